@@ -1,0 +1,71 @@
+import type { PartnershipView } from '../../core/partnerships/partnership.presenter.ts';
+import { formatPartialDate } from '../../core/shared/partial-date.ts';
+import { label, t, type Language } from '../lib/i18n.ts';
+
+const date = (value: string | null, lang: Language) => (value ? formatPartialDate(value, lang) : t(lang, 'undated'));
+
+function AgreementLine({ a, lang }: { a: PartnershipView['agreements'][number]; lang: Language }) {
+  const expiry =
+    a.validity === 'expired'
+      ? `${t(lang, 'expired')} ${date(a.expiresOn, lang)}`
+      : a.validity === 'in_force'
+        ? `${t(lang, 'inForce')} ${date(a.expiresOn, lang)}`
+        : a.validity === 'expires_within_period'
+          ? `${t(lang, 'expiresWithin')} ${date(a.expiresOn, lang)}`
+          : t(lang, 'openEnded');
+  return (
+    <li>
+      {label(lang, 'agreementKind', a.kind)}, {date(a.signedOn, lang)} – {expiry}
+    </li>
+  );
+}
+
+/** Partnerships as a table: name, kind, partner places with ISO codes, since, agreements, sources. */
+export function PartnershipTable({ partnerships, lang, caption }: { partnerships: PartnershipView[]; lang: Language; caption: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="kern-table">
+        <caption className="kern-title">{caption}</caption>
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th scope="col" className="kern-table__header">{t(lang, 'partnership')}</th>
+            <th scope="col" className="kern-table__header">{t(lang, 'kind')}</th>
+            <th scope="col" className="kern-table__header">{t(lang, 'places')}</th>
+            <th scope="col" className="kern-table__header">{t(lang, 'since')}</th>
+            <th scope="col" className="kern-table__header">{t(lang, 'agreements')}</th>
+            <th scope="col" className="kern-table__header">{t(lang, 'sources')}</th>
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {partnerships.map((p) => (
+            <tr key={p.key} className="kern-table__row">
+              <th scope="row" className="kern-table__header">{lang === 'en' ? p.nameEn : p.name}</th>
+              <td className="kern-table__cell">{label(lang, 'kind', p.kind)}</td>
+              <td className="kern-table__cell">
+                {p.places.map((pl, i) => (
+                  <span key={pl.key}>
+                    {i > 0 ? ', ' : ''}
+                    {lang === 'en' ? pl.nameEn : pl.name} ({pl.iso ?? t(lang, 'noIsoCode')})
+                  </span>
+                ))}
+              </td>
+              <td className="kern-table__cell">{p.since ? formatPartialDate(p.since, lang) : t(lang, 'none')}</td>
+              <td className="kern-table__cell">
+                {p.agreements.length ? (
+                  <ul>
+                    {p.agreements.map((a) => (
+                      <AgreementLine key={a.key} a={a} lang={lang} />
+                    ))}
+                  </ul>
+                ) : (
+                  t(lang, 'none')
+                )}
+              </td>
+              <td className="kern-table__cell">{[...new Set(p.citations.map((c) => c.source))].join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { servicesContext } from '#app-context';
+import { presentPartnership } from '../../core/partnerships/partnership.presenter.ts';
+import { countByStatus } from '../../core/partnerships/status.ts';
+import { formatPartialDate } from '../../core/shared/partial-date.ts';
+import { partnershipStatuses } from '../../core/shared/vocabulary.ts';
+import { presentStrategy } from '../../core/strategy/strategy.presenter.ts';
+import { findPartnerships } from '../../db/queries/partnerships.ts';
+import { getStrategy } from '../../db/queries/strategy.ts';
+import { label, pickLanguage, t, type Language } from '../lib/i18n.ts';
+import { PartnershipTable } from '../components/partnership-table.tsx';
+import { StrategyOverview } from '../components/strategy-overview.tsx';
+import type { Route } from './+types/home.ts';
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: loaderData?.lang === 'en' ? 'Brückenbauer – International cooperation of Saxony' : 'Brückenbauer – Internationale Zusammenarbeit des Freistaates Sachsen' },
+];
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const { db, today } = context.get(servicesContext);
+  const [strategy, partnerships] = await Promise.all([getStrategy(db), findPartnerships(db, { publicOnly: true })]);
+  const day = today();
+  return {
+    lang: pickLanguage(request),
+    strategy: presentStrategy(strategy),
+    partnerships: partnerships.map((p) => presentPartnership(p, day)),
+    counts: countByStatus(partnerships),
+  };
+}
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const { lang, strategy, partnerships, counts } = loaderData;
+  return (
+    <>
+      <header className="kern-container site-header">
+        <div>
+          <p className="kern-title kern-title--large">{t(lang, 'appName')}</p>
+          <p className="kern-body">{t(lang, 'tagline')}</p>
+        </div>
+        <a className="kern-link" href={lang === 'en' ? '?' : '?lang=en'} hrefLang={lang === 'en' ? 'de' : 'en'} lang={lang === 'en' ? 'de' : 'en'} aria-label={t(lang, 'otherLanguageLabel')}>
+          {t(lang, 'otherLanguage')}
+        </a>
+      </header>
+      <main id="main" className="kern-container page">
+        <h1 className="kern-heading-x-large">{t(lang, 'partnershipsHeading')}</h1>
+        <p className="kern-body">{t(lang, 'partnershipsIntro')}</p>
+        <ul className="counts" aria-label={t(lang, 'partnershipsHeading')}>
+          {partnershipStatuses.map((status) => (
+            <li key={status}>
+              <strong>{counts.byStatus[status]}</strong> {label(lang, 'status', status)}
+            </li>
+          ))}
+        </ul>
+        {partnershipStatuses
+          .filter((status) => counts.byStatus[status] > 0)
+          .map((status) => (
+            <section key={status} className="section" aria-labelledby={`status-${status}`}>
+              <h2 id={`status-${status}`} className="kern-heading-large">
+                {label(lang, 'status', status)} ({counts.byStatus[status]})
+              </h2>
+              <PartnershipTable lang={lang} caption={label(lang, 'status', status)} partnerships={partnerships.filter((p) => p.status === status)} />
+            </section>
+          ))}
+        <StrategyOverview lang={lang} strategy={strategy} />
+        <section className="section" aria-labelledby="api">
+          <h2 id="api" className="kern-heading-large">
+            {t(lang, 'apiHeading')}
+          </h2>
+          <p className="kern-body">
+            {t(lang, 'apiText')}{' '}
+            <a className="kern-link" href="/api/v1/partnerships">
+              /api/v1/partnerships
+            </a>
+            ,{' '}
+            <a className="kern-link" href="/api/v1/strategy">
+              /api/v1/strategy
+            </a>{' '}
+            (OpenAPI 3.1:{' '}
+            <a className="kern-link" href="/api/v1/openapi.json">
+              /api/v1/openapi.json
+            </a>
+            )
+          </p>
+        </section>
+      </main>
+    </>
+  );
+}
+
+export const formatDate = (value: string | null, lang: Language) => (value ? formatPartialDate(value, lang) : '–');

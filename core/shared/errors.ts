@@ -1,0 +1,31 @@
+/** What went wrong, as a stable code the HTTP layer maps to a status (server/errors.ts). */
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'CONFLICT'
+  | 'SEED_FILE_INVALID'
+  | 'FORBIDDEN'
+  | 'INTERNAL';
+
+/** One field that is wrong and why; `field` is a dotted path or a parameter name. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** The one error type the application throws for failures it understands. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[];
+
+  constructor(code: ErrorCode, message: string, issues: FieldIssue[] = []) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+export const notFound = (what: string, ref: string) =>
+  new AppError('NOT_FOUND', `${what} "${ref}" does not exist.`);

@@ -1,0 +1,115 @@
+/**
+ * The closed vocabularies of the domain. The database enums, the seed-file schemas and the
+ * API schemas are all built from these lists, so a new value is added in one place.
+ */
+export const sourceKinds = [
+  'strategy',
+  'press_release',
+  'newspaper_article',
+  'agreement_text',
+  'decision',
+  'evaluation',
+  'other',
+] as const;
+
+/** "sollen" (shall), "könnten aus gegenwärtiger Sicht" (could, from today's view), "werden" (indicative: is being done). */
+export const commitmentLevels = ['sollen', 'koennten', 'werden'] as const;
+
+export const measureStatuses = [
+  'not_started',
+  'planned',
+  'in_progress',
+  'ongoing',
+  'completed',
+  'discontinued',
+] as const;
+
+export const focusFields = [
+  'skilled_worker_countries',
+  'trade_partners',
+  'development_cooperation',
+  'sectoral_partnership_sectors',
+  'investment_sectors',
+  'development_economic_sectors',
+  'dialogue_formats',
+] as const;
+
+export const placeKinds = ['country', 'region', 'city', 'macro_region'] as const;
+
+export const organisationKinds = [
+  'state_chancellery',
+  'ministry',
+  'state_authority',
+  'agency',
+  'chamber',
+  'business_association',
+  'university',
+  'research_institution',
+  'cultural_institution',
+  'foundation',
+  'municipality',
+  'ngo',
+  'partner_government',
+  'interministerial_body',
+  'network',
+  'other',
+] as const;
+
+export const partnershipKinds = [
+  'cross_border',
+  'regional',
+  'sectoral',
+  'liaison_office',
+  'representative_office',
+  'administrative_cooperation',
+] as const;
+
+export const partnershipStatuses = ['under_examination', 'active', 'dormant', 'ended'] as const;
+
+export const agreementKinds = [
+  'joint_declaration',
+  'memorandum_of_understanding',
+  'declaration_of_intent',
+  'partnership_agreement',
+] as const;
+
+export const signatorySides = ['saxony', 'partner'] as const;
+
+export const activityKinds = [
+  'delegation_trip',
+  'delegation_received',
+  'fair',
+  'conference',
+  'project',
+  'working_group_meeting',
+  'exchange',
+  'aid_delivery',
+  'signing',
+  'training',
+] as const;
+
+export const activityStatuses = ['planned', 'confirmed', 'done', 'cancelled'] as const;
+
+export const visibilities = ['public', 'internal', 'restricted'] as const;
+
+export const roles = [
+  'coordinator',
+  'ministry_editor',
+  'assessor',
+  'stakeholder',
+  'reader',
+] as const;
+
+export type SourceKind = (typeof sourceKinds)[number];
+export type CommitmentLevel = (typeof commitmentLevels)[number];
+export type MeasureStatus = (typeof measureStatuses)[number];
+export type FocusField = (typeof focusFields)[number];
+export type PlaceKind = (typeof placeKinds)[number];
+export type OrganisationKind = (typeof organisationKinds)[number];
+export type PartnershipKind = (typeof partnershipKinds)[number];
+export type PartnershipStatus = (typeof partnershipStatuses)[number];
+export type AgreementKind = (typeof agreementKinds)[number];
+export type ActivityKind = (typeof activityKinds)[number];
+export type ActivityStatus = (typeof activityStatuses)[number];
+export type Visibility = (typeof visibilities)[number];
+export type Role = (typeof roles)[number];

@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { createdAt, id, isPartialDate, partialDate, updatedAt } from './columns.ts';
+import { activityKind, activityStatus, visibility } from './enums.ts';
+import { organisations, places, sectors } from './places.ts';
+import { partnerships } from './partnerships.ts';
+import { goals, instruments, measures } from './strategy.ts';
+
+/** An international activity of the government or its partners. */
+export const activities = pgTable(
+  'activities',
+  {
+    id: id(),
+    key: text('key').unique(),
+    kind: activityKind('kind').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    startsOn: partialDate('starts_on'),
+    endsOn: partialDate('ends_on'),
+    organiserId: integer('organiser_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'restrict' }),
+    status: activityStatus('status').notNull(),
+    visibility: visibility('visibility').notNull().default('internal'),
+    budgetPlannedCents: bigint('budget_planned_cents', { mode: 'number' }),
+    budgetActualCents: bigint('budget_actual_cents', { mode: 'number' }),
+    outcome: text('outcome'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('activities_starts_on_format', isPartialDate(t.startsOn)),
+    check('activities_ends_on_format', isPartialDate(t.endsOn)),
+    check('activities_ends_after_start', sql`${t.endsOn} is null or (${t.startsOn} is not null and ${t.endsOn} >= ${t.startsOn})`),
+    check('activities_budget_planned_nonnegative', sql`${t.budgetPlannedCents} >= 0`),
+    check('activities_budget_actual_nonnegative', sql`${t.budgetActualCents} >= 0`),
+    index('activities_partnership_starts_idx').on(t.partnershipId, t.startsOn),
+    index('activities_starts_on_idx').on(t.startsOn),
+    index('activities_organiser_idx').on(t.organiserId),
+    index('activities_kind_idx').on(t.kind),
+  ],
+);
+
+const link = <T extends string>(table: string, column: T, target: () => { id: never } | any) =>
+  pgTable(
+    table,
+    {
+      activityId: integer('activity_id')
+        .notNull()
+        .references(() => activities.id, { onDelete: 'cascade' }),
+      targetId: integer(column)
+        .notNull()
+        .references(() => target().id, { onDelete: 'restrict' }),
+    },
+    (t) => [primaryKey({ columns: [t.activityId, t.targetId] }), index(`${table}_target_idx`).on(t.targetId)],
+  );
+
+export const activityPlaces = link('activity_places', 'place_id', () => places);
+export const activityParticipants = link('activity_participants', 'organisation_id', () => organisations);
+export const activitySectors = link('activity_sectors', 'sector_id', () => sectors);
+export const activityGoals = link('activity_goals', 'goal_id', () => goals);
+export const activityInstruments = link('activity_instruments', 'instrument_id', () => instruments);
+export const activityMeasures = link('activity_measures', 'measure_id', () => measures);

@@ -1,0 +1,20 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { integer, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
+
+/** Primary key used by every table: an identity column the database assigns. */
+export const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
+
+/**
+ * A date with its precision, stored as reduced-precision ISO 8601 ("1992", "2025-10",
+ * "2016-10-18"): "seit 1992" and "18 Oct 2016" are different facts and stay so.
+ */
+export const partialDate = (name: string) => text(name);
+
+/** CHECK expression for a partial-date column (NULL passes). */
+export const isPartialDate = (column: AnyPgColumn): SQL =>
+  sql`${column} ~ '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$'`;
+
+export const createdAt = () =>
+  timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export const updatedAt = () =>
+  timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();

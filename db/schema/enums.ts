@@ -1,0 +1,33 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+import {
+  activityKinds,
+  activityStatuses,
+  agreementKinds,
+  commitmentLevels,
+  focusFields,
+  measureStatuses,
+  organisationKinds,
+  partnershipKinds,
+  partnershipStatuses,
+  placeKinds,
+  roles,
+  signatorySides,
+  sourceKinds,
+  visibilities,
+} from '../../core/shared/vocabulary.ts';
+
+export const sourceKind = pgEnum('source_kind', sourceKinds);
+export const commitmentLevel = pgEnum('commitment_level', commitmentLevels);
+export const measureStatus = pgEnum('measure_status', measureStatuses);
+export const focusField = pgEnum('focus_field', focusFields);
+export const placeKind = pgEnum('place_kind', placeKinds);
+export const organisationKind = pgEnum('organisation_kind', organisationKinds);
+export const partnershipKind = pgEnum('partnership_kind', partnershipKinds);
+export const partnershipStatus = pgEnum('partnership_status', partnershipStatuses);
+export const agreementKind = pgEnum('agreement_kind', agreementKinds);
+export const signatorySide = pgEnum('signatory_side', signatorySides);
+export const activityKind = pgEnum('activity_kind', activityKinds);
+export const activityStatus = pgEnum('activity_status', activityStatuses);
+export const visibility = pgEnum('visibility', visibilities);
+export const role = pgEnum('role', roles);
+export const conflictStatus = pgEnum('conflict_status', ['open', 'resolved']);

@@ -1,0 +1,192 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { createdAt, id, isPartialDate, partialDate, updatedAt } from './columns.ts';
+import { agreementKind, conflictStatus, partnershipKind, partnershipStatus, signatorySide, visibility } from './enums.ts';
+import { users } from './accounts.ts';
+import { organisations, places, sectors } from './places.ts';
+
+/**
+ * A partnership of the Free State. `status` is the current status, kept equal to the last
+ * row of partnership_status_changes by the status use-case (both written in one transaction).
+ */
+export const partnerships = pgTable(
+  'partnerships',
+  {
+    id: id(),
+    key: text('key').notNull().unique(),
+    name: text('name').notNull(),
+    nameEn: text('name_en').notNull(),
+    kind: partnershipKind('kind').notNull(),
+    status: partnershipStatus('status').notNull(),
+    since: partialDate('since'),
+    leadOrganisationId: integer('lead_organisation_id').references(() => organisations.id, {
+      onDelete: 'restrict',
+    }),
+    visibility: visibility('visibility').notNull().default('public'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('partnerships_since_format', isPartialDate(t.since)),
+    index('partnerships_status_idx').on(t.status),
+    index('partnerships_kind_idx').on(t.kind),
+    index('partnerships_lead_organisation_idx').on(t.leadOrganisationId),
+  ],
+);
+
+export const partnershipPlaces = pgTable(
+  'partnership_places',
+  {
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    placeId: integer('place_id')
+      .notNull()
+      .references(() => places.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partnershipId, t.placeId] }), index('partnership_places_place_idx').on(t.placeId)],
+);
+
+export const partnershipSectors = pgTable(
+  'partnership_sectors',
+  {
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'cascade' }),
+    sectorId: integer('sector_id')
+      .notNull()
+      .references(() => sectors.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.partnershipId, t.sectorId] }), index('partnership_sectors_sector_idx').on(t.sectorId)],
+);
+
+/** The dated, reasoned history of a partnership's status. Rows are never deleted. */
+export const partnershipStatusChanges = pgTable(
+  'partnership_status_changes',
+  {
+    id: id(),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'restrict' }),
+    sequence: integer('sequence').notNull(),
+    fromStatus: partnershipStatus('from_status'),
+    toStatus: partnershipStatus('to_status').notNull(),
+    effectiveOn: partialDate('effective_on'),
+    reason: text('reason').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedByUserId: integer('recorded_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+  },
+  (t) => [
+    unique('partnership_status_changes_sequence').on(t.partnershipId, t.sequence),
+    check('partnership_status_changes_effective_on_format', isPartialDate(t.effectiveOn)),
+    check('partnership_status_changes_changes_something', sql`${t.fromStatus} is distinct from ${t.toStatus}`),
+    check('partnership_status_changes_first_has_no_predecessor', sql`(${t.sequence} = 1) = (${t.fromStatus} is null)`),
+    check('partnership_status_changes_reason_not_blank', sql`length(trim(${t.reason})) > 0`),
+  ],
+);
+
+/** A joint declaration, MoU or declaration of intent; a renewal points to its predecessor. */
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: id(),
+    key: text('key').notNull().unique(),
+    partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'restrict' }),
+    kind: agreementKind('kind').notNull(),
+    title: text('title').notNull(),
+    signedOn: partialDate('signed_on'),
+    signedAtPlaceId: integer('signed_at_place_id').references(() => places.id, { onDelete: 'restrict' }),
+    termMonths: integer('term_months'),
+    expiresOn: partialDate('expires_on'),
+    renewsAgreementId: integer('renews_agreement_id')
+      .unique()
+      .references((): AnyPgColumn => agreements.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('agreements_signed_on_format', isPartialDate(t.signedOn)),
+    check('agreements_expires_on_format', isPartialDate(t.expiresOn)),
+    check('agreements_term_positive', sql`${t.termMonths} > 0`),
+    check('agreements_term_needs_signing_date', sql`${t.termMonths} is null or ${t.signedOn} is not null`),
+    check('agreements_expiry_after_signing', sql`${t.expiresOn} is null or ${t.signedOn} is null or ${t.expiresOn} > ${t.signedOn}`),
+    check('agreements_not_own_renewal', sql`${t.renewsAgreementId} <> ${t.id}`),
+    index('agreements_partnership_idx').on(t.partnershipId),
+    index('agreements_expires_on_idx').on(t.expiresOn),
+  ],
+);
+
+export const agreementSignatories = pgTable(
+  'agreement_signatories',
+  {
+    id: id(),
+    agreementId: integer('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    side: signatorySide('side').notNull(),
+  },
+  (t) => [unique('agreement_signatories_position').on(t.agreementId, t.position)],
+);
+
+export const workingGroups = pgTable(
+  'working_groups',
+  {
+    id: id(),
+    key: text('key').notNull().unique(),
+    name: text('name').notNull(),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id, { onDelete: 'restrict' }),
+    establishedByAgreementId: integer('established_by_agreement_id').references(() => agreements.id, {
+      onDelete: 'restrict',
+    }),
+    purpose: text('purpose'),
+  },
+  (t) => [index('working_groups_partnership_idx').on(t.partnershipId)],
+);
+
+/** A disagreement between sources, kept open with every claim and its citation. */
+export const conflicts = pgTable(
+  'conflicts',
+  {
+    id: id(),
+    key: text('key').notNull().unique(),
+    partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'restrict' }),
+    topic: text('topic').notNull(),
+    summary: text('summary').notNull(),
+    status: conflictStatus('status').notNull().default('open'),
+    resolution: text('resolution'),
+  },
+  (t) => [
+    check('conflicts_resolved_has_resolution', sql`${t.status} = 'open' or ${t.resolution} is not null`),
+    index('conflicts_partnership_idx').on(t.partnershipId),
+  ],
+);
+
+export const conflictClaims = pgTable(
+  'conflict_claims',
+  {
+    id: id(),
+    conflictId: integer('conflict_id')
+      .notNull()
+      .references(() => conflicts.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    statement: text('statement').notNull(),
+    placeId: integer('place_id').references(() => places.id, { onDelete: 'restrict' }),
+  },
+  (t) => [unique('conflict_claims_position').on(t.conflictId, t.position)],
+);

@@ -1,0 +1,88 @@
+import { sql } from 'drizzle-orm';
+import { boolean, char, check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { createdAt, id, isPartialDate, partialDate } from './columns.ts';
+import { sourceKind } from './enums.ts';
+import { activities } from './activities.ts';
+import { agreements, conflictClaims, partnerships, partnershipStatusChanges, workingGroups } from './partnerships.ts';
+import { organisations } from './places.ts';
+import { focusDesignations, goals, instruments, measures, strategyVersions } from './strategy.ts';
+
+/** A document facts are taken from: its full text is kept so every citation can be checked. */
+export const sourceDocuments = pgTable(
+  'source_documents',
+  {
+    id: id(),
+    key: text('key').notNull().unique(),
+    fileName: text('file_name').notNull(),
+    kind: sourceKind('kind').notNull(),
+    title: text('title').notNull(),
+    publisher: text('publisher').notNull(),
+    publishedOn: partialDate('published_on'),
+    language: char('language', { length: 2 }).notNull(),
+    ocr: boolean('ocr').notNull().default(false),
+    content: text('content').notNull(),
+    sha256: char('sha256', { length: 64 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('source_documents_published_on_format', isPartialDate(t.publishedOn)),
+    check('source_documents_sha256_hex', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+const subject = (name: string) => integer(name);
+
+/**
+ * One passage of a source document supporting one fact about exactly one subject. The
+ * subject columns are real foreign keys (not a polymorphic pair), so a citation can never
+ * point at something that does not exist.
+ */
+export const citations = pgTable(
+  'citations',
+  {
+    id: id(),
+    sourceDocumentId: integer('source_document_id')
+      .notNull()
+      .references(() => sourceDocuments.id, { onDelete: 'restrict' }),
+    locator: text('locator').notNull(),
+    quote: text('quote').notNull(),
+    claim: text('claim'),
+    strategyVersionId: subject('strategy_version_id').references(() => strategyVersions.id, { onDelete: 'cascade' }),
+    goalId: subject('goal_id').references(() => goals.id, { onDelete: 'cascade' }),
+    instrumentId: subject('instrument_id').references(() => instruments.id, { onDelete: 'cascade' }),
+    measureId: subject('measure_id').references(() => measures.id, { onDelete: 'cascade' }),
+    focusDesignationId: subject('focus_designation_id').references(() => focusDesignations.id, {
+      onDelete: 'cascade',
+    }),
+    organisationId: subject('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    partnershipId: subject('partnership_id').references(() => partnerships.id, { onDelete: 'restrict' }),
+    statusChangeId: subject('status_change_id').references(() => partnershipStatusChanges.id, {
+      onDelete: 'restrict',
+    }),
+    agreementId: subject('agreement_id').references(() => agreements.id, { onDelete: 'restrict' }),
+    workingGroupId: subject('working_group_id').references(() => workingGroups.id, { onDelete: 'restrict' }),
+    activityId: subject('activity_id').references(() => activities.id, { onDelete: 'restrict' }),
+    conflictClaimId: subject('conflict_claim_id').references(() => conflictClaims.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check(
+      'citations_exactly_one_subject',
+      sql`num_nonnulls(${t.strategyVersionId}, ${t.goalId}, ${t.instrumentId}, ${t.measureId}, ${t.focusDesignationId}, ${t.organisationId}, ${t.partnershipId}, ${t.statusChangeId}, ${t.agreementId}, ${t.workingGroupId}, ${t.activityId}, ${t.conflictClaimId}) = 1`,
+    ),
+    check('citations_quote_not_blank', sql`length(trim(${t.quote})) > 0`),
+    index('citations_source_document_idx').on(t.sourceDocumentId),
+    index('citations_strategy_version_idx').on(t.strategyVersionId).where(sql`${t.strategyVersionId} is not null`),
+    index('citations_goal_idx').on(t.goalId).where(sql`${t.goalId} is not null`),
+    index('citations_instrument_idx').on(t.instrumentId).where(sql`${t.instrumentId} is not null`),
+    index('citations_measure_idx').on(t.measureId).where(sql`${t.measureId} is not null`),
+    index('citations_focus_designation_idx').on(t.focusDesignationId).where(sql`${t.focusDesignationId} is not null`),
+    index('citations_organisation_idx').on(t.organisationId).where(sql`${t.organisationId} is not null`),
+    index('citations_partnership_idx').on(t.partnershipId).where(sql`${t.partnershipId} is not null`),
+    index('citations_status_change_idx').on(t.statusChangeId).where(sql`${t.statusChangeId} is not null`),
+    index('citations_agreement_idx').on(t.agreementId).where(sql`${t.agreementId} is not null`),
+    index('citations_working_group_idx').on(t.workingGroupId).where(sql`${t.workingGroupId} is not null`),
+    index('citations_activity_idx').on(t.activityId).where(sql`${t.activityId} is not null`),
+    index('citations_conflict_claim_idx').on(t.conflictClaimId).where(sql`${t.conflictClaimId} is not null`),
+  ],
+);

@@ -1,0 +1,64 @@
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ViteDevServer } from 'vite';
+import type { AppServices } from '#app-context';
+import { handleError, sendProblem } from './errors.ts';
+import { partnershipRoutes } from './api/v1/partnerships.routes.ts';
+import { placeRoutes } from './api/v1/places.routes.ts';
+import { strategyRoutes } from './api/v1/strategy.routes.ts';
+import { registerPages } from './pages.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: AppServices;
+  }
+}
+
+export interface AppOptions {
+  services: AppServices;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the pages: from the production build, or through Vite in development; false for API-only tests. */
+  pages?: { devServer?: ViteDevServer } | false;
+}
+
+/** Builds the Fastify host: /api/v1 with its OpenAPI document, and the server-rendered pages. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('services', options.services);
+  app.setErrorHandler(handleError);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Brückenbauer API',
+        version: '1.0.0',
+        description: 'The sourced register of the international relations of the Free State of Saxony. Errors are RFC 9457 problem+json.',
+      },
+      servers: [{ url: '/' }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  await app.register(
+    async (api) => {
+      api.setNotFoundHandler((request, reply) => sendProblem(reply, request, 404, `No API resource at ${request.url}.`));
+      await api.register(strategyRoutes);
+      await api.register(partnershipRoutes);
+      await api.register(placeRoutes);
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (options.pages !== false) await registerPages(app, options.services, options.pages?.devServer);
+  return app;
+}

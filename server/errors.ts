@@ -1,0 +1,64 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type FieldIssue } from '../core/shared/errors.ts';
+
+/** The one table from error codes to HTTP statuses. */
+const STATUS: Record<ErrorCode, number> = {
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  INVALID_TRANSITION: 409,
+  CONFLICT: 409,
+  SEED_FILE_INVALID: 500,
+  FORBIDDEN: 403,
+  INTERNAL: 500,
+};
+
+const TITLE: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+/** Sends an RFC 9457 problem document; `errors` names each wrong field. */
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, status: number, detail: string, errors: FieldIssue[] = []) {
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: 'about:blank',
+      title: TITLE[status] ?? 'Error',
+      status,
+      detail,
+      instance: request.url,
+      ...(errors.length ? { errors: errors.map((e) => ({ pointer: e.field, detail: e.message })) } : {}),
+    });
+}
+
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = error.validationContext ?? 'request';
+    const errors = error.validation.map((v) => {
+      const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+      const field = path || (v.params as { issue?: { keys?: string[] } }).issue?.keys?.join(',') || where;
+      return { field, message: v.message ?? 'is invalid' };
+    });
+    const first = errors[0];
+    return sendProblem(reply, request, 400, first ? `Invalid ${where} parameter "${first.field}": ${first.message}` : 'Invalid request', errors);
+  }
+  if (error instanceof AppError) {
+    const status = STATUS[error.code];
+    if (status >= 500) request.log.error({ err: error }, 'application error');
+    return sendProblem(reply, request, status, error.message, error.issues);
+  }
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+  if (status >= 500) {
+    request.log.error({ err: error }, 'unexpected error');
+    return sendProblem(reply, request, 500, 'An unexpected error occurred; it has been logged.');
+  }
+  return sendProblem(reply, request, status, error.message);
+}
