@@ -5,6 +5,7 @@ import appCss from './app.css?url';
 import { pickLanguage, t, type Language } from './lib/i18n.ts';
 
 export const links: Route.LinksFunction = () => [
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
   { rel: 'stylesheet', href: kernCss },
   { rel: 'stylesheet', href: appCss },
 ];
@@ -41,14 +42,18 @@ export default function App() {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const data = useRouteLoaderData<typeof loader>('root');
+  const lang: Language = data?.lang ?? 'de';
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const title = t(lang, notFound ? 'notFoundTitle' : 'errorTitle');
   return (
     <main id="main" className="kern-container page">
-      <h1 className="kern-heading-large">{status === 404 ? 'Seite nicht gefunden' : 'Ein Fehler ist aufgetreten'}</h1>
-      <p className="kern-body">{status === 404 ? 'Diese Adresse gibt es nicht.' : 'Der Fehler wurde protokolliert.'}</p>
+      <title>{`${title} – Brückenbauer`}</title>
+      <h1 className="kern-heading-large">{title}</h1>
+      <p className="kern-body">{t(lang, notFound ? 'notFoundText' : 'errorText')}</p>
       <p className="kern-body">
-        <a className="kern-link" href="/">
-          Zur Startseite
+        <a className="kern-link" href={lang === 'en' ? '/?lang=en' : '/'}>
+          {t(lang, 'backHome')}
         </a>
       </p>
     </main>

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fastifyReactRouter } from '@mcansh/react-router-fastify';
 import type { FastifyInstance } from 'fastify';
-import { RouterContextProvider } from 'react-router';
+import { RouterContextProvider, type ServerBuild } from 'react-router';
 import type { ViteDevServer } from 'vite';
 import { servicesContext, type AppServices } from '#app-context';
 import { projectRoot } from '../db/prepare.ts';
@@ -15,6 +16,8 @@ export async function registerPages(app: FastifyInstance, services: AppServices,
   }
   await app.register(fastifyReactRouter, {
     devServer,
+    // Imported here (not by the adapter) so the build and this module share one "#app-context" instance.
+    ...(devServer ? {} : { build: (await import(pathToFileURL(serverBuildPath).href)) as ServerBuild }),
     serverBuildPath,
     clientBuildDirectory: join(projectRoot, 'build', 'client'),
     mode: devServer ? 'development' : 'production',

@@ -23,9 +23,9 @@ function AgreementLine({ a, lang }: { a: PartnershipView['agreements'][number]; 
 /** Partnerships as a table: name, kind, partner places with ISO codes, since, agreements, sources. */
 export function PartnershipTable({ partnerships, lang, caption }: { partnerships: PartnershipView[]; lang: Language; caption: string }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label={`${t(lang, 'table')}: ${caption}`} tabIndex={0}>
       <table className="kern-table">
-        <caption className="kern-title">{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
             <th scope="col" className="kern-table__header">{t(lang, 'partnership')}</th>

@@ -12,7 +12,7 @@ export function StrategyOverview({ strategy, lang }: { strategy: StrategyView; l
         {strategy.measureCount} {t(lang, 'measures')}
       </p>
       <h3 className="kern-heading-medium">{t(lang, 'goalsHeading')}</h3>
-      <ol className="kern-list">
+      <ol className="kern-list numbered">
         {strategy.goals.map((g) => (
           <li key={g.key}>{lang === 'en' ? g.titleEn : g.title}</li>
         ))}
@@ -24,7 +24,7 @@ export function StrategyOverview({ strategy, lang }: { strategy: StrategyView; l
             {i.numeral}) {lang === 'en' ? i.titleEn : i.title} – {i.measures.length} {t(lang, 'measures')}
           </summary>
           <div className="kern-accordion__body">
-            <ol className="kern-list">
+            <ol className="kern-list numbered">
               {i.measures.map((m) => (
                 <li key={m.key}>
                   <span lang="de">{m.text}</span> <small>({label(lang, 'commitment', m.commitment)})</small>

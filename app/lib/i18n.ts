@@ -35,6 +35,12 @@ const messages = {
     openEnded: 'ohne Befristung',
     expiresWithin: 'läuft ab im Zeitraum',
     undated: 'ohne Datum',
+    table: 'Tabelle',
+    notFoundTitle: 'Seite nicht gefunden',
+    notFoundText: 'Diese Adresse gibt es nicht.',
+    errorTitle: 'Ein Fehler ist aufgetreten',
+    errorText: 'Der Fehler wurde protokolliert. Bitte versuchen Sie es später erneut.',
+    backHome: 'Zur Startseite',
   },
   en: {
     skipToContent: 'Skip to content',
@@ -69,6 +75,12 @@ const messages = {
     openEnded: 'no fixed term',
     expiresWithin: 'expires within',
     undated: 'undated',
+    table: 'Table',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'This address does not exist.',
+    errorTitle: 'An error occurred',
+    errorText: 'The error has been logged. Please try again later.',
+    backHome: 'Back to the home page',
   },
 } as const;
 

@@ -1,12 +1,11 @@
 import { servicesContext } from '#app-context';
 import { presentPartnership } from '../../core/partnerships/partnership.presenter.ts';
 import { countByStatus } from '../../core/partnerships/status.ts';
-import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { partnershipStatuses } from '../../core/shared/vocabulary.ts';
+import type { PartnershipStatus } from '../../core/shared/vocabulary.ts';
 import { presentStrategy } from '../../core/strategy/strategy.presenter.ts';
 import { findPartnerships } from '../../db/queries/partnerships.ts';
 import { getStrategy } from '../../db/queries/strategy.ts';
-import { label, pickLanguage, t, type Language } from '../lib/i18n.ts';
+import { label, pickLanguage, t } from '../lib/i18n.ts';
 import { PartnershipTable } from '../components/partnership-table.tsx';
 import { StrategyOverview } from '../components/strategy-overview.tsx';
 import type { Route } from './+types/home.ts';
@@ -14,6 +13,9 @@ import type { Route } from './+types/home.ts';
 export const meta: Route.MetaFunction = ({ loaderData }) => [
   { title: loaderData?.lang === 'en' ? 'Brückenbauer – International cooperation of Saxony' : 'Brückenbauer – Internationale Zusammenarbeit des Freistaates Sachsen' },
 ];
+
+/** Most relevant first: what is active, what rests, what is being examined, what has ended. */
+const DISPLAY_ORDER: PartnershipStatus[] = ['active', 'dormant', 'under_examination', 'ended'];
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { db, today } = context.get(servicesContext);
@@ -44,13 +46,13 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <h1 className="kern-heading-x-large">{t(lang, 'partnershipsHeading')}</h1>
         <p className="kern-body">{t(lang, 'partnershipsIntro')}</p>
         <ul className="counts" aria-label={t(lang, 'partnershipsHeading')}>
-          {partnershipStatuses.map((status) => (
+          {DISPLAY_ORDER.map((status) => (
             <li key={status}>
               <strong>{counts.byStatus[status]}</strong> {label(lang, 'status', status)}
             </li>
           ))}
         </ul>
-        {partnershipStatuses
+        {DISPLAY_ORDER
           .filter((status) => counts.byStatus[status] > 0)
           .map((status) => (
             <section key={status} className="section" aria-labelledby={`status-${status}`}>
@@ -85,5 +87,3 @@ export default function Home({ loaderData }: Route.ComponentProps) {
     </>
   );
 }
-
-export const formatDate = (value: string | null, lang: Language) => (value ? formatPartialDate(value, lang) : '–');

@@ -1,0 +1,10 @@
+import { data } from 'react-router';
+
+/** Every address no other route claims: a 404 page (rendered by the root error boundary). */
+export function loader() {
+  throw data(null, { status: 404 });
+}
+
+export default function NotFound() {
+  return null;
+}
