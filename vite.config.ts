@@ -6,6 +6,10 @@ export default defineConfig({
   plugins: [
     reactRouter(),
     // "#app-context" stays external in the server build so the Fastify host and the pages share one context token.
-    fastifyReactRouterDev({ entry: './server/dev.ts', exportName: 'createDevServer', externalizeServerEntryImports: ['#app-context'] }),
+    fastifyReactRouterDev({
+      entry: './server/dev.ts',
+      exportName: 'createDevServer',
+      externalizeServerEntryImports: ['#app-context'],
+    }),
   ],
 });

@@ -3,7 +3,10 @@ import { prepareDatabase } from '../db/prepare.ts';
 import { loadConfig } from '../server/config.ts';
 
 /** Runs a command against the configured database (migrated and seeded), and closes it afterwards. */
-export async function withDatabase<T>(run: (handle: DatabaseHandle) => Promise<T>, options: { prepare?: boolean } = {}): Promise<T> {
+export async function withDatabase<T>(
+  run: (handle: DatabaseHandle) => Promise<T>,
+  options: { prepare?: boolean } = {},
+): Promise<T> {
   const config = loadConfig();
   const handle = options.prepare === false ? await openDatabase(config) : (await prepareDatabase(config)).handle;
   try {

@@ -6,7 +6,9 @@ import { registerServeCommand } from './commands/serve.ts';
 import { registerStrategyCommands } from './commands/strategy.ts';
 
 const program = new Command('brueckenbauer')
-  .description('Brückenbauer – register, coordination and evaluation of the International Strategy of the Free State of Saxony')
+  .description(
+    'Brückenbauer – register, coordination and evaluation of the International Strategy of the Free State of Saxony',
+  )
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text) });
 

@@ -1,6 +1,11 @@
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { ViteDevServer } from 'vite';
 import type { AppServices } from '#app-context';
 import { handleError, sendProblem } from './errors.ts';
@@ -41,7 +46,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       info: {
         title: 'Brückenbauer API',
         version: '1.0.0',
-        description: 'The sourced register of the international relations of the Free State of Saxony. Errors are RFC 9457 problem+json.',
+        description:
+          'The sourced register of the international relations of the Free State of Saxony. Errors are RFC 9457 problem+json.',
       },
       servers: [{ url: '/' }],
     },
@@ -50,7 +56,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      api.setNotFoundHandler((request, reply) => sendProblem(reply, request, 404, `No API resource at ${request.url}.`));
+      api.setNotFoundHandler((request, reply) =>
+        sendProblem(reply, request, 404, `No API resource at ${request.url}.`),
+      );
       await api.register(strategyRoutes);
       await api.register(partnershipRoutes);
       await api.register(placeRoutes);

@@ -25,7 +25,13 @@ const TITLE: Record<number, string> = {
 };
 
 /** Sends an RFC 9457 problem document; `errors` names each wrong field. */
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, status: number, detail: string, errors: FieldIssue[] = []) {
+export function sendProblem(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  detail: string,
+  errors: FieldIssue[] = [],
+) {
   return reply
     .code(status)
     .type('application/problem+json')
@@ -48,7 +54,13 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       return { field, message: v.message ?? 'is invalid' };
     });
     const first = errors[0];
-    return sendProblem(reply, request, 400, first ? `Invalid ${where} parameter "${first.field}": ${first.message}` : 'Invalid request', errors);
+    return sendProblem(
+      reply,
+      request,
+      400,
+      first ? `Invalid ${where} parameter "${first.field}": ${first.message}` : 'Invalid request',
+      errors,
+    );
   }
   if (error instanceof AppError) {
     const status = STATUS[error.code];

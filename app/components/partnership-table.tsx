@@ -21,25 +21,47 @@ function AgreementLine({ a, lang }: { a: PartnershipView['agreements'][number]; 
 }
 
 /** Partnerships as a table: name, kind, partner places with ISO codes, since, agreements, sources. */
-export function PartnershipTable({ partnerships, lang, caption }: { partnerships: PartnershipView[]; lang: Language; caption: string }) {
+export function PartnershipTable({
+  partnerships,
+  lang,
+  caption,
+}: {
+  partnerships: PartnershipView[];
+  lang: Language;
+  caption: string;
+}) {
   return (
     <div className="table-scroll" role="region" aria-label={`${t(lang, 'table')}: ${caption}`} tabIndex={0}>
       <table className="kern-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">{t(lang, 'partnership')}</th>
-            <th scope="col" className="kern-table__header">{t(lang, 'kind')}</th>
-            <th scope="col" className="kern-table__header">{t(lang, 'places')}</th>
-            <th scope="col" className="kern-table__header">{t(lang, 'since')}</th>
-            <th scope="col" className="kern-table__header">{t(lang, 'agreements')}</th>
-            <th scope="col" className="kern-table__header">{t(lang, 'sources')}</th>
+            <th scope="col" className="kern-table__header">
+              {t(lang, 'partnership')}
+            </th>
+            <th scope="col" className="kern-table__header">
+              {t(lang, 'kind')}
+            </th>
+            <th scope="col" className="kern-table__header">
+              {t(lang, 'places')}
+            </th>
+            <th scope="col" className="kern-table__header">
+              {t(lang, 'since')}
+            </th>
+            <th scope="col" className="kern-table__header">
+              {t(lang, 'agreements')}
+            </th>
+            <th scope="col" className="kern-table__header">
+              {t(lang, 'sources')}
+            </th>
           </tr>
         </thead>
         <tbody className="kern-table__body">
           {partnerships.map((p) => (
             <tr key={p.key} className="kern-table__row">
-              <th scope="row" className="kern-table__header">{lang === 'en' ? p.nameEn : p.name}</th>
+              <th scope="row" className="kern-table__header">
+                {lang === 'en' ? p.nameEn : p.name}
+              </th>
               <td className="kern-table__cell">{label(lang, 'kind', p.kind)}</td>
               <td className="kern-table__cell">
                 {p.places.map((pl, i) => (

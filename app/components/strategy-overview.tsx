@@ -6,10 +6,13 @@ import { label, t, type Language } from '../lib/i18n.ts';
 export function StrategyOverview({ strategy, lang }: { strategy: StrategyView; lang: Language }) {
   return (
     <section className="section" aria-labelledby="strategy">
-      <h2 id="strategy" className="kern-heading-large">{t(lang, 'strategyHeading')}</h2>
+      <h2 id="strategy" className="kern-heading-large">
+        {t(lang, 'strategyHeading')}
+      </h2>
       <p className="kern-body">
-        {lang === 'en' ? strategy.titleEn : strategy.title} – {t(lang, 'adoptedOn')} {strategy.adoptedOn ? formatPartialDate(strategy.adoptedOn, lang) : ''},{' '}
-        {strategy.measureCount} {t(lang, 'measures')}
+        {lang === 'en' ? strategy.titleEn : strategy.title} – {t(lang, 'adoptedOn')}{' '}
+        {strategy.adoptedOn ? formatPartialDate(strategy.adoptedOn, lang) : ''}, {strategy.measureCount}{' '}
+        {t(lang, 'measures')}
       </p>
       <h3 className="kern-heading-medium">{t(lang, 'goalsHeading')}</h3>
       <ol className="kern-list numbered">

@@ -94,12 +94,36 @@ const labels = {
     en: { under_examination: 'under examination', active: 'active', dormant: 'dormant', ended: 'ended' },
   },
   kind: {
-    de: { cross_border: 'grenzüberschreitend', regional: 'Regionalpartnerschaft', sectoral: 'sektoral', liaison_office: 'Verbindungsbüro', representative_office: 'Büro', administrative_cooperation: 'Verwaltungskooperation' },
-    en: { cross_border: 'cross-border', regional: 'regional partnership', sectoral: 'sectoral', liaison_office: 'liaison office', representative_office: 'office', administrative_cooperation: 'administrative cooperation' },
+    de: {
+      cross_border: 'grenzüberschreitend',
+      regional: 'Regionalpartnerschaft',
+      sectoral: 'sektoral',
+      liaison_office: 'Verbindungsbüro',
+      representative_office: 'Büro',
+      administrative_cooperation: 'Verwaltungskooperation',
+    },
+    en: {
+      cross_border: 'cross-border',
+      regional: 'regional partnership',
+      sectoral: 'sectoral',
+      liaison_office: 'liaison office',
+      representative_office: 'office',
+      administrative_cooperation: 'administrative cooperation',
+    },
   },
   agreementKind: {
-    de: { joint_declaration: 'Gemeinsame Erklärung', memorandum_of_understanding: 'Memorandum of Understanding', declaration_of_intent: 'Absichtserklärung', partnership_agreement: 'Partnerschaftsvereinbarung' },
-    en: { joint_declaration: 'joint declaration', memorandum_of_understanding: 'memorandum of understanding', declaration_of_intent: 'declaration of intent', partnership_agreement: 'partnership agreement' },
+    de: {
+      joint_declaration: 'Gemeinsame Erklärung',
+      memorandum_of_understanding: 'Memorandum of Understanding',
+      declaration_of_intent: 'Absichtserklärung',
+      partnership_agreement: 'Partnerschaftsvereinbarung',
+    },
+    en: {
+      joint_declaration: 'joint declaration',
+      memorandum_of_understanding: 'memorandum of understanding',
+      declaration_of_intent: 'declaration of intent',
+      partnership_agreement: 'partnership agreement',
+    },
   },
   commitment: {
     de: { sollen: 'sollen', koennten: 'könnten aus gegenwärtiger Sicht', werden: 'werden (laufend)' },
@@ -107,7 +131,11 @@ const labels = {
   },
 } as const;
 
-export function label<G extends keyof typeof labels>(lang: Language, group: G, value: keyof (typeof labels)[G]['de']): string {
+export function label<G extends keyof typeof labels>(
+  lang: Language,
+  group: G,
+  value: keyof (typeof labels)[G]['de'],
+): string {
   return (labels[group][lang] as Record<string, string>)[value as string] ?? String(value);
 }
 

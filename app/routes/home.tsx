@@ -11,7 +11,12 @@ import { StrategyOverview } from '../components/strategy-overview.tsx';
 import type { Route } from './+types/home.ts';
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: loaderData?.lang === 'en' ? 'Brückenbauer – International cooperation of Saxony' : 'Brückenbauer – Internationale Zusammenarbeit des Freistaates Sachsen' },
+  {
+    title:
+      loaderData?.lang === 'en'
+        ? 'Brückenbauer – International cooperation of Saxony'
+        : 'Brückenbauer – Internationale Zusammenarbeit des Freistaates Sachsen',
+  },
 ];
 
 /** Most relevant first: what is active, what rests, what is being examined, what has ended. */
@@ -38,7 +43,13 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           <p className="kern-title kern-title--large">{t(lang, 'appName')}</p>
           <p className="kern-body">{t(lang, 'tagline')}</p>
         </div>
-        <a className="kern-link" href={lang === 'en' ? '?' : '?lang=en'} hrefLang={lang === 'en' ? 'de' : 'en'} lang={lang === 'en' ? 'de' : 'en'} aria-label={t(lang, 'otherLanguageLabel')}>
+        <a
+          className="kern-link"
+          href={lang === 'en' ? '?' : '?lang=en'}
+          hrefLang={lang === 'en' ? 'de' : 'en'}
+          lang={lang === 'en' ? 'de' : 'en'}
+          aria-label={t(lang, 'otherLanguageLabel')}
+        >
           {t(lang, 'otherLanguage')}
         </a>
       </header>
@@ -52,16 +63,18 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             </li>
           ))}
         </ul>
-        {DISPLAY_ORDER
-          .filter((status) => counts.byStatus[status] > 0)
-          .map((status) => (
-            <section key={status} className="section" aria-labelledby={`status-${status}`}>
-              <h2 id={`status-${status}`} className="kern-heading-large">
-                {label(lang, 'status', status)} ({counts.byStatus[status]})
-              </h2>
-              <PartnershipTable lang={lang} caption={label(lang, 'status', status)} partnerships={partnerships.filter((p) => p.status === status)} />
-            </section>
-          ))}
+        {DISPLAY_ORDER.filter((status) => counts.byStatus[status] > 0).map((status) => (
+          <section key={status} className="section" aria-labelledby={`status-${status}`}>
+            <h2 id={`status-${status}`} className="kern-heading-large">
+              {label(lang, 'status', status)} ({counts.byStatus[status]})
+            </h2>
+            <PartnershipTable
+              lang={lang}
+              caption={label(lang, 'status', status)}
+              partnerships={partnerships.filter((p) => p.status === status)}
+            />
+          </section>
+        ))}
         <StrategyOverview lang={lang} strategy={strategy} />
         <section className="section" aria-labelledby="api">
           <h2 id="api" className="kern-heading-large">

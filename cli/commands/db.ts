@@ -11,10 +11,13 @@ export function registerDbCommands(program: Command) {
   db.command('migrate')
     .description('apply every committed migration not yet applied')
     .action(async () => {
-      await withDatabase(async (handle) => {
-        await handle.migrate();
-        process.stdout.write(`migrations applied (${handle.engine})\n`);
-      }, { prepare: false });
+      await withDatabase(
+        async (handle) => {
+          await handle.migrate();
+          process.stdout.write(`migrations applied (${handle.engine})\n`);
+        },
+        { prepare: false },
+      );
     });
 
   db.command('seed')
@@ -23,7 +26,10 @@ export function registerDbCommands(program: Command) {
     .action(async (options: { check?: boolean }) => {
       const bundle = loadSeed(defaultSeedPaths(projectRoot), berlinToday());
       if (options.check) {
-        const measures = bundle.strategies.reduce((n, s) => n + s.file.data.instruments.reduce((m, i) => m + i.measures.length, 0), 0);
+        const measures = bundle.strategies.reduce(
+          (n, s) => n + s.file.data.instruments.reduce((m, i) => m + i.measures.length, 0),
+          0,
+        );
         process.stdout.write(
           `seed files are valid: ${bundle.sources.data.length} sources, ${bundle.places.data.length} places, ${bundle.organisations.data.length} organisations, ` +
             `${bundle.partnerships.data.length} partnerships, ${bundle.activities.data.length} activities, ${bundle.conflicts.data.length} conflicts, ` +
@@ -31,11 +37,14 @@ export function registerDbCommands(program: Command) {
         );
         return;
       }
-      await withDatabase(async (handle) => {
-        await handle.migrate();
-        const result = await applySeed(handle.db, bundle);
-        process.stdout.write(`register: ${result.register}\n`);
-        for (const s of result.strategies) process.stdout.write(`strategy ${s.slug}: ${s.result}\n`);
-      }, { prepare: false });
+      await withDatabase(
+        async (handle) => {
+          await handle.migrate();
+          const result = await applySeed(handle.db, bundle);
+          process.stdout.write(`register: ${result.register}\n`);
+          for (const s of result.strategies) process.stdout.write(`strategy ${s.slug}: ${s.result}\n`);
+        },
+        { prepare: false },
+      );
     });
 }

@@ -2,7 +2,13 @@ import { Option, type Command } from 'commander';
 import Table from 'cli-table3';
 import { presentPartnership, presentPartnershipDetail } from '../../core/partnerships/partnership.presenter.ts';
 import { berlinToday } from '../../core/shared/partial-date.ts';
-import { partnershipKinds, partnershipStatuses, type PartnershipKind, type PartnershipStatus } from '../../core/shared/vocabulary.ts';
+import type { Citation } from '../../core/sources/citation.ts';
+import {
+  partnershipKinds,
+  partnershipStatuses,
+  type PartnershipKind,
+  type PartnershipStatus,
+} from '../../core/shared/vocabulary.ts';
 import { findPartnerships, getPartnership } from '../../db/queries/partnerships.ts';
 import { printJson, withDatabase } from '../database.ts';
 
@@ -16,25 +22,40 @@ export function registerPartnershipCommands(program: Command) {
     .addOption(new Option('--kind <kind>', 'only this kind').choices(partnershipKinds))
     .option('--country <iso>', 'only partnerships with a place in this country (ISO 3166-1 alpha-2)')
     .option('--json', 'print JSON')
-    .action(async (options: { status?: PartnershipStatus; kind?: PartnershipKind; country?: string; json?: boolean }) => {
-      const today = berlinToday();
-      const rows = await withDatabase(async ({ db }) =>
-        (await findPartnerships(db, { status: options.status, kind: options.kind, country: options.country?.toUpperCase(), publicOnly: false })).map((p) => presentPartnership(p, today)),
-      );
-      if (options.json) return printJson(rows);
-      const table = new Table({ head: ['Partnership', 'Kind', 'Status', 'Places', 'Since', 'Agreements'] });
-      for (const p of rows) {
-        table.push([
-          p.name,
-          p.kind,
-          p.status,
-          p.places.map((pl) => pl.iso ?? pl.key).join(', '),
-          p.since ?? '–',
-          p.agreements.map((a) => `${a.kind} ${a.signedOn ?? 'undated'}${a.expiresOn ? ` → ${a.expiresOn} (${a.validity})` : ''}`).join('\n') || '–',
-        ]);
-      }
-      process.stdout.write(`${table.toString()}\n${rows.length} partnerships, ${rows.filter((p) => p.active).length} active\n`);
-    });
+    .action(
+      async (options: { status?: PartnershipStatus; kind?: PartnershipKind; country?: string; json?: boolean }) => {
+        const today = berlinToday();
+        const rows = await withDatabase(async ({ db }) =>
+          (
+            await findPartnerships(db, {
+              status: options.status,
+              kind: options.kind,
+              country: options.country?.toUpperCase(),
+              publicOnly: false,
+            })
+          ).map((p) => presentPartnership(p, today)),
+        );
+        if (options.json) return printJson(rows);
+        const table = new Table({ head: ['Partnership', 'Kind', 'Status', 'Places', 'Since', 'Agreements'], style: { head: [], border: [] } });
+        for (const p of rows) {
+          table.push([
+            p.name,
+            p.kind,
+            p.status,
+            p.places.map((pl) => pl.iso ?? pl.key).join(', '),
+            p.since ?? '–',
+            p.agreements
+              .map(
+                (a) => `${a.kind} ${a.signedOn ?? 'undated'}${a.expiresOn ? ` → ${a.expiresOn} (${a.validity})` : ''}`,
+              )
+              .join('\n') || '–',
+          ]);
+        }
+        process.stdout.write(
+          `${table.toString()}\n${rows.length} partnerships, ${rows.filter((p) => p.active).length} active\n`,
+        );
+      },
+    );
 
   partnerships
     .command('show <ref>')
@@ -42,23 +63,50 @@ export function registerPartnershipCommands(program: Command) {
     .option('--json', 'print JSON')
     .action(async (ref: string, options: { json?: boolean }) => {
       const today = berlinToday();
-      const p = await withDatabase(async ({ db }) => presentPartnershipDetail(await getPartnership(db, ref, { publicOnly: false }), today));
+      const p = await withDatabase(async ({ db }) =>
+        presentPartnershipDetail(await getPartnership(db, ref, { publicOnly: false }), today),
+      );
       if (options.json) return printJson(p);
       const out = [
         p.name,
-        `kind: ${p.kind}   status: ${p.status}${p.active ? ' (active)' : ''}   since: ${p.since ?? '–'}`,
+        `kind: ${p.kind}   status: ${p.status}${p.status === 'dormant' ? ' (not counted as active)' : ''}   since: ${p.since ?? '–'}`,
         `places: ${p.places.map((pl) => `${pl.name} (${pl.iso ?? 'no ISO code'})`).join(', ')}`,
         '',
         'Status history',
         ...p.statusHistory.map((h) => `  ${h.effectiveOn ?? 'undated'}  ${h.from ?? '–'} → ${h.to}: ${h.reason}`),
         '',
         'Agreements',
-        ...(p.agreements.length ? p.agreements.map((a) => `  ${a.title} (${a.kind}) signed ${a.signedOn ?? 'undated'}${a.expiresOn ? `, expires ${a.expiresOn}: ${a.validity}` : ''}${a.renews ? `, renews ${a.renews}` : ''}`) : ['  –']),
+        ...(p.agreements.length
+          ? p.agreements.map(
+              (a) =>
+                `  ${a.title} (${a.kind}) signed ${a.signedOn ?? 'undated'}${a.expiresOn ? `, expires ${a.expiresOn}: ${a.validity}` : ''}${a.renews ? `, renews ${a.renews}` : ''}`,
+            )
+          : ['  –']),
         '',
         'Sources',
-        ...p.citations.map((c) => `  ${c.source}, ${c.locator}: »${c.quote}«`),
+        ...groupCitations(p.citations).map((c) => `  ${c.source}, ${c.locator}${c.claims.length ? ` [${c.claims.join(', ')}]` : ''}: »${c.quote}«`),
       ];
-      if (p.conflicts.length) out.push('', 'Sources disagree', ...p.conflicts.flatMap((c) => [`  ${c.topic}: ${c.summary}`, ...c.claims.map((cl) => `    – ${cl.statement} (${cl.citations.map((x) => x.source).join(', ')})`)]));
+      if (p.conflicts.length)
+        out.push(
+          '',
+          'Sources disagree',
+          ...p.conflicts.flatMap((c) => [
+            `  ${c.topic}: ${c.summary}`,
+            ...c.claims.map((cl) => `    – ${cl.statement} (${cl.citations.map((x) => x.source).join(', ')})`),
+          ]),
+        );
       process.stdout.write(`${out.join('\n')}\n`);
     });
+}
+
+/** One line per passage, with every fact it supports. */
+function groupCitations(citations: Citation[]) {
+  const groups = new Map<string, Citation & { claims: string[] }>();
+  for (const c of citations) {
+    const key = `${c.source}\u0000${c.locator}\u0000${c.quote}`;
+    const group = groups.get(key) ?? { ...c, claims: [] };
+    if (c.claim) group.claims.push(c.claim);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }

@@ -9,7 +9,11 @@ export function registerServeCommand(program: Command) {
     .option('--port <port>', 'port (default: PORT or 3000)')
     .option('--host <host>', 'host (default: HOST or localhost)')
     .action(async (options: { port?: string; host?: string }) => {
-      const config = loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}), ...(options.host ? { HOST: options.host } : {}) });
+      const config = loadConfig({
+        ...process.env,
+        ...(options.port ? { PORT: options.port } : {}),
+        ...(options.host ? { HOST: options.host } : {}),
+      });
       const app = await createServer(config);
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => {

@@ -13,7 +13,12 @@ export function registerStrategyCommands(program: Command) {
     .action(async (options: { version?: string; json?: boolean }) => {
       const view = await withDatabase(async ({ db }) => presentStrategy(await getStrategy(db, options.version)));
       if (options.json) return printJson(view);
-      const out: string[] = [`${view.title}`, `adopted ${view.adoptedOn ?? '–'} by ${view.adoptedBy}; ${view.measureCount} measures`, '', 'Goals'];
+      const out: string[] = [
+        `${view.title}`,
+        `adopted ${view.adoptedOn ?? '–'} by ${view.adoptedBy}; ${view.measureCount} measures`,
+        '',
+        'Goals',
+      ];
       for (const g of view.goals) out.push(`  ${g.key}  ${g.title}`);
       for (const i of view.instruments) {
         out.push('', `${i.numeral}) ${i.title} – ${i.measures.length} measures`);

@@ -3,7 +3,10 @@ import { isActive } from './status.ts';
 import type { AgreementRecord, PartnershipDetailRecord, PartnershipRecord } from './partnership.types.ts';
 
 /** An agreement as shown to readers: with whether it is in force today. */
-export const presentAgreement = (a: AgreementRecord, today: string) => ({ ...a, validity: validityOn(a.expiresOn, today) });
+export const presentAgreement = (a: AgreementRecord, today: string) => ({
+  ...a,
+  validity: validityOn(a.expiresOn, today),
+});
 
 /**
  * The one shape in which a partnership leaves the system (API, CLI, pages): the stored facts
@@ -15,7 +18,13 @@ export function presentPartnership(p: PartnershipRecord, today: string) {
 }
 
 export function presentPartnershipDetail(p: PartnershipDetailRecord, today: string) {
-  return { ...presentPartnership(p, today), statusHistory: p.statusHistory, workingGroups: p.workingGroups, conflicts: p.conflicts, activities: p.activities };
+  return {
+    ...presentPartnership(p, today),
+    statusHistory: p.statusHistory,
+    workingGroups: p.workingGroups,
+    conflicts: p.conflicts,
+    activities: p.activities,
+  };
 }
 
 export type PartnershipView = ReturnType<typeof presentPartnership>;

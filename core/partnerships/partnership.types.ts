@@ -1,6 +1,13 @@
 import type { Citation } from '../sources/citation.ts';
-import type { Validity } from '../agreements/agreement-validity.ts';
-import type { AgreementKind, ActivityKind, ActivityStatus, PartnershipKind, PartnershipStatus, PlaceKind, Visibility } from '../shared/vocabulary.ts';
+import type {
+  AgreementKind,
+  ActivityKind,
+  ActivityStatus,
+  PartnershipKind,
+  PartnershipStatus,
+  PlaceKind,
+  Visibility,
+} from '../shared/vocabulary.ts';
 
 export interface PlaceRef {
   key: string;
@@ -68,9 +75,22 @@ export interface ConflictRecord {
 
 export interface PartnershipDetailRecord extends PartnershipRecord {
   statusHistory: StatusChangeRecord[];
-  workingGroups: { key: string; name: string; purpose: string | null; establishedBy: string | null; citations: Citation[] }[];
+  workingGroups: {
+    key: string;
+    name: string;
+    purpose: string | null;
+    establishedBy: string | null;
+    citations: Citation[];
+  }[];
   conflicts: ConflictRecord[];
-  activities: { key: string | null; kind: ActivityKind; title: string; startsOn: string | null; endsOn: string | null; status: ActivityStatus }[];
+  activities: {
+    key: string | null;
+    kind: ActivityKind;
+    title: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    status: ActivityStatus;
+  }[];
 }
 
 export interface PartnershipFilter {

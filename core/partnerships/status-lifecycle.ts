@@ -59,14 +59,18 @@ export function planStatusChange(
       issues.push({ field: 'effectiveOn', message: 'Use a date of the form YYYY, YYYY-MM or YYYY-MM-DD.' });
     } else if (parsePartialDate(request.effectiveOn)!.first > today) {
       issues.push({ field: 'effectiveOn', message: 'A status change cannot take effect in the future.' });
-    } else if (last?.effectiveOn && parsePartialDate(request.effectiveOn)!.last < parsePartialDate(last.effectiveOn)!.first) {
+    } else if (
+      last?.effectiveOn &&
+      parsePartialDate(request.effectiveOn)!.last < parsePartialDate(last.effectiveOn)!.first
+    ) {
       issues.push({
         field: 'effectiveOn',
         message: `The change cannot take effect before the previous one (${last.effectiveOn}).`,
       });
     }
   }
-  if (issues.length > 0) throw new AppError('INVALID_INPUT', 'The status change is incomplete or inconsistent.', issues);
+  if (issues.length > 0)
+    throw new AppError('INVALID_INPUT', 'The status change is incomplete or inconsistent.', issues);
 
   const allowed = allowedNextStatuses(from);
   if (!allowed.includes(request.to)) {

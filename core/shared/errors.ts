@@ -1,12 +1,6 @@
 /** What went wrong, as a stable code the HTTP layer maps to a status (server/errors.ts). */
 export type ErrorCode =
-  | 'NOT_FOUND'
-  | 'INVALID_INPUT'
-  | 'INVALID_TRANSITION'
-  | 'CONFLICT'
-  | 'SEED_FILE_INVALID'
-  | 'FORBIDDEN'
-  | 'INTERNAL';
+  'NOT_FOUND' | 'INVALID_INPUT' | 'INVALID_TRANSITION' | 'CONFLICT' | 'SEED_FILE_INVALID' | 'FORBIDDEN' | 'INTERNAL';
 
 /** One field that is wrong and why; `field` is a dotted path or a parameter name. */
 export interface FieldIssue {
@@ -27,5 +21,4 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, ref: string) =>
-  new AppError('NOT_FOUND', `${what} "${ref}" does not exist.`);
+export const notFound = (what: string, ref: string) => new AppError('NOT_FOUND', `${what} "${ref}" does not exist.`);

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsToPartialDate, berlinToday, formatPartialDate, parsePartialDate, relateDayTo } from './partial-date.ts';
+import {
+  addMonthsToPartialDate,
+  berlinToday,
+  formatPartialDate,
+  parsePartialDate,
+  relateDayTo,
+} from './partial-date.ts';
 
 describe('partial dates keep their precision', () => {
   it('parses year, month and day precision with the days they cover', () => {
-    expect(parsePartialDate('1992')).toEqual({ value: '1992', precision: 'year', first: '1992-01-01', last: '1992-12-31' });
-    expect(parsePartialDate('2025-10')).toEqual({ value: '2025-10', precision: 'month', first: '2025-10-01', last: '2025-10-31' });
+    expect(parsePartialDate('1992')).toEqual({
+      value: '1992',
+      precision: 'year',
+      first: '1992-01-01',
+      last: '1992-12-31',
+    });
+    expect(parsePartialDate('2025-10')).toEqual({
+      value: '2025-10',
+      precision: 'month',
+      first: '2025-10-01',
+      last: '2025-10-31',
+    });
     expect(parsePartialDate('2024-02')?.last).toBe('2024-02-29');
     expect(parsePartialDate('2016-10-18')?.precision).toBe('day');
   });

@@ -92,13 +92,7 @@ export const activityStatuses = ['planned', 'confirmed', 'done', 'cancelled'] as
 
 export const visibilities = ['public', 'internal', 'restricted'] as const;
 
-export const roles = [
-  'coordinator',
-  'ministry_editor',
-  'assessor',
-  'stakeholder',
-  'reader',
-] as const;
+export const roles = ['coordinator', 'ministry_editor', 'assessor', 'stakeholder', 'reader'] as const;
 
 export type SourceKind = (typeof sourceKinds)[number];
 export type CommitmentLevel = (typeof commitmentLevels)[number];

@@ -5,7 +5,11 @@ import type { Executor } from '../client.ts';
 import { citations, sourceDocuments } from '../schema/index.ts';
 
 /** Citations of many subjects at once, grouped by subject id (one query). */
-export async function citationsBySubject(db: Executor, column: PgColumn, ids: number[]): Promise<Map<number, Citation[]>> {
+export async function citationsBySubject(
+  db: Executor,
+  column: PgColumn,
+  ids: number[],
+): Promise<Map<number, Citation[]>> {
   const out = new Map<number, Citation[]>();
   if (ids.length === 0) return out;
   const rows = await db

@@ -6,19 +6,35 @@ import * as t from '../schema/index.ts';
 import { citationsBySubject } from './citations.ts';
 
 /** Organisations with parent and seat; filtered by kind; ordered by name. */
-export async function findOrganisations(db: Executor, filter: { kind?: OrganisationKind | undefined; key?: string } = {}) {
+export async function findOrganisations(
+  db: Executor,
+  filter: { kind?: OrganisationKind | undefined; key?: string } = {},
+) {
   const where: SQL[] = [];
   if (filter.kind) where.push(eq(t.organisations.kind, filter.kind));
   if (filter.key) where.push(eq(t.organisations.key, filter.key));
   const parent = db.select({ id: t.organisations.id, key: t.organisations.key }).from(t.organisations).as('parent');
   const rows = await db
-    .select({ id: t.organisations.id, key: t.organisations.key, kind: t.organisations.kind, name: t.organisations.name, nameEn: t.organisations.nameEn, abbreviation: t.organisations.abbreviation, parent: parent.key, place: t.places.key })
+    .select({
+      id: t.organisations.id,
+      key: t.organisations.key,
+      kind: t.organisations.kind,
+      name: t.organisations.name,
+      nameEn: t.organisations.nameEn,
+      abbreviation: t.organisations.abbreviation,
+      parent: parent.key,
+      place: t.places.key,
+    })
     .from(t.organisations)
     .leftJoin(parent, eq(parent.id, t.organisations.parentId))
     .leftJoin(t.places, eq(t.places.id, t.organisations.placeId))
     .where(and(...where))
     .orderBy(asc(t.organisations.name));
-  const citations = await citationsBySubject(db, t.citations.organisationId, rows.map((r) => r.id));
+  const citations = await citationsBySubject(
+    db,
+    t.citations.organisationId,
+    rows.map((r) => r.id),
+  );
   return rows.map(({ id, ...o }) => ({ ...o, citations: citations.get(id) ?? [] }));
 }
 
@@ -31,7 +47,17 @@ export async function getOrganisation(db: Executor, key: string) {
 /** The source documents, without their full text unless asked for one. */
 export async function findSources(db: Executor) {
   return db
-    .select({ key: t.sourceDocuments.key, kind: t.sourceDocuments.kind, title: t.sourceDocuments.title, publisher: t.sourceDocuments.publisher, publishedOn: t.sourceDocuments.publishedOn, fileName: t.sourceDocuments.fileName, language: t.sourceDocuments.language, ocr: t.sourceDocuments.ocr, sha256: t.sourceDocuments.sha256 })
+    .select({
+      key: t.sourceDocuments.key,
+      kind: t.sourceDocuments.kind,
+      title: t.sourceDocuments.title,
+      publisher: t.sourceDocuments.publisher,
+      publishedOn: t.sourceDocuments.publishedOn,
+      fileName: t.sourceDocuments.fileName,
+      language: t.sourceDocuments.language,
+      ocr: t.sourceDocuments.ocr,
+      sha256: t.sourceDocuments.sha256,
+    })
     .from(t.sourceDocuments)
     .orderBy(asc(t.sourceDocuments.publishedOn));
 }

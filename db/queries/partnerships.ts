@@ -1,6 +1,11 @@
 import { and, asc, eq, exists, inArray, sql, type SQL } from 'drizzle-orm';
 import { notFound } from '../../core/shared/errors.ts';
-import type { AgreementRecord, PartnershipDetailRecord, PartnershipFilter, PartnershipRecord } from '../../core/partnerships/partnership.types.ts';
+import type {
+  AgreementRecord,
+  PartnershipDetailRecord,
+  PartnershipFilter,
+  PartnershipRecord,
+} from '../../core/partnerships/partnership.types.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { citationsBySubject } from './citations.ts';
@@ -10,7 +15,10 @@ import { loadPartnershipDetails } from './partnership-details.ts';
 const orgRef = { key: t.organisations.key, name: t.organisations.name, abbreviation: t.organisations.abbreviation };
 
 /** Partnerships matching the filter, each with places, sectors, agreements and citations. */
-export async function findPartnerships(db: Executor, filter: PartnershipFilter & { ids?: number[] }): Promise<PartnershipRecord[]> {
+export async function findPartnerships(
+  db: Executor,
+  filter: PartnershipFilter & { ids?: number[] },
+): Promise<PartnershipRecord[]> {
   const where: SQL[] = [];
   if (filter.ids) where.push(inArray(t.partnerships.id, filter.ids));
   if (filter.publicOnly) where.push(eq(t.partnerships.visibility, 'public'));
@@ -29,9 +37,16 @@ export async function findPartnerships(db: Executor, filter: PartnershipFilter &
   }
   const rows = await db
     .select({
-      id: t.partnerships.id, key: t.partnerships.key, name: t.partnerships.name, nameEn: t.partnerships.nameEn, kind: t.partnerships.kind,
-      status: t.partnerships.status, since: t.partnerships.since, visibility: t.partnerships.visibility,
-      lead: orgRef, leadId: t.partnerships.leadOrganisationId,
+      id: t.partnerships.id,
+      key: t.partnerships.key,
+      name: t.partnerships.name,
+      nameEn: t.partnerships.nameEn,
+      kind: t.partnerships.kind,
+      status: t.partnerships.status,
+      since: t.partnerships.since,
+      visibility: t.partnerships.visibility,
+      lead: orgRef,
+      leadId: t.partnerships.leadOrganisationId,
       openConflicts: sql<number>`(select count(*)::int from ${t.conflicts} where ${t.conflicts.partnershipId} = ${t.partnerships.id} and ${t.conflicts.status} = 'open')`,
     })
     .from(t.partnerships)
@@ -42,9 +57,18 @@ export async function findPartnerships(db: Executor, filter: PartnershipFilter &
   if (ids.length === 0) return [];
 
   const [placeLinks, sectorRows, agreements, citations] = await Promise.all([
-    db.select().from(t.partnershipPlaces).where(inArray(t.partnershipPlaces.partnershipId, ids)).orderBy(asc(t.partnershipPlaces.position)),
     db
-      .select({ partnershipId: t.partnershipSectors.partnershipId, key: t.sectors.key, name: t.sectors.nameDe, nameEn: t.sectors.nameEn })
+      .select()
+      .from(t.partnershipPlaces)
+      .where(inArray(t.partnershipPlaces.partnershipId, ids))
+      .orderBy(asc(t.partnershipPlaces.position)),
+    db
+      .select({
+        partnershipId: t.partnershipSectors.partnershipId,
+        key: t.sectors.key,
+        name: t.sectors.nameDe,
+        nameEn: t.sectors.nameEn,
+      })
       .from(t.partnershipSectors)
       .innerJoin(t.sectors, eq(t.sectors.id, t.partnershipSectors.sectorId))
       .where(inArray(t.partnershipSectors.partnershipId, ids))
@@ -66,13 +90,24 @@ export async function findPartnerships(db: Executor, filter: PartnershipFilter &
 
 /** Agreements of the given partnerships, oldest first, with signatories, renewal links and citations. */
 async function agreementsOf(db: Executor, partnershipIds: number[]): Promise<Map<number, AgreementRecord[]>> {
-  const renewal = db.select({ id: t.agreements.id, key: t.agreements.key, renewsId: t.agreements.renewsAgreementId }).from(t.agreements).as('renewal');
+  const renewal = db
+    .select({ id: t.agreements.id, key: t.agreements.key, renewsId: t.agreements.renewsAgreementId })
+    .from(t.agreements)
+    .as('renewal');
   const predecessor = db.select({ id: t.agreements.id, key: t.agreements.key }).from(t.agreements).as('predecessor');
   const rows = await db
     .select({
-      id: t.agreements.id, partnershipId: t.agreements.partnershipId, key: t.agreements.key, kind: t.agreements.kind, title: t.agreements.title,
-      signedOn: t.agreements.signedOn, signedAtPlaceId: t.agreements.signedAtPlaceId, termMonths: t.agreements.termMonths,
-      expiresOn: t.agreements.expiresOn, renews: predecessor.key, renewedBy: renewal.key,
+      id: t.agreements.id,
+      partnershipId: t.agreements.partnershipId,
+      key: t.agreements.key,
+      kind: t.agreements.kind,
+      title: t.agreements.title,
+      signedOn: t.agreements.signedOn,
+      signedAtPlaceId: t.agreements.signedAtPlaceId,
+      termMonths: t.agreements.termMonths,
+      expiresOn: t.agreements.expiresOn,
+      renews: predecessor.key,
+      renewedBy: renewal.key,
     })
     .from(t.agreements)
     .leftJoin(predecessor, eq(predecessor.id, t.agreements.renewsAgreementId))
@@ -83,14 +118,24 @@ async function agreementsOf(db: Executor, partnershipIds: number[]): Promise<Map
   const [signatories, citations, signedAt] = await Promise.all([
     ids.length
       ? db
-          .select({ agreementId: t.agreementSignatories.agreementId, name: t.agreementSignatories.name, role: t.agreementSignatories.role, side: t.agreementSignatories.side, org: orgRef, orgId: t.agreementSignatories.organisationId })
+          .select({
+            agreementId: t.agreementSignatories.agreementId,
+            name: t.agreementSignatories.name,
+            role: t.agreementSignatories.role,
+            side: t.agreementSignatories.side,
+            org: orgRef,
+            orgId: t.agreementSignatories.organisationId,
+          })
           .from(t.agreementSignatories)
           .leftJoin(t.organisations, eq(t.organisations.id, t.agreementSignatories.organisationId))
           .where(inArray(t.agreementSignatories.agreementId, ids))
           .orderBy(asc(t.agreementSignatories.position))
       : [],
     citationsBySubject(db, t.citations.agreementId, ids),
-    placeRefsById(db, rows.flatMap((r) => (r.signedAtPlaceId ? [r.signedAtPlaceId] : []))),
+    placeRefsById(
+      db,
+      rows.flatMap((r) => (r.signedAtPlaceId ? [r.signedAtPlaceId] : [])),
+    ),
   ]);
   const out = new Map<number, AgreementRecord[]>();
   for (const { id, partnershipId, signedAtPlaceId, ...a } of rows) {
@@ -98,7 +143,9 @@ async function agreementsOf(db: Executor, partnershipIds: number[]): Promise<Map
     list.push({
       ...a,
       signedAt: signedAtPlaceId ? signedAt.get(signedAtPlaceId)! : null,
-      signatories: signatories.filter((s) => s.agreementId === id).map((s) => ({ name: s.name, role: s.role, side: s.side, organisation: s.orgId ? s.org! : null })),
+      signatories: signatories
+        .filter((s) => s.agreementId === id)
+        .map((s) => ({ name: s.name, role: s.role, side: s.side, organisation: s.orgId ? s.org! : null })),
       citations: citations.get(id) ?? [],
     });
     out.set(partnershipId!, list);
@@ -110,7 +157,11 @@ async function agreementsOf(db: Executor, partnershipIds: number[]): Promise<Map
  * One partnership by id, key, or the ISO code (current or withdrawn) of its partner place;
  * throws NOT_FOUND when nothing matches.
  */
-export async function getPartnership(db: Executor, ref: string, options: { publicOnly: boolean }): Promise<PartnershipDetailRecord> {
+export async function getPartnership(
+  db: Executor,
+  ref: string,
+  options: { publicOnly: boolean },
+): Promise<PartnershipDetailRecord> {
   const id = await resolvePartnershipId(db, ref, options.publicOnly);
   if (id === null) throw notFound('Partnership', ref);
   const [record] = await findPartnerships(db, { publicOnly: options.publicOnly, ids: [id] });

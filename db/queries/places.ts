@@ -8,7 +8,9 @@ export const placeRefColumns = {
   id: places.id,
   key: places.key,
   kind: places.kind,
-  iso: sql<string | null>`coalesce(${places.iso3166_2}, case when ${places.kind} = 'country' then ${places.iso3166_1} end)`,
+  iso: sql<
+    string | null
+  >`coalesce(${places.iso3166_2}, case when ${places.kind} = 'country' then ${places.iso3166_1} end)`,
   name: places.nameDe,
   nameEn: places.nameEn,
 };
@@ -34,9 +36,20 @@ export async function findPlaces(db: Executor, filter: PlaceFilter = {}) {
   const parent = db.select({ id: places.id, key: places.key }).from(places).as('parent');
   const rows = await db
     .select({
-      key: places.key, kind: places.kind, iso3166_1: places.iso3166_1, iso3166_2: places.iso3166_2, formerIsoCodes: places.formerIsoCodes,
-      nuts: places.nuts, wikidata: places.wikidata, parent: parent.key, nameDe: places.nameDe, nameEn: places.nameEn,
-      nameLocal: places.nameLocal, localLang: places.localLang, lat: places.lat, lon: places.lon,
+      key: places.key,
+      kind: places.kind,
+      iso3166_1: places.iso3166_1,
+      iso3166_2: places.iso3166_2,
+      formerIsoCodes: places.formerIsoCodes,
+      nuts: places.nuts,
+      wikidata: places.wikidata,
+      parent: parent.key,
+      nameDe: places.nameDe,
+      nameEn: places.nameEn,
+      nameLocal: places.nameLocal,
+      localLang: places.localLang,
+      lat: places.lat,
+      lon: places.lon,
     })
     .from(places)
     .leftJoin(parent, eq(parent.id, places.parentId))
@@ -51,7 +64,14 @@ export async function findPlaceByRef(db: Executor, ref: string) {
   const [row] = await db
     .select({ id: places.id, key: places.key })
     .from(places)
-    .where(or(eq(places.key, ref), eq(places.iso3166_2, code), sql`${code} = any(${places.formerIsoCodes})`, and(eq(places.kind, 'country'), eq(places.iso3166_1, code))))
+    .where(
+      or(
+        eq(places.key, ref),
+        eq(places.iso3166_2, code),
+        sql`${code} = any(${places.formerIsoCodes})`,
+        and(eq(places.kind, 'country'), eq(places.iso3166_1, code)),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, pgTable, primaryKey, text, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { createdAt, id, isPartialDate, partialDate, updatedAt } from './columns.ts';
 import { activityKind, activityStatus, visibility } from './enums.ts';
 import { organisations, places, sectors } from './places.ts';
@@ -30,7 +30,10 @@ export const activities = pgTable(
   (t) => [
     check('activities_starts_on_format', isPartialDate(t.startsOn)),
     check('activities_ends_on_format', isPartialDate(t.endsOn)),
-    check('activities_ends_after_start', sql`${t.endsOn} is null or (${t.startsOn} is not null and ${t.endsOn} >= ${t.startsOn})`),
+    check(
+      'activities_ends_after_start',
+      sql`${t.endsOn} is null or (${t.startsOn} is not null and ${t.endsOn} >= ${t.startsOn})`,
+    ),
     check('activities_budget_planned_nonnegative', sql`${t.budgetPlannedCents} >= 0`),
     check('activities_budget_actual_nonnegative', sql`${t.budgetActualCents} >= 0`),
     index('activities_partnership_starts_idx').on(t.partnershipId, t.startsOn),
@@ -40,7 +43,8 @@ export const activities = pgTable(
   ],
 );
 
-const link = <T extends string>(table: string, column: T, target: () => { id: never } | any) =>
+/** A many-to-many link from an activity to another register entry. */
+const link = (table: string, column: string, target: () => AnyPgColumn) =>
   pgTable(
     table,
     {
@@ -49,14 +53,14 @@ const link = <T extends string>(table: string, column: T, target: () => { id: ne
         .references(() => activities.id, { onDelete: 'cascade' }),
       targetId: integer(column)
         .notNull()
-        .references(() => target().id, { onDelete: 'restrict' }),
+        .references(target, { onDelete: 'restrict' }),
     },
     (t) => [primaryKey({ columns: [t.activityId, t.targetId] }), index(`${table}_target_idx`).on(t.targetId)],
   );
 
-export const activityPlaces = link('activity_places', 'place_id', () => places);
-export const activityParticipants = link('activity_participants', 'organisation_id', () => organisations);
-export const activitySectors = link('activity_sectors', 'sector_id', () => sectors);
-export const activityGoals = link('activity_goals', 'goal_id', () => goals);
-export const activityInstruments = link('activity_instruments', 'instrument_id', () => instruments);
-export const activityMeasures = link('activity_measures', 'measure_id', () => measures);
+export const activityPlaces = link('activity_places', 'place_id', () => places.id);
+export const activityParticipants = link('activity_participants', 'organisation_id', () => organisations.id);
+export const activitySectors = link('activity_sectors', 'sector_id', () => sectors.id);
+export const activityGoals = link('activity_goals', 'goal_id', () => goals.id);
+export const activityInstruments = link('activity_instruments', 'instrument_id', () => instruments.id);
+export const activityMeasures = link('activity_measures', 'measure_id', () => measures.id);

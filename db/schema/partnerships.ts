@@ -11,7 +11,14 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { createdAt, id, isPartialDate, partialDate, updatedAt } from './columns.ts';
-import { agreementKind, conflictStatus, partnershipKind, partnershipStatus, signatorySide, visibility } from './enums.ts';
+import {
+  agreementKind,
+  conflictStatus,
+  partnershipKind,
+  partnershipStatus,
+  signatorySide,
+  visibility,
+} from './enums.ts';
 import { users } from './accounts.ts';
 import { organisations, places, sectors } from './places.ts';
 
@@ -68,7 +75,10 @@ export const partnershipSectors = pgTable(
       .notNull()
       .references(() => sectors.id, { onDelete: 'restrict' }),
   },
-  (t) => [primaryKey({ columns: [t.partnershipId, t.sectorId] }), index('partnership_sectors_sector_idx').on(t.sectorId)],
+  (t) => [
+    primaryKey({ columns: [t.partnershipId, t.sectorId] }),
+    index('partnership_sectors_sector_idx').on(t.sectorId),
+  ],
 );
 
 /** The dated, reasoned history of a partnership's status. Rows are never deleted. */
@@ -119,7 +129,10 @@ export const agreements = pgTable(
     check('agreements_expires_on_format', isPartialDate(t.expiresOn)),
     check('agreements_term_positive', sql`${t.termMonths} > 0`),
     check('agreements_term_needs_signing_date', sql`${t.termMonths} is null or ${t.signedOn} is not null`),
-    check('agreements_expiry_after_signing', sql`${t.expiresOn} is null or ${t.signedOn} is null or ${t.expiresOn} > ${t.signedOn}`),
+    check(
+      'agreements_expiry_after_signing',
+      sql`${t.expiresOn} is null or ${t.signedOn} is null or ${t.expiresOn} > ${t.signedOn}`,
+    ),
     check('agreements_not_own_renewal', sql`${t.renewsAgreementId} <> ${t.id}`),
     index('agreements_partnership_idx').on(t.partnershipId),
     index('agreements_expires_on_idx').on(t.expiresOn),

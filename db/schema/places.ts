@@ -12,7 +12,10 @@ export const places = pgTable(
     kind: placeKind('kind').notNull(),
     iso3166_1: char('iso3166_1', { length: 2 }),
     iso3166_2: text('iso3166_2').unique(),
-    formerIsoCodes: text('former_iso_codes').array().notNull().default(sql`'{}'::text[]`),
+    formerIsoCodes: text('former_iso_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     nuts: text('nuts'),
     wikidata: text('wikidata').unique(),
     parentId: integer('parent_id').references((): AnyPgColumn => places.id, { onDelete: 'restrict' }),

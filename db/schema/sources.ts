@@ -72,17 +72,41 @@ export const citations = pgTable(
     ),
     check('citations_quote_not_blank', sql`length(trim(${t.quote})) > 0`),
     index('citations_source_document_idx').on(t.sourceDocumentId),
-    index('citations_strategy_version_idx').on(t.strategyVersionId).where(sql`${t.strategyVersionId} is not null`),
-    index('citations_goal_idx').on(t.goalId).where(sql`${t.goalId} is not null`),
-    index('citations_instrument_idx').on(t.instrumentId).where(sql`${t.instrumentId} is not null`),
-    index('citations_measure_idx').on(t.measureId).where(sql`${t.measureId} is not null`),
-    index('citations_focus_designation_idx').on(t.focusDesignationId).where(sql`${t.focusDesignationId} is not null`),
-    index('citations_organisation_idx').on(t.organisationId).where(sql`${t.organisationId} is not null`),
-    index('citations_partnership_idx').on(t.partnershipId).where(sql`${t.partnershipId} is not null`),
-    index('citations_status_change_idx').on(t.statusChangeId).where(sql`${t.statusChangeId} is not null`),
-    index('citations_agreement_idx').on(t.agreementId).where(sql`${t.agreementId} is not null`),
-    index('citations_working_group_idx').on(t.workingGroupId).where(sql`${t.workingGroupId} is not null`),
-    index('citations_activity_idx').on(t.activityId).where(sql`${t.activityId} is not null`),
-    index('citations_conflict_claim_idx').on(t.conflictClaimId).where(sql`${t.conflictClaimId} is not null`),
+    index('citations_strategy_version_idx')
+      .on(t.strategyVersionId)
+      .where(sql`${t.strategyVersionId} is not null`),
+    index('citations_goal_idx')
+      .on(t.goalId)
+      .where(sql`${t.goalId} is not null`),
+    index('citations_instrument_idx')
+      .on(t.instrumentId)
+      .where(sql`${t.instrumentId} is not null`),
+    index('citations_measure_idx')
+      .on(t.measureId)
+      .where(sql`${t.measureId} is not null`),
+    index('citations_focus_designation_idx')
+      .on(t.focusDesignationId)
+      .where(sql`${t.focusDesignationId} is not null`),
+    index('citations_organisation_idx')
+      .on(t.organisationId)
+      .where(sql`${t.organisationId} is not null`),
+    index('citations_partnership_idx')
+      .on(t.partnershipId)
+      .where(sql`${t.partnershipId} is not null`),
+    index('citations_status_change_idx')
+      .on(t.statusChangeId)
+      .where(sql`${t.statusChangeId} is not null`),
+    index('citations_agreement_idx')
+      .on(t.agreementId)
+      .where(sql`${t.agreementId} is not null`),
+    index('citations_working_group_idx')
+      .on(t.workingGroupId)
+      .where(sql`${t.workingGroupId} is not null`),
+    index('citations_activity_idx')
+      .on(t.activityId)
+      .where(sql`${t.activityId} is not null`),
+    index('citations_conflict_claim_idx')
+      .on(t.conflictClaimId)
+      .where(sql`${t.conflictClaimId} is not null`),
   ],
 );

@@ -19,7 +19,11 @@ export function checkStatusHistories(
             to: entry.status,
             effectiveOn: entry.effectiveOn ?? null,
             reason: entry.reason,
-            source: { documentKey: entry.citation.source, locator: entry.citation.locator, quote: entry.citation.quote },
+            source: {
+              documentKey: entry.citation.source,
+              locator: entry.citation.locator,
+              quote: entry.citation.quote,
+            },
           },
           today,
         );

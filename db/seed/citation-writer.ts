@@ -2,7 +2,23 @@ import type { Transaction } from '../client.ts';
 import * as t from '../schema/index.ts';
 import type { CitationInput } from './files.schemas.ts';
 
-export type Subject = Partial<Record<'strategyVersionId' | 'goalId' | 'instrumentId' | 'measureId' | 'focusDesignationId' | 'organisationId' | 'partnershipId' | 'statusChangeId' | 'agreementId' | 'workingGroupId' | 'activityId' | 'conflictClaimId', number>>;
+export type Subject = Partial<
+  Record<
+    | 'strategyVersionId'
+    | 'goalId'
+    | 'instrumentId'
+    | 'measureId'
+    | 'focusDesignationId'
+    | 'organisationId'
+    | 'partnershipId'
+    | 'statusChangeId'
+    | 'agreementId'
+    | 'workingGroupId'
+    | 'activityId'
+    | 'conflictClaimId',
+    number
+  >
+>;
 
 /** Inserts citations; shared by every part of the seed. */
 export class CitationWriter {
@@ -27,4 +43,5 @@ export class CitationWriter {
 }
 
 /** Key → id map of freshly inserted rows. */
-export const byKey = <R extends { id: number; key: string | null }>(rows: R[]) => new Map(rows.map((r) => [r.key!, r.id]));
+export const byKey = <R extends { id: number; key: string | null }>(rows: R[]) =>
+  new Map(rows.map((r) => [r.key!, r.id]));

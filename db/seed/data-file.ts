@@ -14,7 +14,10 @@ export interface DataFile<T> {
 }
 
 const display = (path: DataPath) =>
-  path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
+  path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part),
+    '',
+  );
 
 function locator(name: string, doc: Document, lines: LineCounter) {
   return (path: DataPath): string => {
@@ -37,7 +40,10 @@ export function readDataFile<S extends z.ZodType>(filePath: string, schema: S): 
   try {
     source = readFileSync(filePath, 'utf8');
   } catch (error) {
-    throw new AppError('SEED_FILE_INVALID', `${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error}).`);
+    throw new AppError(
+      'SEED_FILE_INVALID',
+      `${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? error}).`,
+    );
   }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });

@@ -98,9 +98,7 @@ export const strategyFileSchema = z.strictObject({
         citation: citationSchema,
         measuresIntro: textWithCitation.optional(),
         subAreas: z
-          .array(
-            z.strictObject({ key, title: text, titleEn: text, measuresIntro: textWithCitation.optional() }),
-          )
+          .array(z.strictObject({ key, title: text, titleEn: text, measuresIntro: textWithCitation.optional() }))
           .default([]),
         measures: z.array(measureSchema),
       }),
@@ -115,7 +113,10 @@ export const strategyFileSchema = z.strictObject({
           z.strictObject({
             label: text,
             labelEn: text,
-            place: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').optional(),
+            place: z
+              .string()
+              .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+              .optional(),
           }),
         )
         .min(1),
@@ -128,11 +129,23 @@ export const placesFileSchema = z.array(
   z.strictObject({
     key,
     kind: z.enum(placeKinds),
-    iso3166_1: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').optional(),
-    iso3166_2: z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code').optional(),
+    iso3166_1: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+      .optional(),
+    iso3166_2: z
+      .string()
+      .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'must be an ISO 3166-2 code')
+      .optional(),
     formerIsoCodes: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/)).optional(),
-    nuts: z.string().regex(/^[A-Z]{2}[0-9A-Z]{0,3}$/, 'must be a NUTS code').optional(),
-    wikidata: z.string().regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id like Q1202').optional(),
+    nuts: z
+      .string()
+      .regex(/^[A-Z]{2}[0-9A-Z]{0,3}$/, 'must be a NUTS code')
+      .optional(),
+    wikidata: z
+      .string()
+      .regex(/^Q[1-9]\d*$/, 'must be a Wikidata item id like Q1202')
+      .optional(),
     parent: key.optional(),
     names: z.strictObject({ de: text, en: text, local: text, localLang: z.string().regex(/^[a-z]{2,3}$/) }),
     point: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),

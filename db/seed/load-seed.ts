@@ -124,12 +124,19 @@ export function loadSeed(paths: SeedPaths, today: string): SeedBundle {
   const agreements = new Set<string>();
   bundle.partnerships.data.forEach((p, i) =>
     p.agreements.forEach((a, j) => {
-      if (agreements.has(a.key)) problems.add(bundle.partnerships, [i, 'agreements', j, 'key'], `duplicate agreement key "${a.key}"`);
+      if (agreements.has(a.key))
+        problems.add(bundle.partnerships, [i, 'agreements', j, 'key'], `duplicate agreement key "${a.key}"`);
       agreements.add(a.key);
     }),
   );
 
-  const ref = <T>(f: DataFile<T>, path: DataPath, value: string | null | undefined, known: Set<string>, what: string) => {
+  const ref = <T>(
+    f: DataFile<T>,
+    path: DataPath,
+    value: string | null | undefined,
+    known: Set<string>,
+    what: string,
+  ) => {
     if (value != null && !known.has(value)) problems.add(f, path, `unknown ${what} "${value}"`);
   };
   const cite = <T>(f: DataFile<T>, path: DataPath, citation: CitationInput) => {
@@ -167,7 +174,9 @@ export function loadSeed(paths: SeedPaths, today: string): SeedBundle {
       ref(paf, [...at, 'renews'], a.renews, agreements, 'agreement');
       if (a.renews === a.key) problems.add(paf, [...at, 'renews'], 'an agreement cannot renew itself');
       if (a.termMonths && !a.signedOn) problems.add(paf, [...at, 'termMonths'], 'a term needs the signing date');
-      a.signatories.forEach((s, k) => ref(paf, [...at, 'signatories', k, 'organisation'], s.organisation, organisations, 'organisation'));
+      a.signatories.forEach((s, k) =>
+        ref(paf, [...at, 'signatories', k, 'organisation'], s.organisation, organisations, 'organisation'),
+      );
       a.citations.forEach((c, k) => cite(paf, [...at, 'citations', k], c));
     });
     p.workingGroups.forEach((w, j) => {
@@ -219,29 +228,40 @@ function checkStrategy(
   const numerals = new Set<string>();
   const measureKeys = new Set<string>();
   s.instruments.forEach((inst, i) => {
-    if (numerals.has(inst.numeral)) problems.add(sf, ['instruments', i, 'numeral'], `duplicate instrument ${inst.numeral}`);
+    if (numerals.has(inst.numeral))
+      problems.add(sf, ['instruments', i, 'numeral'], `duplicate instrument ${inst.numeral}`);
     numerals.add(inst.numeral);
     cite(sf, ['instruments', i, 'citation'], inst.citation);
     if (inst.measuresIntro) cite(sf, ['instruments', i, 'measuresIntro', 'citation'], inst.measuresIntro.citation);
     const subAreas = new Set(inst.subAreas.map((a) => a.key));
     inst.subAreas.forEach((a, j) => {
-      if (a.measuresIntro) cite(sf, ['instruments', i, 'subAreas', j, 'measuresIntro', 'citation'], a.measuresIntro.citation);
+      if (a.measuresIntro)
+        cite(sf, ['instruments', i, 'subAreas', j, 'measuresIntro', 'citation'], a.measuresIntro.citation);
     });
     inst.measures.forEach((m, j) => {
       const at = ['instruments', i, 'measures', j] as const;
       if (measureKeys.has(m.key)) problems.add(sf, [...at, 'key'], `duplicate measure key "${m.key}"`);
       measureKeys.add(m.key);
-      if (!m.key.startsWith(`${inst.numeral}-`)) problems.add(sf, [...at, 'key'], `a measure of instrument ${inst.numeral} must have a key ${inst.numeral}-NN`);
-      if (m.subArea && !subAreas.has(m.subArea)) problems.add(sf, [...at, 'subArea'], `instrument ${inst.numeral} has no sub-area "${m.subArea}"`);
-      if (!m.subArea && subAreas.size > 0) problems.add(sf, [...at, 'subArea'], `instrument ${inst.numeral} has sub-areas; name the one this measure belongs to`);
-      if (m.leadMinistry && !known.abbreviations.has(m.leadMinistry)) problems.add(sf, [...at, 'leadMinistry'], `no organisation has the abbreviation "${m.leadMinistry}"`);
+      if (!m.key.startsWith(`${inst.numeral}-`))
+        problems.add(sf, [...at, 'key'], `a measure of instrument ${inst.numeral} must have a key ${inst.numeral}-NN`);
+      if (m.subArea && !subAreas.has(m.subArea))
+        problems.add(sf, [...at, 'subArea'], `instrument ${inst.numeral} has no sub-area "${m.subArea}"`);
+      if (!m.subArea && subAreas.size > 0)
+        problems.add(
+          sf,
+          [...at, 'subArea'],
+          `instrument ${inst.numeral} has sub-areas; name the one this measure belongs to`,
+        );
+      if (m.leadMinistry && !known.abbreviations.has(m.leadMinistry))
+        problems.add(sf, [...at, 'leadMinistry'], `no organisation has the abbreviation "${m.leadMinistry}"`);
       cite(sf, [...at, 'citation'], m.citation);
     });
   });
   s.focusDesignations.forEach((f, i) => {
     cite(sf, ['focusDesignations', i, 'citation'], f.citation);
     f.items.forEach((item, j) => {
-      if (item.place && !known.places.has(item.place)) problems.add(sf, ['focusDesignations', i, 'items', j, 'place'], `unknown place "${item.place}"`);
+      if (item.place && !known.places.has(item.place))
+        problems.add(sf, ['focusDesignations', i, 'items', j, 'place'], `unknown place "${item.place}"`);
     });
   });
 }

@@ -57,7 +57,8 @@ describe.each([
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
       // The 404 page is requested on purpose; its own status is not an error.
-      if (m.type() === 'error' && !(page.url().endsWith('/does-not-exist') && m.text().includes('404'))) pageErrors.push(m.text());
+      if (m.type() === 'error' && !(page.url().endsWith('/does-not-exist') && m.text().includes('404')))
+        pageErrors.push(m.text());
     });
   });
   afterAll(async () => context?.close());
@@ -81,7 +82,11 @@ describe.each([
     expect(await strategy.getByRole('listitem').filter({ hasText: 'Verflechtungsraum' }).count()).toBeGreaterThan(0);
     const instrumentIII = strategy.locator('summary', { hasText: 'III) Wirtschaft, Fachkräfte, Innovation' });
     await instrumentIII.click();
-    await expect.poll(() => strategy.getByText('Gemeinschaftsbeteiligungen an internationalen Messen (Landesmesseprogramm)').isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        strategy.getByText('Gemeinschaftsbeteiligungen an internationalen Messen (Landesmesseprogramm)').isVisible(),
+      )
+      .toBe(true);
   });
 
   it('switches to English by a plain link', async () => {
@@ -98,9 +103,14 @@ describe.each([
       const response = await page.goto(new URL(path, server.url).href);
       expect(response?.status()).toBe(path === '/does-not-exist' ? 404 : 200);
       const results = await scanForViolations(page, javaScriptEnabled);
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
       const slug = path.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '') || 'home';
-      await page.screenshot({ path: `${SCREENSHOTS}/${slug}-${name}-${javaScriptEnabled ? 'js' : 'nojs'}.png`, fullPage: true });
+      await page.screenshot({
+        path: `${SCREENSHOTS}/${slug}-${name}-${javaScriptEnabled ? 'js' : 'nojs'}.png`,
+        fullPage: true,
+      });
     }
     await page.setViewportSize(viewports.desktop);
   });

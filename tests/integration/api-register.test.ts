@@ -46,7 +46,11 @@ describe.each(engines)('the register API on %s', (engine) => {
 
   it('has the Russian regions dormant since 24 Feb 2022 and never counts them as active', async () => {
     const { body } = await get('/api/v1/partnerships?status=dormant');
-    expect(body.data.map((p: { places: { iso: string }[] }) => p.places[0]!.iso).sort()).toEqual(['RU-BA', 'RU-SPE', 'RU-TA']);
+    expect(body.data.map((p: { places: { iso: string }[] }) => p.places[0]!.iso).sort()).toEqual([
+      'RU-BA',
+      'RU-SPE',
+      'RU-TA',
+    ]);
     for (const p of body.data) expect(p.active).toBe(false);
     const all = (await get('/api/v1/partnerships')).body;
     const activeKeys = all.data.filter((p: { active: boolean }) => p.active).map((p: { status: string }) => p.status);
@@ -61,10 +65,18 @@ describe.each(engines)('the register API on %s', (engine) => {
   it('lists every partnership the strategy names, with kind and status', async () => {
     const { body } = await get('/api/v1/partnerships');
     const by = (kind: string, status?: string) =>
-      body.data.filter((p: { kind: string; status: string }) => p.kind === kind && (!status || p.status === status)).flatMap((p: { places: { iso: string | null; key: string }[] }) => p.places.map((pl) => pl.iso ?? pl.key));
+      body.data
+        .filter((p: { kind: string; status: string }) => p.kind === kind && (!status || p.status === status))
+        .flatMap((p: { places: { iso: string | null; key: string }[] }) => p.places.map((pl) => pl.iso ?? pl.key));
     expect(by('cross_border', 'active').sort()).toEqual(['CZ', 'PL-02', 'PL-08']);
     expect(by('regional', 'active').sort()).toEqual(['AE-AZ', 'AT-3', 'AT-4', 'CA-QC', 'CN-HB', 'IT-62', 'UA-63']);
-    expect(by('regional', 'under_examination').sort()).toEqual(['BE-VLG', 'ES-AN', 'FR', 'IN-TN', 'greater-manchester']);
+    expect(by('regional', 'under_examination').sort()).toEqual([
+      'BE-VLG',
+      'ES-AN',
+      'FR',
+      'IN-TN',
+      'greater-manchester',
+    ]);
     expect(by('administrative_cooperation').sort()).toEqual(['CZ-41', 'CZ-42', 'CZ-51']);
     expect(by('liaison_office')).toHaveLength(2);
     for (const p of body.data) expect(p.citations.length).toBeGreaterThan(0);
@@ -80,9 +92,15 @@ describe.each(engines)('the register API on %s', (engine) => {
     expect(body.data).toHaveLength(1);
     expect(body.data[0].openConflicts).toBeGreaterThan(0);
     const detail = (await get(`/api/v1/partnerships/${body.data[0].key}`)).body;
-    const claims = detail.conflicts.flatMap((c: { claims: { citations: { source: string }[]; place: { iso: string } | null }[] }) => c.claims);
-    expect(claims.map((c: { place: { iso: string } | null }) => c.place?.iso)).toEqual(expect.arrayContaining(['FR', 'FR-OCC']));
-    expect(claims.flatMap((c: { citations: { source: string }[] }) => c.citations.map((x) => x.source))).toEqual(expect.arrayContaining(['strategie-2025', 'zeitung-2026-02-12-leitlinien']));
+    const claims = detail.conflicts.flatMap(
+      (c: { claims: { citations: { source: string }[]; place: { iso: string } | null }[] }) => c.claims,
+    );
+    expect(claims.map((c: { place: { iso: string } | null }) => c.place?.iso)).toEqual(
+      expect.arrayContaining(['FR', 'FR-OCC']),
+    );
+    expect(claims.flatMap((c: { citations: { source: string }[] }) => c.citations.map((x) => x.source))).toEqual(
+      expect.arrayContaining(['strategie-2025', 'zeitung-2026-02-12-leitlinien']),
+    );
   });
 
   it('gives Greater Manchester no ISO code and every place names in de, en and the local language', async () => {
@@ -95,7 +113,9 @@ describe.each(engines)('the register API on %s', (engine) => {
   it('lists the ministries with their abbreviations', async () => {
     const { body } = await get('/api/v1/organisations?kind=ministry');
     expect(body.data.length).toBeGreaterThanOrEqual(8);
-    expect(body.data.map((o: { abbreviation: string }) => o.abbreviation)).toEqual(expect.arrayContaining(['SMWK', 'SMI']));
+    expect(body.data.map((o: { abbreviation: string }) => o.abbreviation)).toEqual(
+      expect.arrayContaining(['SMWK', 'SMI']),
+    );
   });
 
   it('answers unknown ids with 404 problem+json', async () => {
@@ -126,7 +146,14 @@ describe.each(engines)('the register API on %s', (engine) => {
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/strategy', '/api/v1/measures', '/api/v1/partnerships', '/api/v1/partnerships/{ref}', '/api/v1/places', '/api/v1/organisations']),
+      expect.arrayContaining([
+        '/api/v1/strategy',
+        '/api/v1/measures',
+        '/api/v1/partnerships',
+        '/api/v1/partnerships/{ref}',
+        '/api/v1/places',
+        '/api/v1/organisations',
+      ]),
     );
   });
 });

@@ -17,7 +17,10 @@ const today = '2026-11-21';
 /** A private copy of the seed and strategy files that a test may break. */
 function copyOfSeedFiles(): SeedPaths & { root: string } {
   const root = mkdtempSync(join(tmpdir(), 'brueckenbauer-seed-'));
-  cpSync(join(projectRoot, 'db', 'seed'), join(root, 'db', 'seed'), { recursive: true, filter: (src) => !src.endsWith('.ts') });
+  cpSync(join(projectRoot, 'db', 'seed'), join(root, 'db', 'seed'), {
+    recursive: true,
+    filter: (src) => !src.endsWith('.ts'),
+  });
   cpSync(join(projectRoot, 'strategy'), join(root, 'strategy'), { recursive: true });
   return { root, ...defaultSeedPaths(root) };
 }
@@ -39,7 +42,8 @@ function refusal(fn: () => unknown): AppError {
   throw new Error('expected the seed to be refused');
 }
 
-const rowCount = async (db: Database, table: Parameters<Database['$count']>[0]) => (await db.select({ n: count() }).from(table as typeof t.places))[0]!.n;
+const rowCount = async (db: Database, table: Parameters<Database['$count']>[0]) =>
+  (await db.select({ n: count() }).from(table as typeof t.places))[0]!.n;
 
 describe('the seed files', () => {
   it('are valid: shapes, references, status histories, and every quote found in its source', () => {
@@ -53,7 +57,9 @@ describe('the seed files', () => {
       edit(files.strategyFiles[0]!, (text) => text.replace(/commitment: sollen/, 'commitment: vielleicht'));
       const error = refusal(() => loadSeed(files, today));
       expect(error.code).toBe('SEED_FILE_INVALID');
-      expect(error.message).toMatch(/strategy\/sachsen-2025\.yaml:\d+:\d+ instruments\[2\]\.measures\[\d+\]\.commitment/);
+      expect(error.message).toMatch(
+        /strategy\/sachsen-2025\.yaml:\d+:\d+ instruments\[2\]\.measures\[\d+\]\.commitment/,
+      );
       expect(error.message).toMatch(/sollen/);
     } finally {
       rmSync(files.root, { recursive: true, force: true });
@@ -72,13 +78,27 @@ describe('the seed files', () => {
       expect(refusal(() => loadSeed(files, today)).issues.map((i) => i.message)).toContain('unknown place "IT-99"');
       cpSync(join(projectRoot, 'db/seed/partnerships.yaml'), seed('partnerships.yaml'));
 
-      edit(seed('partnerships.yaml'), (text) => text.replace(/quote: "?Sachsen und die Region Lazio hatten am 18\. Oktober 2016 ihre Regionalpartnerschaft vereinbart\.?"?/, 'quote: "Sachsen und Lazio sind seit jeher befreundet und feiern jedes Jahr gemeinsam."'));
+      edit(seed('partnerships.yaml'), (text) =>
+        text.replace(
+          /quote: "?Sachsen und die Region Lazio hatten am 18\. Oktober 2016 ihre Regionalpartnerschaft vereinbart\.?"?/,
+          'quote: "Sachsen und Lazio sind seit jeher befreundet und feiern jedes Jahr gemeinsam."',
+        ),
+      );
       const invented = refusal(() => loadSeed(files, today));
-      expect(invented.issues.some((i) => /partnerships\.yaml:\d+:\d+ .*quote/.test(i.field) && /not found in pm-2021-10-04-lazio/.test(i.message))).toBe(true);
+      expect(
+        invented.issues.some(
+          (i) =>
+            /partnerships\.yaml:\d+:\d+ .*quote/.test(i.field) && /not found in pm-2021-10-04-lazio/.test(i.message),
+        ),
+      ).toBe(true);
       cpSync(join(projectRoot, 'db/seed/partnerships.yaml'), seed('partnerships.yaml'));
 
       edit(seed('partnerships.yaml'), (text) => text.replace(/- status: dormant/, '- status: under_examination'));
-      expect(refusal(() => loadSeed(files, today)).issues.some((i) => /cannot go from active to under_examination/.test(i.message))).toBe(true);
+      expect(
+        refusal(() => loadSeed(files, today)).issues.some((i) =>
+          /cannot go from active to under_examination/.test(i.message),
+        ),
+      ).toBe(true);
     } finally {
       rmSync(files.root, { recursive: true, force: true });
     }
@@ -99,24 +119,44 @@ describe.each(engines)('seeding on %s', (engine) => {
     const last = bundle.activities.data.at(-1)!;
     last.endsOn = '1900';
     await expect(applySeed(handle.db, bundle)).rejects.toThrow();
-    for (const table of [t.sourceDocuments, t.places, t.organisations, t.partnerships, t.partnershipStatusChanges, t.citations, t.strategyVersions, t.measures, t.auditLog]) {
+    for (const table of [
+      t.sourceDocuments,
+      t.places,
+      t.organisations,
+      t.partnerships,
+      t.partnershipStatusChanges,
+      t.citations,
+      t.strategyVersions,
+      t.measures,
+      t.auditLog,
+    ]) {
       expect(await rowCount(handle.db, table)).toBe(0);
     }
   });
 
   it('seeds once, then leaves the register alone', async () => {
     const bundle = loadSeed(defaultSeedPaths(projectRoot), today);
-    expect(await applySeed(handle.db, bundle)).toEqual({ register: 'seeded', strategies: [{ slug: 'sachsen-2025', result: 'loaded' }] });
+    expect(await applySeed(handle.db, bundle)).toEqual({
+      register: 'seeded',
+      strategies: [{ slug: 'sachsen-2025', result: 'loaded' }],
+    });
     const citations = await rowCount(handle.db, t.citations);
-    expect(await applySeed(handle.db, bundle)).toEqual({ register: 'already-present', strategies: [{ slug: 'sachsen-2025', result: 'already-present' }] });
+    expect(await applySeed(handle.db, bundle)).toEqual({
+      register: 'already-present',
+      strategies: [{ slug: 'sachsen-2025', result: 'already-present' }],
+    });
     expect(await rowCount(handle.db, t.citations)).toBe(citations);
   });
 
   it('keeps the audit log append-only', async () => {
     expect(await rowCount(handle.db, t.auditLog)).toBeGreaterThan(0);
     // The driver wraps the database's message; it is the cause.
-    await expect(handle.db.execute(sql`update audit_log set action = 'forged'`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
-    await expect(handle.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+    await expect(handle.db.execute(sql`update audit_log set action = 'forged'`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only/) },
+    });
+    await expect(handle.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only/) },
+    });
   });
 });
 

@@ -12,6 +12,9 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/partnerships/:ref', { schema: getPartnershipSchema }, async (request) =>
-    presentPartnershipDetail(await getPartnership(app.services.db, request.params.ref, { publicOnly: true }), app.services.today()),
+    presentPartnershipDetail(
+      await getPartnership(app.services.db, request.params.ref, { publicOnly: true }),
+      app.services.today(),
+    ),
   );
 };

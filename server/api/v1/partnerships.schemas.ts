@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { activityKinds, activityStatuses, agreementKinds, partnershipKinds, partnershipStatuses, signatorySides, visibilities } from '../../../core/shared/vocabulary.ts';
+import {
+  activityKinds,
+  activityStatuses,
+  agreementKinds,
+  partnershipKinds,
+  partnershipStatuses,
+  signatorySides,
+  visibilities,
+} from '../../../core/shared/vocabulary.ts';
 import { citation, organisationRef, partialDate, placeRef, problemResponses, refParam } from './common.schemas.ts';
 
 export const agreement = z
@@ -11,10 +19,19 @@ export const agreement = z
     signedAt: placeRef.nullable(),
     termMonths: z.number().int().nullable(),
     expiresOn: partialDate.nullable().describe('Signing date plus term, with the precision of the signing date'),
-    validity: z.enum(['in_force', 'expired', 'expires_within_period', 'open_ended']).describe('On today’s date (Europe/Berlin)'),
+    validity: z
+      .enum(['in_force', 'expired', 'expires_within_period', 'open_ended'])
+      .describe('On today’s date (Europe/Berlin)'),
     renews: z.string().nullable(),
     renewedBy: z.string().nullable(),
-    signatories: z.array(z.object({ name: z.string(), role: z.string(), side: z.enum(signatorySides), organisation: organisationRef.nullable() })),
+    signatories: z.array(
+      z.object({
+        name: z.string(),
+        role: z.string(),
+        side: z.enum(signatorySides),
+        organisation: organisationRef.nullable(),
+      }),
+    ),
     citations: z.array(citation),
   })
   .meta({ id: 'Agreement' });
@@ -51,7 +68,15 @@ export const partnershipDetail = partnership
         citations: z.array(citation),
       }),
     ),
-    workingGroups: z.array(z.object({ key: z.string(), name: z.string(), purpose: z.string().nullable(), establishedBy: z.string().nullable(), citations: z.array(citation) })),
+    workingGroups: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string(),
+        purpose: z.string().nullable(),
+        establishedBy: z.string().nullable(),
+        citations: z.array(citation),
+      }),
+    ),
     conflicts: z.array(
       z.object({
         key: z.string(),
@@ -61,7 +86,16 @@ export const partnershipDetail = partnership
         claims: z.array(z.object({ statement: z.string(), place: placeRef.nullable(), citations: z.array(citation) })),
       }),
     ),
-    activities: z.array(z.object({ key: z.string().nullable(), kind: z.enum(activityKinds), title: z.string(), startsOn: partialDate.nullable().describe('null: the sources give no date'), endsOn: partialDate.nullable(), status: z.enum(activityStatuses) })),
+    activities: z.array(
+      z.object({
+        key: z.string().nullable(),
+        kind: z.enum(activityKinds),
+        title: z.string(),
+        startsOn: partialDate.nullable().describe('null: the sources give no date'),
+        endsOn: partialDate.nullable(),
+        status: z.enum(activityStatuses),
+      }),
+    ),
   })
   .meta({ id: 'PartnershipDetail' });
 
@@ -92,7 +126,8 @@ export const listPartnershipsSchema = {
 
 export const getPartnershipSchema = {
   summary: 'One partnership with status history, agreements, working groups, conflicts and citations',
-  description: '`ref` is the partnership key, its id, or the ISO 3166 code (current or withdrawn) of its partner place.',
+  description:
+    '`ref` is the partnership key, its id, or the ISO 3166 code (current or withdrawn) of its partner place.',
   tags: ['partnerships'],
   params: refParam,
   response: { 200: partnershipDetail, ...problemResponses },

@@ -2,10 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../../core/shared/errors.ts';
 import { findOrganisations, findSources, getOrganisation } from '../../../db/queries/organisations.ts';
 import { findPlaceByRef, findPlaces } from '../../../db/queries/places.ts';
-import { getOrganisationSchema, getPlaceSchema, listOrganisationsSchema, listPlacesSchema, listSourcesSchema } from './places.schemas.ts';
+import {
+  getOrganisationSchema,
+  getPlaceSchema,
+  listOrganisationsSchema,
+  listPlacesSchema,
+  listSourcesSchema,
+} from './places.schemas.ts';
 
 export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/places', { schema: listPlacesSchema }, async (request) => ({ data: await findPlaces(app.services.db, request.query) }));
+  app.get('/places', { schema: listPlacesSchema }, async (request) => ({
+    data: await findPlaces(app.services.db, request.query),
+  }));
 
   app.get('/places/:ref', { schema: getPlaceSchema }, async (request) => {
     const found = await findPlaceByRef(app.services.db, request.params.ref);
@@ -14,9 +22,13 @@ export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
     return place;
   });
 
-  app.get('/organisations', { schema: listOrganisationsSchema }, async (request) => ({ data: await findOrganisations(app.services.db, request.query) }));
+  app.get('/organisations', { schema: listOrganisationsSchema }, async (request) => ({
+    data: await findOrganisations(app.services.db, request.query),
+  }));
 
-  app.get('/organisations/:ref', { schema: getOrganisationSchema }, async (request) => getOrganisation(app.services.db, request.params.ref));
+  app.get('/organisations/:ref', { schema: getOrganisationSchema }, async (request) =>
+    getOrganisation(app.services.db, request.params.ref),
+  );
 
   app.get('/sources', { schema: listSourcesSchema }, async () => ({ data: await findSources(app.services.db) }));
 };

@@ -25,7 +25,11 @@ export const listPlacesSchema = {
   tags: ['places'],
   querystring: z.strictObject({
     kind: z.enum(placeKinds).optional(),
-    country: z.string().regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code').transform((s) => s.toUpperCase()).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')
+      .transform((s) => s.toUpperCase())
+      .optional(),
   }),
   response: { 200: z.object({ data: z.array(place) }), ...problemResponses },
 };
@@ -70,7 +74,17 @@ export const listSourcesSchema = {
   response: {
     200: z.object({
       data: z.array(
-        z.object({ key: z.string(), kind: z.enum(sourceKinds), title: z.string(), publisher: z.string(), publishedOn: partialDate.nullable(), fileName: z.string(), language: z.string(), ocr: z.boolean(), sha256: z.string() }),
+        z.object({
+          key: z.string(),
+          kind: z.enum(sourceKinds),
+          title: z.string(),
+          publisher: z.string(),
+          publishedOn: partialDate.nullable(),
+          fileName: z.string(),
+          language: z.string(),
+          ocr: z.boolean(),
+          sha256: z.string(),
+        }),
       ),
     }),
   },

@@ -24,7 +24,9 @@ const instrument = z.object({
   titleEn: z.string(),
   measuresIntro: z.string().nullable(),
   citations: z.array(citation),
-  subAreas: z.array(z.object({ key: z.string(), title: z.string(), titleEn: z.string(), measuresIntro: z.string().nullable() })),
+  subAreas: z.array(
+    z.object({ key: z.string(), title: z.string(), titleEn: z.string(), measuresIntro: z.string().nullable() }),
+  ),
   measures: z.array(measure),
 });
 
@@ -44,16 +46,37 @@ export const strategy = z
     source: z.string(),
     measureCount: z.number().int(),
     citations: z.array(citation),
-    goals: z.array(z.object({ key: z.string(), position: z.number().int(), title: z.string(), titleEn: z.string(), citations: z.array(citation) })),
+    goals: z.array(
+      z.object({
+        key: z.string(),
+        position: z.number().int(),
+        title: z.string(),
+        titleEn: z.string(),
+        citations: z.array(citation),
+      }),
+    ),
     instruments: z.array(instrument),
-    focusDesignations: z.array(z.object({ field: z.enum(focusFields), label: z.string(), labelEn: z.string(), place: placeRef.nullable(), citations: z.array(citation) })),
+    focusDesignations: z.array(
+      z.object({
+        field: z.enum(focusFields),
+        label: z.string(),
+        labelEn: z.string(),
+        place: placeRef.nullable(),
+        citations: z.array(citation),
+      }),
+    ),
   })
   .meta({ id: 'Strategy' });
 
 export const getStrategySchema = {
   summary: 'The current strategy: goals, instruments with sub-areas, every measure, focus designations',
   tags: ['strategy'],
-  querystring: z.strictObject({ version: z.string().regex(/^[a-z0-9-]+$/).optional() }),
+  querystring: z.strictObject({
+    version: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
+  }),
   response: { 200: strategy, ...problemResponses },
 };
 
@@ -61,7 +84,10 @@ export const listMeasuresSchema = {
   summary: 'The measures of the current strategy, filterable',
   tags: ['strategy'],
   querystring: z.strictObject({
-    instrument: z.string().regex(/^[IVX]+$/, 'must be a Roman numeral I…VII').optional(),
+    instrument: z
+      .string()
+      .regex(/^[IVX]+$/, 'must be a Roman numeral I…VII')
+      .optional(),
     commitment: z.enum(commitmentLevels).optional(),
     status: z.enum(measureStatuses).optional(),
   }),

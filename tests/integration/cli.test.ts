@@ -1,0 +1,125 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../db/prepare.ts';
+
+const bin = join(projectRoot, 'bin', 'brueckenbauer.js');
+let dataDir: string;
+
+function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'brueckenbauer-cli-'));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('the brueckenbauer CLI on the embedded database', () => {
+  it('migrates and seeds a new data directory', () => {
+    const migrate = cli(['db', 'migrate']);
+    expect(migrate.stdout).toMatch(/migrations applied \(pglite\)/);
+    const seed = cli(['db', 'seed']);
+    expect(seed.status).toBe(0);
+    expect(seed.stdout).toMatch(/register: seeded/);
+    expect(cli(['db', 'seed']).stdout).toMatch(/register: already-present/);
+  });
+
+  it('prints the strategy as JSON: goals, instruments with numeral, title and cited measures', () => {
+    const { status, stdout } = cli(['strategy', 'show', '--json']);
+    expect(status).toBe(0);
+    const s = JSON.parse(stdout);
+    expect(s.goals).toHaveLength(6);
+    expect(s.instruments.map((i: { numeral: string }) => i.numeral)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']);
+    for (const i of s.instruments) {
+      expect(i.title).toBeTruthy();
+      for (const m of i.measures) {
+        expect(m).toMatchObject({ text: expect.any(String), commitment: expect.stringMatching(/^(sollen|koennten|werden)$/), citation: { source: 'strategie-2025' } });
+      }
+    }
+  });
+
+  it('lists partnerships as JSON with places, since, agreements and citations', () => {
+    const list = JSON.parse(cli(['partnerships', 'list', '--json']).stdout);
+    const lazio = list.find((p: { places: { iso: string }[] }) => p.places.some((pl) => pl.iso === 'IT-62'));
+    expect(lazio).toMatchObject({ name: expect.stringContaining('Latium'), kind: 'regional', status: 'active', since: '2016-10-18' });
+    expect(lazio.agreements).toContainEqual(expect.objectContaining({ kind: 'memorandum_of_understanding', signedOn: '2021-10-04', expiresOn: '2026-10-04' }));
+    expect(lazio.citations.length).toBeGreaterThan(0);
+    const dormant = JSON.parse(cli(['partnerships', 'list', '--status', 'dormant', '--json']).stdout);
+    expect(dormant).toHaveLength(3);
+  });
+
+  it('prints readable tables and one partnership by ISO code', () => {
+    const table = cli(['partnerships', 'list', '--status', 'dormant']).stdout;
+    expect(table).toContain('Tatarstan');
+    expect(table).toMatch(/3 partnerships, 0 active/);
+    const show = cli(['partnerships', 'show', 'UA-63']);
+    expect(show.stdout).toMatch(/Charkiw/);
+    expect(show.stdout).toMatch(/declaration_of_intent/);
+  });
+
+  it('answers bad input with one line on stderr and a non-zero exit', () => {
+    const missing = cli(['partnerships', 'show', 'atlantis']);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr.trim()).toBe('error: Partnership "atlantis" does not exist.');
+    const badStatus = cli(['partnerships', 'list', '--status', 'sleeping']);
+    expect(badStatus.status).not.toBe(0);
+    expect(badStatus.stderr).toMatch(/--status/);
+    const badConfig = cli(['partnerships', 'list'], { PORT: 'eighty' });
+    expect(badConfig.status).not.toBe(0);
+    expect(badConfig.stderr.trim()).toMatch(/^error: Configuration: PORT/);
+  });
+});
+
+describe('the brueckenbauer CLI on PostgreSQL (DATABASE_URL)', () => {
+  const name = `cli_${Date.now()}`;
+  let url: string;
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: inject('postgresUrl') });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    url = inject('postgresUrl').replace(/\/postgres$/, `/${name}`);
+  });
+
+  it('migrates, seeds and lists from the server', () => {
+    const list = cli(['partnerships', 'list', '--json'], { DATABASE_URL: url });
+    expect(list.status).toBe(0);
+    expect(JSON.parse(list.stdout)).toHaveLength(24);
+    expect(cli(['db', 'migrate'], { DATABASE_URL: url }).stdout).toMatch(/\(postgresql\)/);
+  });
+});
+
+describe('serve', () => {
+  it('serves pages and API on localhost, and keeps the data across a restart', async () => {
+    const port = 3900 + Math.floor(Math.random() * 900);
+    const start = () => {
+      const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info' } });
+      const ready = new Promise<void>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('Server listening')) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+      });
+      return { child, ready };
+    };
+    for (let round = 0; round < 2; round++) {
+      const { child, ready } = start();
+      await ready;
+      const home = await fetch(`http://127.0.0.1:${port}/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('Partnerschaften nach Status');
+      const api = await (await fetch(`http://127.0.0.1:${port}/api/v1/partnerships?status=dormant`)).json();
+      expect(api.counts).toMatchObject({ active: 0, total: 3 });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
+  });
+});
