@@ -17,7 +17,10 @@ async function storedSeed(db: Database, paths: SeedPaths): Promise<SeedResult | 
   const stored = new Set((await db.select({ slug: strategyVersions.slug }).from(strategyVersions)).map((s) => s.slug));
   const slugs = paths.strategyFiles.map((file) => (parse(readFileSync(file, 'utf8')) as { slug?: unknown }).slug);
   if (!slugs.every((slug) => typeof slug === 'string' && stored.has(slug))) return null;
-  return { register: 'already-present', strategies: slugs.map((slug) => ({ slug: slug as string, result: 'already-present' })) };
+  return {
+    register: 'already-present',
+    strategies: slugs.map((slug) => ({ slug: slug as string, result: 'already-present' })),
+  };
 }
 
 /** Opens the database, applies pending migrations and seeds what is not there yet. */

@@ -20,6 +20,8 @@ function AgreementLine({ a, lang }: { a: PartnershipView['agreements'][number]; 
   );
 }
 
+const COLUMNS = ['partnership', 'kind', 'places', 'since', 'agreements', 'sources'] as const;
+
 /** Partnerships as a table: name, kind, partner places with ISO codes, since, agreements, sources. */
 export function PartnershipTable({
   partnerships,
@@ -36,24 +38,11 @@ export function PartnershipTable({
         <caption className="visually-hidden">{caption}</caption>
         <thead className="kern-table__head">
           <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
-              {t(lang, 'partnership')}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t(lang, 'kind')}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t(lang, 'places')}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t(lang, 'since')}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t(lang, 'agreements')}
-            </th>
-            <th scope="col" className="kern-table__header">
-              {t(lang, 'sources')}
-            </th>
+            {COLUMNS.map((key) => (
+              <th key={key} scope="col" className="kern-table__header">
+                {t(lang, key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="kern-table__body">

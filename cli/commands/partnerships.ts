@@ -36,7 +36,10 @@ export function registerPartnershipCommands(program: Command) {
           ).map((p) => presentPartnership(p, today)),
         );
         if (options.json) return printJson(rows);
-        const table = new Table({ head: ['Partnership', 'Kind', 'Status', 'Places', 'Since', 'Agreements'], style: { head: [], border: [] } });
+        const table = new Table({
+          head: ['Partnership', 'Kind', 'Status', 'Places', 'Since', 'Agreements'],
+          style: { head: [], border: [] },
+        });
         for (const p of rows) {
           table.push([
             p.name,
@@ -84,7 +87,9 @@ export function registerPartnershipCommands(program: Command) {
           : ['  –']),
         '',
         'Sources',
-        ...groupCitations(p.citations).map((c) => `  ${c.source}, ${c.locator}${c.claims.length ? ` [${c.claims.join(', ')}]` : ''}: »${c.quote}«`),
+        ...groupCitations(p.citations).map(
+          (c) => `  ${c.source}, ${c.locator}${c.claims.length ? ` [${c.claims.join(', ')}]` : ''}: »${c.quote}«`,
+        ),
       ];
       if (p.conflicts.length)
         out.push(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../shared/errors.ts';
+import { refusal } from '../../tests/support/refusal.ts';
 import type { PartnershipStatus } from '../shared/vocabulary.ts';
 import { planStatusChange, type StatusHistoryEntry } from './status-lifecycle.ts';
 import { countByStatus, isActive } from './status.ts';
@@ -14,16 +14,6 @@ const change = (to: PartnershipStatus, effectiveOn: string | null = '2025-10') =
 });
 const history = (...entries: [PartnershipStatus, string | null][]): StatusHistoryEntry[] =>
   entries.map(([toStatus, effectiveOn]) => ({ toStatus, effectiveOn }));
-
-function refusal(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('partnership status lifecycle', () => {
   it('follows under examination → active ⇄ dormant → ended', () => {

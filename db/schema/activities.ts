@@ -51,9 +51,7 @@ const link = (table: string, column: string, target: () => AnyPgColumn) =>
       activityId: integer('activity_id')
         .notNull()
         .references(() => activities.id, { onDelete: 'cascade' }),
-      targetId: integer(column)
-        .notNull()
-        .references(target, { onDelete: 'restrict' }),
+      targetId: integer(column).notNull().references(target, { onDelete: 'restrict' }),
     },
     (t) => [primaryKey({ columns: [t.activityId, t.targetId] }), index(`${table}_target_idx`).on(t.targetId)],
   );

@@ -89,18 +89,16 @@ export async function insertPartnerships(
         .returning({ id: t.agreements.id });
       agreementIds.set(a.key, row!.id);
       if (a.signatories.length) {
-        await tx
-          .insert(t.agreementSignatories)
-          .values(
-            a.signatories.map((s, position) => ({
-              agreementId: row!.id,
-              position,
-              name: s.name,
-              role: s.role,
-              side: s.side,
-              organisationId: s.organisation ? orgIds.get(s.organisation)! : null,
-            })),
-          );
+        await tx.insert(t.agreementSignatories).values(
+          a.signatories.map((s, position) => ({
+            agreementId: row!.id,
+            position,
+            name: s.name,
+            role: s.role,
+            side: s.side,
+            organisationId: s.organisation ? orgIds.get(s.organisation)! : null,
+          })),
+        );
       }
       a.citations.forEach((c) => citations.add({ agreementId: row!.id }, c));
     }

@@ -1,25 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../db/client.ts';
-import { buildApp } from '../../server/app.ts';
-import { createTestDatabase, engines } from '../setup/test-database.ts';
+import { describe, expect, it } from 'vitest';
+import { engines } from '../setup/test-database.ts';
+import { useApi } from '../support/api.ts';
 
 describe.each(engines)('the register API on %s', (engine) => {
-  let handle: DatabaseHandle;
-  let app: FastifyInstance;
-  const get = async (url: string) => {
-    const res = await app.inject({ method: 'GET', url });
-    return { status: res.statusCode, type: res.headers['content-type'], body: res.json() };
-  };
-
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, pages: false });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await handle?.close();
-  });
+  const { get } = useApi(engine);
 
   it('reports the Lazio MoU of 4 Oct 2021 as expired on 4 Oct 2026, renewing the 2016 agreement', async () => {
     const { status, body } = await get('/api/v1/partnerships/IT-62');

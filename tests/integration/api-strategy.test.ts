@@ -1,25 +1,13 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../../db/client.ts';
-import { buildApp } from '../../server/app.ts';
-import { createTestDatabase, engines } from '../setup/test-database.ts';
+import { describe, expect, it } from 'vitest';
+import { engines } from '../setup/test-database.ts';
+import { useApi } from '../support/api.ts';
 
 /** Counts read off the strategy text: every bullet under a measure-introducing sentence. */
 const MEASURES_PER_INSTRUMENT = { I: 12, II: 9, III: 15, IV: 11, V: 11, VI: 3, VII: 5 };
 
 describe.each(engines)('the strategy API on %s', (engine) => {
-  let handle: DatabaseHandle;
-  let app: FastifyInstance;
-  const get = async (url: string) => (await app.inject({ method: 'GET', url })).json();
-
-  beforeAll(async () => {
-    handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, pages: false });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await handle?.close();
-  });
+  const api = useApi(engine);
+  const get = async (url: string) => (await api.get(url)).body;
 
   it('holds six goals and seven instruments with every measure of the document', async () => {
     const s = await get('/api/v1/strategy');

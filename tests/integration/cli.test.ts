@@ -10,7 +10,10 @@ const bin = join(projectRoot, 'bin', 'brueckenbauer.js');
 let dataDir: string;
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env } });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -34,11 +37,23 @@ describe('the brueckenbauer CLI on the embedded database', () => {
     expect(status).toBe(0);
     const s = JSON.parse(stdout);
     expect(s.goals).toHaveLength(6);
-    expect(s.instruments.map((i: { numeral: string }) => i.numeral)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII']);
+    expect(s.instruments.map((i: { numeral: string }) => i.numeral)).toEqual([
+      'I',
+      'II',
+      'III',
+      'IV',
+      'V',
+      'VI',
+      'VII',
+    ]);
     for (const i of s.instruments) {
       expect(i.title).toBeTruthy();
       for (const m of i.measures) {
-        expect(m).toMatchObject({ text: expect.any(String), commitment: expect.stringMatching(/^(sollen|koennten|werden)$/), citation: { source: 'strategie-2025' } });
+        expect(m).toMatchObject({
+          text: expect.any(String),
+          commitment: expect.stringMatching(/^(sollen|koennten|werden)$/),
+          citation: { source: 'strategie-2025' },
+        });
       }
     }
   });
@@ -46,8 +61,15 @@ describe('the brueckenbauer CLI on the embedded database', () => {
   it('lists partnerships as JSON with places, since, agreements and citations', () => {
     const list = JSON.parse(cli(['partnerships', 'list', '--json']).stdout);
     const lazio = list.find((p: { places: { iso: string }[] }) => p.places.some((pl) => pl.iso === 'IT-62'));
-    expect(lazio).toMatchObject({ name: expect.stringContaining('Latium'), kind: 'regional', status: 'active', since: '2016-10-18' });
-    expect(lazio.agreements).toContainEqual(expect.objectContaining({ kind: 'memorandum_of_understanding', signedOn: '2021-10-04', expiresOn: '2026-10-04' }));
+    expect(lazio).toMatchObject({
+      name: expect.stringContaining('Latium'),
+      kind: 'regional',
+      status: 'active',
+      since: '2016-10-18',
+    });
+    expect(lazio.agreements).toContainEqual(
+      expect.objectContaining({ kind: 'memorandum_of_understanding', signedOn: '2021-10-04', expiresOn: '2026-10-04' }),
+    );
     expect(lazio.citations.length).toBeGreaterThan(0);
     const dormant = JSON.parse(cli(['partnerships', 'list', '--status', 'dormant', '--json']).stdout);
     expect(dormant).toHaveLength(3);
@@ -98,7 +120,9 @@ describe('serve', () => {
   it('serves pages and API on localhost, and keeps the data across a restart', async () => {
     const port = 3900 + Math.floor(Math.random() * 900);
     const start = () => {
-      const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info' } });
+      const child = spawn(process.execPath, [bin, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info' },
+      });
       const ready = new Promise<void>((resolve, reject) => {
         let out = '';
         child.stdout.on('data', (chunk: Buffer) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../core/shared/errors.ts';
+import { refusal } from '../support/refusal.ts';
 import type { Database, DatabaseHandle } from '../../db/client.ts';
 import { openDatabase } from '../../db/client.ts';
 import { prepareDatabase, projectRoot } from '../../db/prepare.ts';
@@ -30,16 +30,6 @@ function edit(path: string, change: (text: string) => string) {
   const after = change(before);
   if (after === before) throw new Error(`the edit did not change ${path}`);
   writeFileSync(path, after);
-}
-
-function refusal(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected the seed to be refused');
 }
 
 const rowCount = async (db: Database, table: Parameters<Database['$count']>[0]) =>
