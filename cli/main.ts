@@ -24,6 +24,9 @@ try {
     process.exitCode = error.exitCode;
   } else if (error instanceof AppError) {
     process.stderr.write(`error: ${error.message}\n`);
+    if (error.code !== 'SEED_FILE_INVALID' && error.issues.length > 0) {
+      process.stderr.write(`  ${error.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}\n`);
+    }
     if (error.code === 'SEED_FILE_INVALID' && error.issues.length > 1) {
       for (const issue of error.issues) process.stderr.write(`  ${issue.field}: ${issue.message}\n`);
     }

@@ -1,5 +1,7 @@
 import { Option, type Command } from 'commander';
 import Table from 'cli-table3';
+import { userInfo } from 'node:os';
+import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import { presentPartnership, presentPartnershipDetail } from '../../core/partnerships/partnership.presenter.ts';
 import { berlinToday } from '../../core/shared/partial-date.ts';
 import type { Citation } from '../../core/sources/citation.ts';
@@ -10,6 +12,7 @@ import {
   type PartnershipStatus,
 } from '../../core/shared/vocabulary.ts';
 import { findPartnerships, getPartnership } from '../../db/queries/partnerships.ts';
+import { withStatusChangeStore } from '../../db/stores/status-change-store.ts';
 import { printJson, withDatabase } from '../database.ts';
 
 export function registerPartnershipCommands(program: Command) {
@@ -102,6 +105,42 @@ export function registerPartnershipCommands(program: Command) {
         );
       process.stdout.write(`${out.join('\n')}\n`);
     });
+
+  partnerships
+    .command('set-status <ref>')
+    .description('change a partnership status through the lifecycle, dated, reasoned and sourced')
+    .addOption(new Option('--to <status>', 'the new status').choices(partnershipStatuses).makeOptionMandatory())
+    .requiredOption('--on <date>', 'when it took effect: YYYY, YYYY-MM or YYYY-MM-DD')
+    .requiredOption('--reason <text>', 'why')
+    .requiredOption('--source <key>', 'the source document it rests on (see /api/v1/sources)')
+    .requiredOption('--locator <text>', 'where in the document')
+    .requiredOption('--quote <text>', 'the passage, as it stands in the document')
+    .action(
+      async (
+        ref: string,
+        o: { to: PartnershipStatus; on: string; reason: string; source: string; locator: string; quote: string },
+      ) => {
+        const result = await withDatabase(({ db }) =>
+          withStatusChangeStore(db, (store) =>
+            changePartnershipStatus({
+              store,
+              ref,
+              request: {
+                to: o.to,
+                effectiveOn: o.on,
+                reason: o.reason,
+                source: { documentKey: o.source, locator: o.locator, quote: o.quote },
+              },
+              actor: { userId: null, label: `cli:${userInfo().username}` },
+              today: berlinToday(),
+            }),
+          ),
+        );
+        process.stdout.write(
+          `${result.partnership}: ${result.from} → ${result.to} (effective ${result.effectiveOn})\n`,
+        );
+      },
+    );
 }
 
 /** One line per passage, with every fact it supports. */

@@ -169,7 +169,8 @@ export async function getPartnership(
   return { ...record, ...(await loadPartnershipDetails(db, id, options.publicOnly)) };
 }
 
-async function resolvePartnershipId(db: Executor, ref: string, publicOnly: boolean): Promise<number | null> {
+/** The id of the partnership a reference (id, key, or ISO code of a partner place) names, or null. */
+export async function resolvePartnershipId(db: Executor, ref: string, publicOnly: boolean): Promise<number | null> {
   const visible = publicOnly ? eq(t.partnerships.visibility, 'public') : undefined;
   const byKeyOrId = /^\d+$/.test(ref) ? eq(t.partnerships.id, Number(ref)) : eq(t.partnerships.key, ref);
   const [direct] = await db.select({ id: t.partnerships.id }).from(t.partnerships).where(and(byKeyOrId, visible));

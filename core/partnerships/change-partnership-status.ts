@@ -1,0 +1,54 @@
+import { AppError, notFound } from '../shared/errors.ts';
+import { findPassage, MAX_PASSAGE_RATIO } from '../sources/find-passage.ts';
+import {
+  planStatusChange,
+  type PlannedStatusChange,
+  type StatusChangeRequest,
+  type StatusHistoryEntry,
+} from './status-lifecycle.ts';
+
+/** Who makes a change: a user of the application, or an operator at the command line. */
+export interface Actor {
+  userId: number | null;
+  label: string;
+}
+
+/** What the use-case needs from storage; the db layer implements it inside one transaction. */
+export interface StatusChangeStore {
+  findPartnership(ref: string): Promise<{ id: number; key: string; history: StatusHistoryEntry[] } | null>;
+  sourceText(documentKey: string): Promise<string | null>;
+  recordStatusChange(partnershipId: number, change: PlannedStatusChange, actor: Actor): Promise<void>;
+}
+
+export interface ChangePartnershipStatusInput {
+  store: StatusChangeStore;
+  ref: string;
+  request: StatusChangeRequest;
+  actor: Actor;
+  today: string;
+}
+
+/**
+ * Changes a partnership's status through the lifecycle: the change must be allowed, dated,
+ * reasoned and rest on a passage that really occurs in a stored source document. The store
+ * writes the history row, its citation, the current status and the audit entry together.
+ */
+export async function changePartnershipStatus({ store, ref, request, actor, today }: ChangePartnershipStatusInput) {
+  const partnership = await store.findPartnership(ref);
+  if (!partnership) throw notFound('Partnership', ref);
+  const planned = planStatusChange(partnership.history, request, today);
+  const source = request.source!;
+  const text = await store.sourceText(source.documentKey);
+  if (text === null) {
+    throw new AppError('INVALID_INPUT', `Source document "${source.documentKey}" does not exist.`, [
+      { field: 'source', message: 'Name a stored source document.' },
+    ]);
+  }
+  if (findPassage(text, source.quote).ratio > MAX_PASSAGE_RATIO) {
+    throw new AppError('INVALID_INPUT', `The quote does not occur in "${source.documentKey}".`, [
+      { field: 'quote', message: 'Quote the passage as it stands in the source.' },
+    ]);
+  }
+  await store.recordStatusChange(partnership.id, planned, actor);
+  return { partnership: partnership.key, ...planned };
+}
