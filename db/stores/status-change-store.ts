@@ -49,15 +49,13 @@ function statusChangeStore(tx: Transaction): StatusChangeStore {
         .select({ id: t.sourceDocuments.id })
         .from(t.sourceDocuments)
         .where(eq(t.sourceDocuments.key, source.documentKey));
-      await tx
-        .insert(t.citations)
-        .values({
-          statusChangeId: row!.id,
-          sourceDocumentId: document!.id,
-          locator: source.locator,
-          quote: source.quote,
-          claim: 'status',
-        });
+      await tx.insert(t.citations).values({
+        statusChangeId: row!.id,
+        sourceDocumentId: document!.id,
+        locator: source.locator,
+        quote: source.quote,
+        claim: 'status',
+      });
       await tx
         .update(t.partnerships)
         .set({ status: change.to, updatedAt: new Date() })
