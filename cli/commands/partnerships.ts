@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import Table from 'cli-table3';
 import { userInfo } from 'node:os';
+import { operator } from '../../core/accounts/actor.ts';
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import { presentPartnership, presentPartnershipDetail } from '../../core/partnerships/partnership.presenter.ts';
 import { berlinToday } from '../../core/shared/partial-date.ts';
@@ -131,7 +132,7 @@ export function registerPartnershipCommands(program: Command) {
                 reason: o.reason,
                 source: { documentKey: o.source, locator: o.locator, quote: o.quote },
               },
-              actor: { userId: null, label: `cli:${userInfo().username}` },
+              actor: operator(userInfo().username),
               today: berlinToday(),
             }),
           ),

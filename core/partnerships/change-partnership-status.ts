@@ -1,3 +1,5 @@
+import type { Actor } from '../accounts/actor.ts';
+import { canChangePartnershipStatus } from '../accounts/policy.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 import { findPassage, MAX_PASSAGE_RATIO } from '../sources/find-passage.ts';
 import {
@@ -6,12 +8,6 @@ import {
   type StatusChangeRequest,
   type StatusHistoryEntry,
 } from './status-lifecycle.ts';
-
-/** Who makes a change: a user of the application, or an operator at the command line. */
-export interface Actor {
-  userId: number | null;
-  label: string;
-}
 
 /** What the use-case needs from storage; the db layer implements it inside one transaction. */
 export interface StatusChangeStore {
@@ -34,6 +30,8 @@ export interface ChangePartnershipStatusInput {
  * writes the history row, its citation, the current status and the audit entry together.
  */
 export async function changePartnershipStatus({ store, ref, request, actor, today }: ChangePartnershipStatusInput) {
+  if (!canChangePartnershipStatus(actor))
+    throw new AppError('FORBIDDEN', 'Only coordinators change the status of a partnership.');
   const partnership = await store.findPartnership(ref);
   if (!partnership) throw notFound('Partnership', ref);
   const planned = planStatusChange(partnership.history, request, today);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, char, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns.ts';
 import { role } from './enums.ts';
 import { organisations } from './places.ts';
@@ -13,12 +13,21 @@ export const users = pgTable(
     role: role('role').notNull(),
     organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
     passwordHash: text('password_hash'),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    /** Consecutive failed logins; reset by a successful one. */
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** "<issuer> <sub>" of an OpenID Connect account. */
+    oidcSubject: text('oidc_subject').unique(),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`),
     check('users_email_shape', sql`${t.email} ~ '^[^@\\s]+@[^@\\s]+$'`),
+    check('users_failed_logins_nonnegative', sql`${t.failedLogins} >= 0`),
+    check('users_can_log_in_somehow', sql`${t.passwordHash} is not null or ${t.oidcSubject} is not null`),
     check(
       'users_ministry_roles_need_organisation',
       sql`${t.role} not in ('ministry_editor', 'assessor', 'stakeholder') or ${t.organisationId} is not null`,
@@ -50,3 +59,30 @@ export const auditLog = pgTable(
     index('audit_log_actor_idx').on(t.actorUserId),
   ],
 );
+
+/**
+ * A login session. The browser holds a random token; only its SHA-256 is stored, so a copy
+ * of the database cannot be used to log in. OpenID Connect tokens stay here, on the server.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: char('id', { length: 64 }).primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    oidcIdToken: text('oidc_id_token'),
+    oidcRefreshToken: text('oidc_refresh_token'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** Secrets the installation generates for itself on first start (never shipped in code). */
+export const appSecrets = pgTable('app_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+});

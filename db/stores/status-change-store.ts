@@ -1,5 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Actor, StatusChangeStore } from '../../core/partnerships/change-partnership-status.ts';
+import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import type { StatusChangeStore } from '../../core/partnerships/change-partnership-status.ts';
 import type { PlannedStatusChange } from '../../core/partnerships/status-lifecycle.ts';
 import { appendAudit } from '../audit.ts';
 import type { Database, Transaction } from '../client.ts';
@@ -41,7 +42,7 @@ function statusChangeStore(tx: Transaction): StatusChangeStore {
           toStatus: change.to,
           effectiveOn: change.effectiveOn,
           reason: change.reason,
-          recordedByUserId: actor.userId,
+          recordedByUserId: actorUserId(actor),
         })
         .returning({ id: t.partnershipStatusChanges.id });
       const source = change.source!;
@@ -62,8 +63,8 @@ function statusChangeStore(tx: Transaction): StatusChangeStore {
         .where(eq(t.partnerships.id, partnershipId));
       await appendAudit(tx, [
         {
-          actorUserId: actor.userId,
-          actorLabel: actor.label,
+          actorUserId: actorUserId(actor),
+          actorLabel: actorLabel(actor),
           action: 'partnership.status.change',
           entityType: 'partnership',
           entityId: String(partnershipId),

@@ -1,5 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operator } from '../../core/accounts/actor.ts';
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import type { StatusChangeRequest } from '../../core/partnerships/status-lifecycle.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
@@ -8,7 +9,7 @@ import * as t from '../../db/schema/index.ts';
 import { withStatusChangeStore } from '../../db/stores/status-change-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 
-const actor = { userId: null, label: 'test:coordinator' };
+const actor = operator('test');
 const source = {
   documentKey: 'strategie-2025',
   locator: 'II) Regionale und sektorale Partnerschaften, Maßnahme 9',
@@ -50,7 +51,7 @@ describe.each(engines)('changing a partnership status on %s', (engine) => {
     const [audit] = await handle.db.select().from(t.auditLog).orderBy(desc(t.auditLog.id)).limit(1);
     expect(audit).toMatchObject({
       action: 'partnership.status.change',
-      actorLabel: 'test:coordinator',
+      actorLabel: 'cli:test',
       before: { status: 'dormant' },
     });
   });

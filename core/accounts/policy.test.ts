@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Role, Visibility } from '../shared/vocabulary.ts';
+import { PUBLIC, operator, type Actor } from './actor.ts';
+import { canChangePartnershipStatus, canEditActivity, canKeepMeasure, canSee } from './policy.ts';
+
+const OWN = 10;
+const OTHER = 20;
+const user = (role: Role, organisationId: number | null = OWN, userId = 1): Actor => ({
+  kind: 'user',
+  userId,
+  label: role,
+  role,
+  organisationId,
+});
+
+/** Expected visibility per viewer, written out by hand (not derived from the policy). */
+const SEES: Record<string, Record<Visibility, [own: boolean, other: boolean]>> = {
+  public: { public: [true, true], internal: [false, false], restricted: [false, false] },
+  coordinator: { public: [true, true], internal: [true, true], restricted: [true, true] },
+  ministry_editor: { public: [true, true], internal: [true, true], restricted: [true, false] },
+  assessor: { public: [true, true], internal: [true, true], restricted: [true, false] },
+  reader: { public: [true, true], internal: [true, true], restricted: [true, false] },
+  stakeholder: { public: [true, true], internal: [false, false], restricted: [false, false] },
+};
+
+describe('who sees what', () => {
+  for (const [viewer, byVisibility] of Object.entries(SEES)) {
+    for (const [visibility, [own, other]] of Object.entries(byVisibility) as [Visibility, [boolean, boolean]][]) {
+      it(`${viewer} / ${visibility}: own ministry ${own}, other ministry ${other}`, () => {
+        const actor = viewer === 'public' ? PUBLIC : user(viewer as Role);
+        expect(canSee(actor, { visibility, ownerOrganisationId: OWN })).toBe(own);
+        expect(canSee(actor, { visibility, ownerOrganisationId: OTHER })).toBe(other);
+      });
+    }
+  }
+
+  it('lets a stakeholder see their own submission and a named organisation a restricted record', () => {
+    expect(
+      canSee(user('stakeholder', 99, 7), { visibility: 'internal', ownerOrganisationId: OTHER, submittedByUserId: 7 }),
+    ).toBe(true);
+    expect(
+      canSee(user('stakeholder', 99, 8), { visibility: 'internal', ownerOrganisationId: OTHER, submittedByUserId: 7 }),
+    ).toBe(false);
+    expect(
+      canSee(user('reader', 30), { visibility: 'restricted', ownerOrganisationId: OTHER, restrictedTo: [30] }),
+    ).toBe(true);
+  });
+});
+
+describe('who changes what', () => {
+  it('leaves partnership status changes to coordinators and the operator', () => {
+    expect(canChangePartnershipStatus(user('coordinator'))).toBe(true);
+    expect(canChangePartnershipStatus(operator('admin'))).toBe(true);
+    for (const role of ['ministry_editor', 'assessor', 'reader', 'stakeholder'] as const)
+      expect(canChangePartnershipStatus(user(role))).toBe(false);
+    expect(canChangePartnershipStatus(PUBLIC)).toBe(false);
+  });
+
+  it('lets a ministry editor change only its own ministry’s activities and measures', () => {
+    expect(canEditActivity(user('ministry_editor'), { organiserId: OWN })).toBe(true);
+    expect(canEditActivity(user('ministry_editor'), { organiserId: OTHER })).toBe(false);
+    expect(canEditActivity(user('reader'), { organiserId: OWN })).toBe(false);
+    expect(canEditActivity(user('coordinator', null), { organiserId: OTHER })).toBe(true);
+    expect(canKeepMeasure(user('ministry_editor'), { leadOrganisationId: OWN })).toBe(true);
+    expect(canKeepMeasure(user('ministry_editor'), { leadOrganisationId: null })).toBe(false);
+    expect(canKeepMeasure(user('assessor'), { leadOrganisationId: OWN })).toBe(false);
+  });
+});
