@@ -1,0 +1,91 @@
+import { and, asc, count, desc, eq, gte, ne, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import * as t from '../../db/schema/index.ts';
+import type { SqlClient } from '../sql.ts';
+
+/**
+ * The workload queries, written with Drizzle as a query in db/queries would be. Each one's
+ * baseline is the very SQL Drizzle generates for it (toSQL()), run on the raw driver.
+ */
+
+const year = sql<string>`left(${t.activities.startsOn}, 4)`;
+
+/** W1: activities (and planned budget) by goal × instrument × year, for one partnership. */
+export const dashboardQuery = (db: Executor, partnershipId: number) =>
+  db
+    .select({
+      goal: t.goals.key,
+      instrument: t.instruments.numeral,
+      year,
+      activities: count(),
+      budgetCents: sql<number>`coalesce(sum(${t.activities.budgetPlannedCents}), 0)::bigint`,
+    })
+    .from(t.activities)
+    .innerJoin(t.activityGoals, eq(t.activityGoals.activityId, t.activities.id))
+    .innerJoin(t.goals, eq(t.goals.id, t.activityGoals.targetId))
+    .innerJoin(t.activityInstruments, eq(t.activityInstruments.activityId, t.activities.id))
+    .innerJoin(t.instruments, eq(t.instruments.id, t.activityInstruments.targetId))
+    .where(and(eq(t.activities.partnershipId, partnershipId), ne(t.activities.status, 'cancelled')))
+    .groupBy(t.goals.key, t.instruments.numeral, year)
+    .orderBy(asc(t.goals.key), asc(t.instruments.numeral), asc(year));
+
+export interface RegisterFilter {
+  partnershipId: number;
+  status: 'planned' | 'confirmed' | 'done' | 'cancelled';
+  /** Partial date: activities starting on or after it. */
+  from: string;
+}
+
+/** W2: the activities register — three filters, newest first, the first page of 50. */
+export const registerQuery = (db: Executor, f: RegisterFilter, options: { total?: boolean } = {}) =>
+  db
+    .select({
+      key: t.activities.key,
+      kind: t.activities.kind,
+      title: t.activities.title,
+      startsOn: t.activities.startsOn,
+      endsOn: t.activities.endsOn,
+      status: t.activities.status,
+      visibility: t.activities.visibility,
+      organiser: t.organisations.name,
+      ...(options.total ? { total: sql<number>`count(*) over ()`.mapWith(Number) } : {}),
+    })
+    .from(t.activities)
+    .leftJoin(t.organisations, eq(t.organisations.id, t.activities.organiserId))
+    .where(
+      and(
+        eq(t.activities.partnershipId, f.partnershipId),
+        eq(t.activities.status, f.status),
+        gte(t.activities.startsOn, f.from),
+      ),
+    )
+    .orderBy(desc(t.activities.startsOn), desc(t.activities.id))
+    .limit(50);
+
+/** The raw-driver baseline of a Drizzle query: the same SQL text and parameters. */
+export function rawOf(sqlClient: SqlClient, query: { toSQL(): { sql: string; params: unknown[] } }) {
+  const { sql: text, params } = query.toSQL();
+  return { text, params, run: () => sqlClient.query(text, params) };
+}
+
+/** W3: German full-text search, the raw tsvector query (the product's search comes later). */
+export const searchQueries = {
+  activities: `select id, key, title, starts_on from activities
+    where to_tsvector('german', title || ' ' || coalesce(description, '')) @@ websearch_to_tsquery('german', $1)
+    order by starts_on desc nulls last, id desc limit 20`,
+  documents: `select id, key, title, published_on from source_documents
+    where to_tsvector('german', title || ' ' || content) @@ websearch_to_tsquery('german', $1)
+    order by published_on desc nulls last, id desc limit 20`,
+} as const;
+
+/** What people search for: common and rare words, phrases, two-word queries. */
+export const searchTerms = [
+  'Fachkräfte',
+  'Mikroelektronik',
+  'Delegationsreise Tschechien',
+  '"Künstliche Intelligenz"',
+  'Wasserwirtschaft Kooperation',
+  'Hochschulen Forschungseinrichtungen',
+  'Hilfslieferung Stromgeneratoren',
+  'Messe Hannover',
+] as const;
