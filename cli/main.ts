@@ -2,7 +2,6 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/shared/errors.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
 import { registerBenchCommands } from './commands/bench.ts';
-import { registerBenchCommands } from './commands/bench.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerPartnershipCommands } from './commands/partnerships.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -19,7 +18,6 @@ registerServeCommand(program);
 registerDbCommands(program);
 registerStrategyCommands(program);
 registerPartnershipCommands(program);
-registerBenchCommands(program);
 registerBenchCommands(program);
 registerAccountCommands(program);
 
