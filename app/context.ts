@@ -1,4 +1,7 @@
 import { createContext } from 'react-router';
+import type { Actor } from '../core/accounts/actor.ts';
+import type { FieldIssue } from '../core/shared/errors.ts';
+import type { Role } from '../core/shared/vocabulary.ts';
 import type { Database } from '../db/client.ts';
 
 /** What loaders and actions get from the server: the database and the register's clock. */
@@ -8,8 +11,28 @@ export interface AppServices {
   today(): string;
 }
 
+/** Logging in and out, done by the server (it owns the cookies); each returns the Set-Cookie header. */
+export interface AuthActions {
+  logIn(
+    email: string,
+    password: string,
+  ): Promise<{ ok: true; setCookie: string } | { ok: false; message: string; issues: FieldIssue[] }>;
+  logOut(everywhere: boolean): Promise<string>;
+}
+
+/** Per request: who is asking, the CSRF token for forms, the CSP nonce for inline scripts. */
+export interface RequestInfo {
+  actor: Actor;
+  user: { displayName: string; email: string; role: Role } | null;
+  csrfToken: string;
+  sessionExpired: boolean;
+  nonce: string;
+  auth: AuthActions;
+}
+
 /**
  * Shared by the Fastify server and the built pages through the package import
- * "#app-context", so both see the same context token (kept external in the SSR build).
+ * "#app-context", so both see the same context tokens (kept external in the SSR build).
  */
 export const servicesContext = createContext<AppServices>();
+export const requestContext = createContext<RequestInfo>();

@@ -10,7 +10,10 @@ import {
 import type { Route } from './+types/root.ts';
 import kernCss from '@kern-ux/native/dist/kern.min.css?url';
 import appCss from './app.css?url';
+import { SiteHeader } from './components/site-header.tsx';
+import { guard, type PagePolicy } from './lib/guard.ts';
 import { pickLanguage, t, type Language } from './lib/i18n.ts';
+import { useNonce } from './lib/nonce.tsx';
 
 export const links: Route.LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
@@ -18,13 +21,21 @@ export const links: Route.LinksFunction = () => [
   { rel: 'stylesheet', href: appCss },
 ];
 
-export function loader({ request }: Route.LoaderArgs) {
-  return { lang: pickLanguage(request) };
+export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
+
+export function loader({ request, context }: Route.LoaderArgs) {
+  const info = guard(context, request, 'public');
+  return {
+    lang: pickLanguage(request),
+    user: info.user ? { displayName: info.user.displayName } : null,
+    csrfToken: info.csrfToken,
+  };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root');
   const lang: Language = data?.lang ?? 'de';
+  const nonce = useNonce();
   return (
     <html lang={lang}>
       <head>
@@ -37,9 +48,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <a className="skip-link" href="#main">
           {t(lang, 'skipToContent')}
         </a>
+        <SiteHeader lang={lang} user={data?.user ?? null} csrfToken={data?.csrfToken ?? ''} />
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -52,13 +64,15 @@ export default function App() {
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const data = useRouteLoaderData<typeof loader>('root');
   const lang: Language = data?.lang ?? 'de';
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const title = t(lang, notFound ? 'notFoundTitle' : 'errorTitle');
+  const status = isRouteErrorResponse(error) ? error.status : error instanceof Response ? error.status : 500;
+  const notFound = status === 404;
+  const forbidden = status === 403;
+  const title = t(lang, notFound ? 'notFoundTitle' : forbidden ? 'forbiddenTitle' : 'errorTitle');
   return (
     <main id="main" className="kern-container page">
       <title>{`${title} – Brückenbauer`}</title>
       <h1 className="kern-heading-large">{title}</h1>
-      <p className="kern-body">{t(lang, notFound ? 'notFoundText' : 'errorText')}</p>
+      <p className="kern-body">{t(lang, notFound ? 'notFoundText' : forbidden ? 'forbiddenText' : 'errorText')}</p>
       <p className="kern-body">
         <a className="kern-link" href={lang === 'en' ? '/?lang=en' : '/'}>
           {t(lang, 'backHome')}

@@ -1,3 +1,9 @@
 import { index, route, type RouteConfig } from '@react-router/dev/routes';
 
-export default [index('routes/home.tsx'), route('*', 'routes/not-found.tsx')] satisfies RouteConfig;
+export default [
+  index('routes/home.tsx'),
+  route('anmelden', 'routes/login.tsx'),
+  route('abmelden', 'routes/logout.tsx'),
+  route('konto', 'routes/account.tsx'),
+  route('*', 'routes/not-found.tsx'),
+] satisfies RouteConfig;

@@ -12,6 +12,10 @@ import { handleError, sendProblem } from './errors.ts';
 import { partnershipRoutes } from './api/v1/partnerships.routes.ts';
 import { placeRoutes } from './api/v1/places.routes.ts';
 import { strategyRoutes } from './api/v1/strategy.routes.ts';
+import { accountRoutes } from './api/v1/accounts.routes.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { securityPlugin } from './plugins/security.ts';
+import { policyPlugin } from './policies.ts';
 import { registerPages } from './pages.ts';
 
 declare module 'fastify' {
@@ -22,6 +26,8 @@ declare module 'fastify' {
 
 export interface AppOptions {
   services: AppServices;
+  /** Rate limits (on by default; tests that send many requests switch them off). */
+  rateLimit?: boolean;
   logger?: FastifyServerOptions['logger'];
   /** Serve the pages: from the production build, or through Vite in development; false for API-only tests. */
   pages?: { devServer?: ViteDevServer } | false;
@@ -39,6 +45,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('services', options.services);
   app.setErrorHandler(handleError);
+  await app.register(securityPlugin, { rateLimit: options.rateLimit ?? true });
+  await app.register(authPlugin, { db: options.services.db });
+  await app.register(policyPlugin);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -50,6 +59,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           'The sourced register of the international relations of the Free State of Saxony. Errors are RFC 9457 problem+json.',
       },
       servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: '__Host-bb_session',
+            description:
+              'The session of a logged-in user; state-changing requests also need the X-CSRF-Token header (GET /api/v1/me).',
+          },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -62,7 +82,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(strategyRoutes);
       await api.register(partnershipRoutes);
       await api.register(placeRoutes);
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(accountRoutes);
+      api.get('/openapi.json', { schema: { hide: true }, config: { policy: 'public' } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },
   );

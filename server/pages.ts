@@ -5,10 +5,11 @@ import { fastifyReactRouter } from '@mcansh/react-router-fastify';
 import type { FastifyInstance } from 'fastify';
 import { RouterContextProvider, type ServerBuild } from 'react-router';
 import type { ViteDevServer } from 'vite';
-import { servicesContext, type AppServices } from '#app-context';
+import { requestContext, servicesContext, type AppServices } from '#app-context';
 import { projectRoot } from '../db/prepare.ts';
+import { authActions } from './auth-actions.ts';
 
-/** Mounts the React Router pages; loaders get the services through the shared context token. */
+/** Mounts the React Router pages; loaders get the services and the request's actor through context tokens. */
 export async function registerPages(app: FastifyInstance, services: AppServices, devServer?: ViteDevServer) {
   const serverBuildPath = join(projectRoot, 'build', 'server', 'index.js');
   if (!devServer && !existsSync(serverBuildPath)) {
@@ -21,9 +22,19 @@ export async function registerPages(app: FastifyInstance, services: AppServices,
     serverBuildPath,
     clientBuildDirectory: join(projectRoot, 'build', 'client'),
     mode: devServer ? 'development' : 'production',
-    getLoadContext() {
+    routeOptions: { config: { policy: 'pages' } },
+    getLoadContext(request, reply) {
       const context = new RouterContextProvider();
       context.set(servicesContext, services);
+      const session = request.session;
+      context.set(requestContext, {
+        actor: request.actor,
+        user: session ? { displayName: session.displayName, email: session.email, role: session.role } : null,
+        csrfToken: request.csrfToken,
+        sessionExpired: request.sessionExpired,
+        nonce: (reply as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '',
+        auth: authActions(app, request, reply),
+      });
       return context;
     },
   });

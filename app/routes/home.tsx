@@ -5,6 +5,7 @@ import type { PartnershipStatus } from '../../core/shared/vocabulary.ts';
 import { presentStrategy } from '../../core/strategy/strategy.presenter.ts';
 import { findPartnerships } from '../../db/queries/partnerships.ts';
 import { getStrategy } from '../../db/queries/strategy.ts';
+import { guard, type PagePolicy } from '../lib/guard.ts';
 import { label, pickLanguage, t } from '../lib/i18n.ts';
 import { PartnershipTable } from '../components/partnership-table.tsx';
 import { StrategyOverview } from '../components/strategy-overview.tsx';
@@ -22,7 +23,10 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 /** Most relevant first: what is active, what rests, what is being examined, what has ended. */
 const DISPLAY_ORDER: PartnershipStatus[] = ['active', 'dormant', 'under_examination', 'ended'];
 
+export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
+
 export async function loader({ context, request }: Route.LoaderArgs) {
+  guard(context, request, 'public');
   const { db, today } = context.get(servicesContext);
   const [strategy, partnerships] = await Promise.all([getStrategy(db), findPartnerships(db, { publicOnly: true })]);
   const day = today();
@@ -38,21 +42,6 @@ export default function Home({ loaderData }: Route.ComponentProps) {
   const { lang, strategy, partnerships, counts } = loaderData;
   return (
     <>
-      <header className="kern-container site-header">
-        <div>
-          <p className="kern-title kern-title--large">{t(lang, 'appName')}</p>
-          <p className="kern-body">{t(lang, 'tagline')}</p>
-        </div>
-        <a
-          className="kern-link"
-          href={lang === 'en' ? '?' : '?lang=en'}
-          hrefLang={lang === 'en' ? 'de' : 'en'}
-          lang={lang === 'en' ? 'de' : 'en'}
-          aria-label={t(lang, 'otherLanguageLabel')}
-        >
-          {t(lang, 'otherLanguage')}
-        </a>
-      </header>
       <main id="main" className="kern-container page">
         <h1 className="kern-heading-x-large">{t(lang, 'partnershipsHeading')}</h1>
         <p className="kern-body">{t(lang, 'partnershipsIntro')}</p>

@@ -13,7 +13,7 @@ export const presentAgreement = (a: AgreementRecord, today: string) => ({
  * plus what follows from them today (active or not; agreements in force or expired).
  */
 export function presentPartnership(p: PartnershipRecord, today: string) {
-  const { id: _id, ...rest } = p;
+  const { id: _id, leadOrganisationId: _lead, ...rest } = p;
   return { ...rest, active: isActive(p.status), agreements: p.agreements.map((a) => presentAgreement(a, today)) };
 }
 

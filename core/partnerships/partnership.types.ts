@@ -47,6 +47,7 @@ export interface PartnershipRecord {
   status: PartnershipStatus;
   since: string | null;
   visibility: Visibility;
+  leadOrganisationId: number | null;
   leadOrganisation: OrganisationRef | null;
   places: PlaceRef[];
   sectors: { key: string; name: string; nameEn: string }[];

@@ -80,6 +80,7 @@ export async function findPartnerships(
 
   return rows.map(({ lead, leadId, ...r }) => ({
     ...r,
+    leadOrganisationId: leadId,
     leadOrganisation: leadId ? { key: lead!.key, name: lead!.name, abbreviation: lead!.abbreviation } : null,
     places: placeLinks.filter((l) => l.partnershipId === r.id).map((l) => placeRefs.get(l.placeId)!),
     sectors: sectorRows.filter((s) => s.partnershipId === r.id).map(({ partnershipId: _, ...s }) => s),

@@ -1,20 +1,79 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Actor } from '../../../core/accounts/actor.ts';
+import { canReadHistory, canSee, seesInternalRecords } from '../../../core/accounts/policy.ts';
+import type { PartnershipRecord } from '../../../core/partnerships/partnership.types.ts';
+import { changePartnershipStatus } from '../../../core/partnerships/change-partnership-status.ts';
 import { presentPartnership, presentPartnershipDetail } from '../../../core/partnerships/partnership.presenter.ts';
 import { countByStatus } from '../../../core/partnerships/status.ts';
+import { notFound } from '../../../core/shared/errors.ts';
+import { recordHistory } from '../../../db/queries/history.ts';
 import { findPartnerships, getPartnership } from '../../../db/queries/partnerships.ts';
-import { getPartnershipSchema, listPartnershipsSchema } from './partnerships.schemas.ts';
+import { withStatusChangeStore } from '../../../db/stores/status-change-store.ts';
+import { writeRateLimit } from '../../plugins/security.ts';
+import {
+  changeStatusSchema,
+  getPartnershipSchema,
+  historySchema,
+  listPartnershipsSchema,
+} from './partnerships.schemas.ts';
+
+/** Whether the actor may see a partnership (the lead ministry owns it). */
+const visibleTo = (actor: Actor) => (p: PartnershipRecord) =>
+  canSee(actor, { visibility: p.visibility, ownerOrganisationId: p.leadOrganisationId });
 
 export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/partnerships', { schema: listPartnershipsSchema }, async (request) => {
-    const today = app.services.today();
-    const rows = await findPartnerships(app.services.db, { ...request.query, publicOnly: true });
-    return { data: rows.map((p) => presentPartnership(p, today)), counts: countByStatus(rows) };
+  const { db, today } = app.services;
+
+  app.get('/partnerships', { schema: listPartnershipsSchema, config: { policy: 'public' } }, async (request) => {
+    const rows = (
+      await findPartnerships(db, { ...request.query, publicOnly: !seesInternalRecords(request.actor) })
+    ).filter(visibleTo(request.actor));
+    return { data: rows.map((p) => presentPartnership(p, today())), counts: countByStatus(rows) };
   });
 
-  app.get('/partnerships/:ref', { schema: getPartnershipSchema }, async (request) =>
-    presentPartnershipDetail(
-      await getPartnership(app.services.db, request.params.ref, { publicOnly: true }),
-      app.services.today(),
-    ),
+  app.get('/partnerships/:ref', { schema: getPartnershipSchema, config: { policy: 'public' } }, async (request) => {
+    const record = await getPartnership(db, request.params.ref, { publicOnly: !seesInternalRecords(request.actor) });
+    if (!visibleTo(request.actor)(record)) throw notFound('Partnership', request.params.ref);
+    return presentPartnershipDetail(record, today());
+  });
+
+  app.get('/partnerships/:ref/history', { schema: historySchema, config: { policy: 'internal' } }, async (request) => {
+    const record = await getPartnership(db, request.params.ref, { publicOnly: false });
+    if (
+      !canReadHistory(request.actor, { visibility: record.visibility, ownerOrganisationId: record.leadOrganisationId })
+    )
+      throw notFound('Partnership', request.params.ref);
+    return { data: await recordHistory(db, 'partnership', record.id) };
+  });
+
+  app.post(
+    '/partnerships/:ref/status',
+    { schema: changeStatusSchema, config: { policy: 'coordinator', ...writeRateLimit } },
+    async (request, reply) => {
+      const { to, effectiveOn, reason, source } = request.body;
+      const result = await withStatusChangeStore(db, (store) =>
+        changePartnershipStatus({
+          store,
+          ref: request.params.ref,
+          actor: request.actor,
+          today: today(),
+          request: {
+            to,
+            effectiveOn,
+            reason,
+            source: { documentKey: source.document, locator: source.locator, quote: source.quote },
+          },
+        }),
+      );
+      return reply
+        .code(201)
+        .send({
+          partnership: result.partnership,
+          sequence: result.sequence,
+          from: result.from,
+          to: result.to,
+          effectiveOn: result.effectiveOn,
+        });
+    },
   );
 };

@@ -132,3 +132,50 @@ export const getPartnershipSchema = {
   params: refParam,
   response: { 200: partnershipDetail, ...problemResponses },
 };
+
+export const historySchema = {
+  summary: 'The history of a partnership from the audit log, field by field (internal)',
+  tags: ['partnerships'],
+  params: refParam,
+  response: {
+    200: z.object({
+      data: z.array(
+        z.object({
+          at: z.string(),
+          actor: z.string(),
+          action: z.string(),
+          changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+        }),
+      ),
+    }),
+    ...problemResponses,
+  },
+};
+
+export const changeStatusSchema = {
+  summary: 'Change the status of a partnership (coordinators): dated, reasoned and sourced',
+  description:
+    'The lifecycle is under_examination → active ⇄ dormant → ended; other transitions are refused with 409. Needs the X-CSRF-Token header.',
+  tags: ['partnerships'],
+  params: refParam,
+  body: z.strictObject({
+    to: z.enum(partnershipStatuses),
+    effectiveOn: partialDate.describe('When it took effect, with its precision'),
+    reason: z.string().trim().min(1, 'A status change needs a reason.').max(2000),
+    source: z.strictObject({
+      document: z.string().min(1).max(100).describe('Key of a stored source document'),
+      locator: z.string().trim().min(1).max(500),
+      quote: z.string().trim().min(1).max(5000).describe('The passage, as it stands in the document'),
+    }),
+  }),
+  response: {
+    201: z.object({
+      partnership: z.string(),
+      sequence: z.number().int(),
+      from: z.enum(partnershipStatuses).nullable(),
+      to: z.enum(partnershipStatuses),
+      effectiveOn: partialDate.nullable(),
+    }),
+    ...problemResponses,
+  },
+};

@@ -4,11 +4,11 @@ import { getStrategy } from '../../../db/queries/strategy.ts';
 import { getStrategySchema, listMeasuresSchema } from './strategy.schemas.ts';
 
 export const strategyRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/strategy', { schema: getStrategySchema }, async (request) =>
+  app.get('/strategy', { schema: getStrategySchema, config: { policy: 'public' } }, async (request) =>
     presentStrategy(await getStrategy(app.services.db, request.query.version)),
   );
 
-  app.get('/measures', { schema: listMeasuresSchema }, async (request) => {
+  app.get('/measures', { schema: listMeasuresSchema, config: { policy: 'public' } }, async (request) => {
     const { instrument, commitment, status } = request.query;
     const strategy = await getStrategy(app.services.db);
     const data = strategy.instruments

@@ -1,0 +1,29 @@
+/** One change of one field, as a record's history shows it. */
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+const flatten = (value: unknown, prefix = ''): Record<string, unknown> => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return prefix ? { [prefix]: value } : {};
+  return Object.entries(value as Record<string, unknown>).reduce<Record<string, unknown>>(
+    (out, [key, v]) => ({
+      ...out,
+      ...(v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? flatten(v, prefix ? `${prefix}.${key}` : key)
+        : { [prefix ? `${prefix}.${key}` : key]: v }),
+    }),
+    {},
+  );
+};
+
+/** The fields an audit entry changed, before and after, field by field (nested fields dotted). */
+export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
+  const a = flatten(before);
+  const b = flatten(after);
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return fields
+    .filter((f) => JSON.stringify(a[f] ?? null) !== JSON.stringify(b[f] ?? null))
+    .map((field) => ({ field, from: a[field] ?? null, to: b[field] ?? null }));
+}

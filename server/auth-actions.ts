@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthActions } from '#app-context';
+import { logIn } from '../core/accounts/log-in.ts';
+import { AppError } from '../core/shared/errors.ts';
+import { endAllSessions, endSession, loginPort } from '../db/stores/account-store.ts';
+import { cookieOptions, SESSION_COOKIE } from './plugins/auth.ts';
+
+/** Logging in and out for the pages: the core use-case, then the session cookie to set. */
+export function authActions(app: FastifyInstance, request: FastifyRequest, _reply: FastifyReply): AuthActions {
+  const { db } = app.services;
+  const clear = () => app.serializeCookie(SESSION_COOKIE, '', { ...cookieOptions, expires: new Date(0), maxAge: 0 });
+  return {
+    async logIn(email, password) {
+      try {
+        const session = await logIn(await loginPort(db), {
+          email,
+          password,
+          currentSessionId: request.session?.sessionId ?? null,
+          now: new Date(),
+        });
+        return {
+          ok: true,
+          setCookie: app.serializeCookie(SESSION_COOKIE, session.token, {
+            ...cookieOptions,
+            expires: session.expiresAt,
+          }),
+        };
+      } catch (error) {
+        if (error instanceof AppError) return { ok: false, message: error.message, issues: error.issues };
+        throw error;
+      }
+    },
+    async logOut(everywhere) {
+      const session = request.session;
+      if (session) {
+        if (everywhere) await endAllSessions(db, session.userId, request.actor);
+        else await endSession(db, session.sessionId, request.actor);
+      }
+      return clear();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { PUBLIC, type Actor } from '../../core/accounts/actor.ts';
+import type { Database } from '../../db/client.ts';
+import { appSecret, findSession, type SessionUser } from '../../db/stores/account-store.ts';
+import { sendProblem } from '../errors.ts';
+
+export const SESSION_COOKIE = '__Host-bb_session';
+const ANON_COOKIE = '__Host-bb_anon';
+/** Cookies of this host only, never readable by scripts, not sent on cross-site subrequests. */
+export const cookieOptions = { path: '/', httpOnly: true, secure: true, sameSite: 'lax' } as const;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+    session: SessionUser | null;
+    /** The token every state-changing form and request must carry (field "csrf" or header X-CSRF-Token). */
+    csrfToken: string;
+    /** The browser sent a session that has ended (expired or logged out elsewhere). */
+    sessionExpired: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Reads a URL-encoded form body once, so the CSRF field can be checked before the page sees it. */
+async function readFormBody(request: FastifyRequest): Promise<URLSearchParams | null> {
+  if (!request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return null;
+  if (request.body instanceof URLSearchParams) return request.body;
+  const stream = request.body as AsyncIterable<Buffer> | null;
+  if (!stream || typeof (stream as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function')
+    return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > 1024 * 1024) throw Object.assign(new Error('The form is too large.'), { statusCode: 413 });
+    chunks.push(chunk);
+  }
+  const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  request.body = form;
+  return form;
+}
+
+/**
+ * Resolves who is asking from the session cookie, and guards every state-changing request
+ * against cross-site request forgery: a request from another site is refused outright, and
+ * the request must carry a token bound to the session (or, before login, to a random cookie).
+ */
+async function auth(app: FastifyInstance, options: { db: Database }) {
+  await app.register(fastifyCookie);
+  const secret = await appSecret(options.db, 'csrf');
+  const sign = (binding: string) => createHmac('sha256', secret).update(binding).digest('base64url');
+
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('session', null);
+  app.decorateRequest('csrfToken', '');
+  app.decorateRequest('sessionExpired', false);
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    request.actor = PUBLIC;
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await findSession(options.db, token, new Date()) : null;
+    if (token && !session) {
+      request.sessionExpired = true;
+      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    }
+    if (session) {
+      request.session = session;
+      request.actor = {
+        kind: 'user',
+        userId: session.userId,
+        label: session.email,
+        role: session.role,
+        organisationId: session.organisationId,
+      };
+      request.csrfToken = sign(`session:${session.sessionId}`);
+      return;
+    }
+    let anon = request.cookies[ANON_COOKIE];
+    if (!anon || !/^[A-Za-z0-9_-]{43}$/.test(anon)) {
+      anon = randomBytes(32).toString('base64url');
+      reply.setCookie(ANON_COOKIE, anon, cookieOptions);
+    }
+    request.csrfToken = sign(`anon:${anon}`);
+  });
+
+  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (SAFE_METHODS.has(request.method)) return;
+    if (request.headers['sec-fetch-site'] === 'cross-site') {
+      return sendProblem(reply, request, 403, 'Requests from other sites may not change anything.', [
+        { field: 'csrf', message: 'cross-site request' },
+      ]);
+    }
+    const header = request.headers['x-csrf-token'];
+    const sent = typeof header === 'string' ? header : ((await readFormBody(request))?.get('csrf') ?? '');
+    if (!sent || !sameToken(sent, request.csrfToken)) {
+      return sendProblem(
+        reply,
+        request,
+        403,
+        'The form has expired or did not come from this site. Please reload the page and try again.',
+        [{ field: 'csrf', message: 'missing or invalid CSRF token' }],
+      );
+    }
+  });
+}
+
+export const authPlugin = fp(auth, { name: 'auth' });

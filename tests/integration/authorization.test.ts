@@ -1,0 +1,227 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RoutePolicy } from '../../core/accounts/route-policies.ts';
+import type { DatabaseHandle } from '../../db/client.ts';
+import * as t from '../../db/schema/index.ts';
+import { buildApp } from '../../server/app.ts';
+import routes from '../../app/routes.ts';
+import { createTestDatabase } from '../setup/test-database.ts';
+import { buildUser, type TestUser } from '../support/users.ts';
+
+/**
+ * Generated from the route tables: every API route and every page loader and form action is
+ * requested as every role (and the public) and compared with the outcome written out here by
+ * hand. A route that declares no policy fails.
+ */
+type Viewer = 'public' | 'coordinator' | 'ministry_editor' | 'assessor' | 'reader' | 'stakeholder';
+const VIEWERS: Viewer[] = ['public', 'coordinator', 'ministry_editor', 'assessor', 'reader', 'stakeholder'];
+
+/** 'pass': the policy lets the request through; 401/403: refused before anything runs. */
+const EXPECTED: Record<Exclude<RoutePolicy, 'pages'>, Record<Viewer, 'pass' | 401 | 403>> = {
+  public: {
+    public: 'pass',
+    coordinator: 'pass',
+    ministry_editor: 'pass',
+    assessor: 'pass',
+    reader: 'pass',
+    stakeholder: 'pass',
+  },
+  authenticated: {
+    public: 401,
+    coordinator: 'pass',
+    ministry_editor: 'pass',
+    assessor: 'pass',
+    reader: 'pass',
+    stakeholder: 'pass',
+  },
+  internal: {
+    public: 401,
+    coordinator: 'pass',
+    ministry_editor: 'pass',
+    assessor: 'pass',
+    reader: 'pass',
+    stakeholder: 403,
+  },
+  coordinator: { public: 401, coordinator: 'pass', ministry_editor: 403, assessor: 403, reader: 403, stakeholder: 403 },
+};
+
+/** A body that passes validation but is refused by the rules (so nothing changes). */
+const BODIES: Record<string, unknown> = {
+  'POST /api/v1/partnerships/:ref/status': {
+    to: 'under_examination',
+    effectiveOn: '2026-11',
+    reason: 'Test',
+    source: { document: 'strategie-2025', locator: 'II)', quote: 'Prüfung weiterer sektoraler Partnerschaften' },
+  },
+};
+
+let handle: DatabaseHandle;
+let app: FastifyInstance;
+const users = {} as Record<Exclude<Viewer, 'public'>, TestUser>;
+
+async function request(viewer: Viewer, method: string, url: string, body?: unknown) {
+  const cookie = viewer === 'public' ? undefined : users[viewer].cookie;
+  const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: cookie ? { cookie } : {} });
+  const anon = me.cookies.find((c) => c.name === '__Host-bb_anon');
+  const cookies = [cookie, anon && `${anon.name}=${anon.value}`].filter(Boolean).join('; ');
+  const csrf = me.json().csrfToken as string;
+  const form = body === undefined && method === 'POST';
+  return app.inject({
+    method: method as 'GET',
+    url,
+    headers: {
+      cookie: cookies,
+      ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : { 'x-csrf-token': csrf }),
+    },
+    ...(form
+      ? { payload: new URLSearchParams({ csrf }).toString() }
+      : body !== undefined
+        ? { payload: body as object }
+        : {}),
+  });
+}
+
+beforeAll(async () => {
+  handle = await createTestDatabase('pglite');
+  app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, rateLimit: false });
+  users.coordinator = await buildUser(handle.db, 'coordinator', 'SK');
+  users.ministry_editor = await buildUser(handle.db, 'ministry_editor', 'SMWK');
+  users.assessor = await buildUser(handle.db, 'assessor', 'SMWK');
+  users.reader = await buildUser(handle.db, 'reader', 'SMI');
+  users.stakeholder = await buildUser(handle.db, 'stakeholder', 'IHK');
+});
+afterAll(async () => {
+  await app?.close();
+  await handle?.close();
+});
+
+describe('every API route', () => {
+  it('declares a policy (the app refuses to register one without)', () => {
+    expect(app.routeTable.length).toBeGreaterThanOrEqual(12);
+    for (const route of app.routeTable) expect(Object.keys(EXPECTED).concat('pages')).toContain(route.policy);
+  });
+
+  it('lets through exactly whom its policy names, for every role', async () => {
+    for (const route of app.routeTable) {
+      const url = route.url.replace(':ref', 'lazio');
+      const body = BODIES[`${route.method} ${route.url}`];
+      if (route.method !== 'GET') expect(body, `${route.method} ${route.url} needs a test body`).toBeDefined();
+      for (const viewer of VIEWERS) {
+        const res = await request(viewer, route.method, url, body);
+        const expected = EXPECTED[route.policy as keyof typeof EXPECTED][viewer];
+        const label = `${route.method} ${route.url} as ${viewer}`;
+        if (expected === 'pass') expect([401, 403], label).not.toContain(res.statusCode);
+        else expect(res.statusCode, label).toBe(expected);
+        if (res.statusCode >= 400) expect(res.headers['content-type'], label).toMatch(/problem\+json/);
+      }
+    }
+  });
+});
+
+describe('records by visibility and ministry', () => {
+  beforeAll(async () => {
+    const smwk = users.ministry_editor.organisationId!;
+    const smi = users.reader.organisationId!;
+    const set = (key: string, visibility: 'internal' | 'restricted', lead: number) =>
+      handle.db.update(t.partnerships).set({ visibility, leadOrganisationId: lead }).where(eq(t.partnerships.key, key));
+    await set('abu-dhabi', 'internal', smi);
+    await set('hubei', 'restricted', smwk);
+    await set('quebec', 'restricted', smi);
+  });
+
+  /** [internal (other ministry), restricted (own ministry of the SMWK users), restricted (SMI)] */
+  const SEES: Record<Viewer, [boolean, boolean, boolean]> = {
+    public: [false, false, false],
+    coordinator: [true, true, true],
+    ministry_editor: [true, true, false],
+    assessor: [true, true, false],
+    reader: [true, false, true],
+    stakeholder: [false, false, false],
+  };
+
+  it.each(VIEWERS)('shows %s exactly the records they may see, in lists and one by one', async (viewer) => {
+    const list = (await request(viewer, 'GET', '/api/v1/partnerships')).json().data.map((p: { key: string }) => p.key);
+    const expected = SEES[viewer];
+    ['abu-dhabi', 'hubei', 'quebec'].forEach((key, i) => {
+      expect(list.includes(key), `${viewer} lists ${key}`).toBe(expected[i]);
+    });
+    for (const [i, key] of ['abu-dhabi', 'hubei', 'quebec'].entries()) {
+      expect((await request(viewer, 'GET', `/api/v1/partnerships/${key}`)).statusCode, `${viewer} opens ${key}`).toBe(
+        expected[i] ? 200 : 404,
+      );
+    }
+    expect(list).toContain('lazio');
+  });
+});
+
+describe('every page', () => {
+  const pages = routes.flatMap((r) =>
+    'path' in r || 'index' in r ? [{ path: r.index ? '/' : `/${r.path}`, file: r.file }] : [],
+  );
+  const EXPECTED_PAGE: Record<Exclude<RoutePolicy, 'pages'>, Record<Viewer, 'pass' | 'login' | 403>> = {
+    public: {
+      public: 'pass',
+      coordinator: 'pass',
+      ministry_editor: 'pass',
+      assessor: 'pass',
+      reader: 'pass',
+      stakeholder: 'pass',
+    },
+    authenticated: {
+      public: 'login',
+      coordinator: 'pass',
+      ministry_editor: 'pass',
+      assessor: 'pass',
+      reader: 'pass',
+      stakeholder: 'pass',
+    },
+    internal: {
+      public: 'login',
+      coordinator: 'pass',
+      ministry_editor: 'pass',
+      assessor: 'pass',
+      reader: 'pass',
+      stakeholder: 403,
+    },
+    coordinator: {
+      public: 'login',
+      coordinator: 'pass',
+      ministry_editor: 403,
+      assessor: 403,
+      reader: 403,
+      stakeholder: 403,
+    },
+  };
+
+  it('declares a policy for its loader and its form action', async () => {
+    for (const page of pages) {
+      const module = await import(`../../app/${page.file}`);
+      for (const kind of ['loader', 'action'] as const) {
+        if (module[kind]) expect(module.handle?.policy?.[kind], `${page.file} ${kind}`).toBeDefined();
+      }
+    }
+  });
+
+  it('lets through exactly whom its policy names, for every role', async () => {
+    for (const page of pages.filter((p) => p.path !== '/*')) {
+      const module = await import(`../../app/${page.file}`);
+      for (const kind of ['loader', 'action'] as const) {
+        const policy = module.handle?.policy?.[kind] as keyof typeof EXPECTED_PAGE | undefined;
+        if (!module[kind] || !policy) continue;
+        for (const viewer of VIEWERS) {
+          // Logging out ends the session; it is tested on its own.
+          if (page.path === '/abmelden' && kind === 'action' && viewer !== 'public') continue;
+          const res = await request(viewer, kind === 'loader' ? 'GET' : 'POST', page.path);
+          const label = `${kind} of ${page.path} as ${viewer}`;
+          const expected = EXPECTED_PAGE[policy][viewer];
+          if (expected === 'login') {
+            expect(res.statusCode, label).toBe(302);
+            expect(res.headers.location, label).toMatch(/^\/anmelden\?zurueck=/);
+          } else if (expected === 403) expect(res.statusCode, label).toBe(403);
+          else expect([401, 403], label).not.toContain(res.statusCode);
+        }
+      }
+    }
+  });
+});
