@@ -14,6 +14,8 @@ import { placeRoutes } from './api/v1/places.routes.ts';
 import { strategyRoutes } from './api/v1/strategy.routes.ts';
 import { accountRoutes } from './api/v1/accounts.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
+import { oidcPlugin } from './plugins/oidc.ts';
+import { oidcEnabled } from './config.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { policyPlugin } from './policies.ts';
 import { registerPages } from './pages.ts';
@@ -48,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(securityPlugin, { rateLimit: options.rateLimit ?? true });
   await app.register(authPlugin, { db: options.services.db });
   await app.register(policyPlugin);
+  if (oidcEnabled()) await app.register(oidcPlugin, { db: options.services.db });
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthActions } from '#app-context';
 import { logIn } from '../core/accounts/log-in.ts';
 import { AppError } from '../core/shared/errors.ts';
-import { endAllSessions, endSession, loginPort } from '../db/stores/account-store.ts';
+import { endAllSessions, endSession, loginPort, sessionOidcIdToken } from '../db/stores/account-store.ts';
 import { cookieOptions, SESSION_COOKIE } from './plugins/auth.ts';
 
 /** Logging in and out for the pages: the core use-case, then the session cookie to set. */
@@ -33,6 +33,9 @@ export function authActions(app: FastifyInstance, request: FastifyRequest, _repl
     async logOut(everywhere) {
       const session = request.session;
       if (session) {
+        // Ends the provider's session too (server/plugins/oidc.ts answers with the way there).
+        if (app.hasRequestDecorator('oidcLogoutIdToken'))
+          request.oidcLogoutIdToken = await sessionOidcIdToken(db, session.sessionId);
         if (everywhere) await endAllSessions(db, session.userId, request.actor);
         else await endSession(db, session.sessionId, request.actor);
       }

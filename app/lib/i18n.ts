@@ -48,6 +48,23 @@ const messages = {
     loginSubmit: 'Anmelden',
     loginFailed: 'Die Anmeldung ist fehlgeschlagen.',
     loginExpired: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+    loginOidc: 'Mit dem Landes-Login anmelden',
+    loginOidcIntro: 'Mit Ihrem dienstlichen Zugang beim Landes-Login:',
+    loginPasswordIntro: 'Oder mit E-Mail-Adresse und Passwort:',
+    oidcErrorDenied: 'Die Anmeldung beim Landes-Login wurde abgebrochen oder abgelehnt.',
+    oidcErrorInvalid:
+      'Die Anmeldung beim Landes-Login konnte nicht bestätigt werden (sie war abgelaufen oder unvollständig). Bitte versuchen Sie es erneut.',
+    oidcErrorNoRole:
+      'Ihrem Landes-Login ist keine Rolle in Brückenbauer zugeordnet. Bitte wenden Sie sich an die Koordinierung in der Staatskanzlei.',
+    oidcErrorNoMinistry:
+      'Ihre Rolle erfordert ein Ministerium oder eine Organisation, aber Ihr Landes-Login nennt keines, das Brückenbauer kennt. Bitte wenden Sie sich an die Koordinierung in der Staatskanzlei.',
+    oidcErrorAccount:
+      'Ihr Landes-Login passt zu keinem Konto: Die E-Mail-Adresse fehlt oder gehört bereits zu einem anderen Konto. Bitte wenden Sie sich an die Koordinierung in der Staatskanzlei.',
+    oidcErrorDisabled: 'Ihr Konto ist gesperrt. Bitte wenden Sie sich an die Koordinierung in der Staatskanzlei.',
+    oidcErrorUnavailable:
+      'Der Landes-Login ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut oder melden Sie sich mit Passwort an.',
+    oidcLogoutTitle: 'Sie sind abgemeldet',
+    oidcLogoutContinue: 'Weiter zur Abmeldung beim Landes-Login',
     forbiddenTitle: 'Kein Zugriff',
     forbiddenText: 'Ihre Rolle erlaubt diese Seite nicht.',
     fieldRequired: 'Bitte ausfüllen.',
@@ -106,6 +123,23 @@ const messages = {
     loginSubmit: 'Log in',
     loginFailed: 'Login failed.',
     loginExpired: 'Your session has expired. Please log in again.',
+    loginOidc: 'Log in with the state login',
+    loginOidcIntro: 'With your official account at the state login:',
+    loginPasswordIntro: 'Or with e-mail address and password:',
+    oidcErrorDenied: 'The login at the state login was cancelled or refused.',
+    oidcErrorInvalid:
+      'The login at the state login could not be confirmed (it had expired or was incomplete). Please try again.',
+    oidcErrorNoRole:
+      'Your state login has no role in Brückenbauer. Please contact the coordinators at the State Chancellery.',
+    oidcErrorNoMinistry:
+      'Your role needs a ministry or organisation, but your state login names none that Brückenbauer knows. Please contact the coordinators at the State Chancellery.',
+    oidcErrorAccount:
+      'Your state login matches no account: the e-mail address is missing or belongs to another account. Please contact the coordinators at the State Chancellery.',
+    oidcErrorDisabled: 'Your account is disabled. Please contact the coordinators at the State Chancellery.',
+    oidcErrorUnavailable:
+      'The state login cannot be reached at the moment. Please try again later or log in with your password.',
+    oidcLogoutTitle: 'You are logged out',
+    oidcLogoutContinue: 'Continue to log out of the state login',
     forbiddenTitle: 'No access',
     forbiddenText: 'Your role does not allow this page.',
     fieldRequired: 'Please fill in.',

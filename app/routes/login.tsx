@@ -1,7 +1,8 @@
 import { data, redirect } from 'react-router';
 import { TextField } from '../components/text-field.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t, type MessageKey } from '../lib/i18n.ts';
+import { oidcEnabled } from '../../server/config.ts';
 import type { Route } from './+types/login.ts';
 
 export const handle = { policy: { loader: 'public', action: 'public' } } satisfies { policy: PagePolicy };
@@ -10,6 +11,17 @@ export const handle = { policy: { loader: 'public', action: 'public' } } satisfi
 function safeReturn(value: FormDataEntryValue | string | null): string {
   return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
 }
+
+/** The messages for the ways an OpenID Connect login can fail (?fehler=…, see server/plugins/oidc.ts). */
+const OIDC_ERRORS: Record<string, MessageKey> = {
+  'oidc-abgelehnt': 'oidcErrorDenied',
+  'oidc-ungueltig': 'oidcErrorInvalid',
+  'oidc-keine-rolle': 'oidcErrorNoRole',
+  'oidc-kein-ministerium': 'oidcErrorNoMinistry',
+  'oidc-konto': 'oidcErrorAccount',
+  'oidc-gesperrt': 'oidcErrorDisabled',
+  'oidc-nicht-erreichbar': 'oidcErrorUnavailable',
+};
 
 export const meta: Route.MetaFunction = ({ loaderData }) => [
   { title: `${t(loaderData?.lang ?? 'de', 'loginTitle')} – Brückenbauer` },
@@ -20,11 +32,17 @@ export function loader({ request, context }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const returnTo = safeReturn(url.searchParams.get('zurueck'));
   if (info.user) throw redirect(returnTo);
+  const lang = pickLanguage(request);
+  const oidcError = OIDC_ERRORS[url.searchParams.get('fehler') ?? ''];
   return {
-    lang: pickLanguage(request),
+    lang,
     csrfToken: info.csrfToken,
     returnTo,
     expired: url.searchParams.has('abgelaufen'),
+    oidcError: oidcError ? t(lang, oidcError) : null,
+    oidcLogin: oidcEnabled()
+      ? `/anmelden/oidc?${new URLSearchParams({ zurueck: returnTo, ...(lang === 'en' ? { lang } : {}) })}`
+      : null,
   };
 }
 
@@ -50,7 +68,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
-  const { lang, csrfToken, returnTo, expired } = loaderData;
+  const { lang, csrfToken, returnTo, expired, oidcError, oidcLogin } = loaderData;
   const errors: Record<string, string | undefined> = actionData?.errors ?? {};
   return (
     <main id="main" className="kern-container page">
@@ -62,6 +80,13 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           </div>
         </div>
       ) : null}
+      {oidcError && !actionData ? (
+        <div className="kern-alert kern-alert--danger" role="alert">
+          <div className="kern-alert__body">
+            <p className="kern-body">{oidcError}</p>
+          </div>
+        </div>
+      ) : null}
       {actionData?.message ? (
         <div className="kern-alert kern-alert--danger" role="alert">
           <div className="kern-alert__body">
@@ -69,7 +94,19 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           </div>
         </div>
       ) : null}
-      <p className="kern-body">{t(lang, 'loginIntro')}</p>
+      {oidcLogin ? (
+        <>
+          <p className="kern-body">{t(lang, 'loginOidcIntro')}</p>
+          <p>
+            <a href={oidcLogin} className="kern-btn kern-btn--secondary">
+              <span className="kern-label">{t(lang, 'loginOidc')}</span>
+            </a>
+          </p>
+          <p className="kern-body">{t(lang, 'loginPasswordIntro')}</p>
+        </>
+      ) : (
+        <p className="kern-body">{t(lang, 'loginIntro')}</p>
+      )}
       <form method="post" className="form-stack" noValidate>
         <input type="hidden" name="csrf" value={csrfToken} />
         <input type="hidden" name="zurueck" value={returnTo} />
