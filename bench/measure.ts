@@ -60,4 +60,6 @@ export function machine() {
 }
 
 export const ratio = (value: number, baseline: number) =>
-  Number.isFinite(value) && Number.isFinite(baseline) && baseline > 0 ? round(value / baseline) : null;
+  Number.isFinite(value) && Number.isFinite(baseline) && baseline > 0
+    ? Number((value / baseline).toPrecision(3))
+    : null;

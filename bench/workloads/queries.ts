@@ -48,7 +48,7 @@ export const registerQuery = (db: Executor, f: RegisterFilter, options: { total?
       status: t.activities.status,
       visibility: t.activities.visibility,
       organiser: t.organisations.name,
-      ...(options.total ? { total: sql<number>`count(*) over ()`.mapWith(Number) } : {}),
+      ...(options.total ? { total: sql<number>`count(*) over ()`.mapWith(Number).as('total') } : {}),
     })
     .from(t.activities)
     .leftJoin(t.organisations, eq(t.organisations.id, t.activities.organiserId))
