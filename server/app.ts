@@ -79,8 +79,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(
     async (api) => {
-      api.setNotFoundHandler((request, reply) =>
-        sendProblem(reply, request, 404, `No API resource at ${request.url}.`),
+      // Anything under /api/ that no endpoint claims is a problem+json 404, never a page.
+      api.all('/*', { config: { policy: 'public' }, schema: { hide: true } }, async (request, reply) =>
+        sendProblem(reply, request, 404, `No API resource at ${request.url.slice(0, 200)}.`),
       );
       await api.register(strategyRoutes);
       await api.register(partnershipRoutes);

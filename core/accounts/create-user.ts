@@ -7,7 +7,12 @@ import { canAdministerUsers } from './policy.ts';
 
 export const newUserSchema = z.strictObject({
   email: z.string().trim().toLowerCase().email('must be an e-mail address').max(254),
-  displayName: z.string().trim().min(2, 'must have at least 2 characters').max(200),
+  displayName: z
+    .string()
+    .trim()
+    .min(2, 'must have at least 2 characters')
+    .max(200)
+    .refine((s) => !/\p{Cc}/u.test(s), 'must not contain control characters'),
   role: z.enum(roles),
   /** The ministry or organisation (key or abbreviation); required for ministry editors, assessors and stakeholders. */
   organisation: z.string().trim().min(1).optional(),

@@ -36,7 +36,10 @@ export async function logIn(
   port: LoginPort,
   input: { email: string; password: string; currentSessionId: string | null; now: Date },
 ) {
-  const user = await port.findUserByEmail(input.email.trim());
+  const email = input.email.trim();
+  // Not an address at all (or one the database could not even hold): no lookup, same answer.
+  const plausible = email.length <= 254 && /^[^\s@\p{Cc}]+@[^\s@\p{Cc}]+$/u.test(email);
+  const user = plausible ? await port.findUserByEmail(email) : null;
   const password = normalisePassword(input.password);
   if (user?.lockedUntil && user.lockedUntil > input.now) {
     throw new AppError('FORBIDDEN', LOCKED_LOGIN, [{ field: 'email', message: LOCKED_LOGIN }]);

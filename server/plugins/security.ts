@@ -36,6 +36,12 @@ async function security(app: FastifyInstance, options: { rateLimit: boolean }) {
   if (options.rateLimit) {
     // A generous global limit per client; login and writes get tighter ones on their routes.
     await app.register(fastifyRateLimit, { max: 600, timeWindow: '1 minute' });
+    // The login form is a page (React Router's catch-all route), so its limit is applied by path.
+    const loginLimit = app.rateLimit({ ...loginRateLimit.rateLimit, keyGenerator: (request) => `login:${request.ip}` });
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method === 'POST' && request.url.split('?')[0]?.startsWith('/anmelden'))
+        await loginLimit.call(app, request, reply);
+    });
   }
 }
 

@@ -103,7 +103,8 @@ describe('every API route', () => {
   });
 
   it('lets through exactly whom its policy names, for every role', async () => {
-    for (const route of app.routeTable) {
+    // The /api/v1/* catch-all only answers 404 (tested with the API); every other route is checked.
+    for (const route of app.routeTable.filter((r) => !r.url.endsWith('/*'))) {
       const url = route.url.replace(':ref', 'lazio');
       const body = BODIES[`${route.method} ${route.url}`];
       if (route.method !== 'GET') expect(body, `${route.method} ${route.url} needs a test body`).toBeDefined();

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { placeKinds } from '../../../core/shared/vocabulary.ts';
 
+/** Text as people write it: no NUL or other control characters except line breaks and tabs. */
+export const plainText = () =>
+  z.string().refine((s) => !/[^\P{Cc}\t\n\r]/u.test(s), 'must not contain control characters');
+
 export const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
@@ -44,4 +48,4 @@ const problem = z
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 
 export const problemResponses = { 400: problem, 404: problem } as const;
-export const refParam = z.object({ ref: z.string().min(1).max(100) });
+export const refParam = z.object({ ref: plainText().min(1).max(100) });

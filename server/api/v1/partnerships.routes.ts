@@ -65,15 +65,13 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
           },
         }),
       );
-      return reply
-        .code(201)
-        .send({
-          partnership: result.partnership,
-          sequence: result.sequence,
-          from: result.from,
-          to: result.to,
-          effectiveOn: result.effectiveOn,
-        });
+      return reply.code(201).send({
+        partnership: result.partnership,
+        sequence: result.sequence,
+        from: result.from,
+        to: result.to,
+        effectiveOn: result.effectiveOn,
+      });
     },
   );
 };

@@ -8,7 +8,15 @@ import {
   signatorySides,
   visibilities,
 } from '../../../core/shared/vocabulary.ts';
-import { citation, organisationRef, partialDate, placeRef, problemResponses, refParam } from './common.schemas.ts';
+import {
+  citation,
+  organisationRef,
+  partialDate,
+  placeRef,
+  plainText,
+  problemResponses,
+  refParam,
+} from './common.schemas.ts';
 
 export const agreement = z
   .object({
@@ -161,11 +169,11 @@ export const changeStatusSchema = {
   body: z.strictObject({
     to: z.enum(partnershipStatuses),
     effectiveOn: partialDate.describe('When it took effect, with its precision'),
-    reason: z.string().trim().min(1, 'A status change needs a reason.').max(2000),
+    reason: plainText().trim().min(1, 'A status change needs a reason.').max(2000),
     source: z.strictObject({
-      document: z.string().min(1).max(100).describe('Key of a stored source document'),
-      locator: z.string().trim().min(1).max(500),
-      quote: z.string().trim().min(1).max(5000).describe('The passage, as it stands in the document'),
+      document: plainText().min(1).max(100).describe('Key of a stored source document'),
+      locator: plainText().trim().min(1).max(500),
+      quote: plainText().trim().min(1).max(5000).describe('The passage, as it stands in the document'),
     }),
   }),
   response: {

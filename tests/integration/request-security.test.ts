@@ -1,0 +1,123 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../db/client.ts';
+import { buildApp } from '../../server/app.ts';
+import { createTestDatabase } from '../setup/test-database.ts';
+import { buildUser, type TestUser } from '../support/users.ts';
+
+const statusBody = {
+  to: 'dormant',
+  effectiveOn: '2026-11',
+  reason: 'Test',
+  source: { document: 'strategie-2025', locator: 'II)', quote: 'Prüfung weiterer sektoraler Partnerschaften' },
+};
+
+describe('CSRF, security headers and rate limits', () => {
+  let handle: DatabaseHandle;
+  let app: FastifyInstance;
+  let coordinator: TestUser;
+  let csrf: string;
+
+  beforeAll(async () => {
+    handle = await createTestDatabase('pglite');
+    app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' } });
+    coordinator = await buildUser(handle.db, 'coordinator', 'SK');
+    csrf = (await app.inject({ url: '/api/v1/me', headers: { cookie: coordinator.cookie } })).json().csrfToken;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await handle?.close();
+  });
+
+  const post = (headers: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/partnerships/lazio/status',
+      headers: { cookie: coordinator.cookie, ...headers },
+      payload: statusBody,
+    });
+
+  it('refuses a state-changing request without a token, with a wrong one, or from another site', async () => {
+    const attempts: Record<string, string>[] = [
+      {},
+      { 'x-csrf-token': 'forged' },
+      { 'x-csrf-token': csrf, 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const headers of attempts) {
+      const res = await post(headers);
+      expect(res.statusCode).toBe(403);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.json().errors[0].pointer).toBe('csrf');
+    }
+    expect((await app.inject({ url: '/api/v1/partnerships/lazio' })).json().status).toBe('active');
+  });
+
+  it('binds the token to the session: another session’s token does not work', async () => {
+    const other = await buildUser(handle.db, 'coordinator', 'SK', 'other.coordinator@test.sachsen.de');
+    const othersToken = (await app.inject({ url: '/api/v1/me', headers: { cookie: other.cookie } })).json().csrfToken;
+    expect(othersToken).not.toBe(csrf);
+    expect((await post({ 'x-csrf-token': othersToken })).statusCode).toBe(403);
+    expect((await post({ 'x-csrf-token': csrf })).statusCode).toBe(201);
+  });
+
+  it('refuses a login form posted without its token', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/anmelden',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=a%40b.de&password=x',
+    });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('sends security headers: CSP without unsafe-inline, no framing, strict referrer policy, nosniff', async () => {
+    const res = await app.inject({ url: '/' });
+    const csp = res.headers['content-security-policy'] as string;
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    for (const tag of res.body.match(/<script[^>]*>/g) ?? []) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    const cookie = res.cookies.find((c) => c.name === '__Host-bb_anon')!;
+    expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
+  });
+
+  it('limits login attempts per client', async () => {
+    const page = await app.inject({ url: '/anmelden' });
+    const anon = page.cookies.find((c) => c.name === '__Host-bb_anon')!;
+    const token = /name="csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/anmelden',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${anon.name}=${anon.value}` },
+        payload: new URLSearchParams({
+          csrf: token,
+          email: 'niemand@example.org',
+          password: 'falsch falsch falsch',
+        }).toString(),
+      });
+      statuses.push(res.statusCode);
+    }
+    // Ten attempts a minute (the form posted without a token above was one of them).
+    expect(statuses[0]).toBe(400);
+    expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(10);
+    expect(statuses.slice(-2)).toEqual([429, 429]);
+    expect(new Set(statuses)).toEqual(new Set([400, 429]));
+  });
+
+  it('refuses bodies over the size limit', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/partnerships/lazio/status',
+      headers: { cookie: coordinator.cookie, 'x-csrf-token': csrf },
+      payload: { ...statusBody, reason: 'x'.repeat(2 * 1024 * 1024) },
+    });
+    expect(res.statusCode).toBe(413);
+  });
+});
