@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startTestServer } from '../support/test-server.ts';
 
@@ -10,28 +10,6 @@ const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 390,
 
 let browser: Browser;
 
-/**
- * axe runs as a script in the page. Without JavaScript it cannot, so the same server HTML is
- * loaded in a context that runs scripts but blocks the page's own: what is scanned is exactly
- * what a browser without JavaScript shows.
- */
-async function scanForViolations(page: Page, javaScriptEnabled: boolean) {
-  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-  if (javaScriptEnabled) return new AxeBuilder({ page }).withTags(tags).analyze();
-  const context = await browser.newContext({ viewport: page.viewportSize() ?? viewports.desktop });
-  await context.route('**/*.js', (route) => route.abort());
-  await context.addInitScript(() => {
-    for (const s of document.querySelectorAll('script')) s.remove();
-  });
-  const scanPage = await context.newPage();
-  await scanPage.goto(page.url());
-  await scanPage.evaluate(() => document.querySelectorAll('script').forEach((s) => s.remove()));
-  try {
-    return await new AxeBuilder({ page: scanPage }).withTags(tags).analyze();
-  } finally {
-    await context.close();
-  }
-}
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
 beforeAll(async () => {
@@ -102,10 +80,7 @@ describe.each([
       await page.setViewportSize(viewport);
       const response = await page.goto(new URL(path, server.url).href);
       expect(response?.status()).toBe(path === '/does-not-exist' ? 404 : 200);
-      const results = await scanForViolations(page, javaScriptEnabled);
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(browser, page, javaScriptEnabled)).toEqual([]);
       const slug = path.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '') || 'home';
       await page.screenshot({
         path: `${SCREENSHOTS}/${slug}-${name}-${javaScriptEnabled ? 'js' : 'nojs'}.png`,
