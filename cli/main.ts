@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/shared/errors.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
 import { registerBenchCommands } from './commands/bench.ts';
+import { registerContactCommands } from './commands/contacts.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerPartnershipCommands } from './commands/partnerships.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -20,6 +21,7 @@ registerStrategyCommands(program);
 registerPartnershipCommands(program);
 registerBenchCommands(program);
 registerAccountCommands(program);
+registerContactCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -61,3 +61,9 @@ export const canReadAuditLog = (actor: Actor): boolean => isCoordinator(actor);
 
 /** A record's history (who changed what) is internal. */
 export const canReadHistory = (actor: Actor, record: Visible): boolean => isInternal(actor) && canSee(actor, record);
+
+/** Coordinators and ministry editors keep contact persons. */
+export const canKeepContacts = (actor: Actor): boolean => isCoordinator(actor) || isEditor(actor);
+
+/** Requests for access, retention and anonymisation of personal data are handled by coordinators. */
+export const canHandlePersonalData = (actor: Actor): boolean => isCoordinator(actor);

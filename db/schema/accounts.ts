@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigint, char, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  char,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns.ts';
 import { role } from './enums.ts';
 import { organisations } from './places.ts';
@@ -86,3 +99,50 @@ export const appSecrets = pgTable('app_secrets', {
   value: text('value').notNull(),
   createdAt: createdAt(),
 });
+
+export const archiveDecision = pgEnum('archive_decision', ['accepted', 'declined']);
+
+/**
+ * A contact person at an organisation. Personal data is kept to what the work needs and
+ * until `retention_until`; then it is offered to the state archive (a recorded step) and,
+ * once the archive has decided, anonymised. The audit log records that this happened,
+ * never the personal data itself.
+ */
+export const contactPersons = pgTable(
+  'contact_persons',
+  {
+    id: id(),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'restrict' }),
+    name: text('name'),
+    function: text('function'),
+    email: text('email'),
+    phone: text('phone'),
+    retentionUntil: date('retention_until', { mode: 'string' }).notNull(),
+    archiveOfferedAt: timestamp('archive_offered_at', { withTimezone: true }),
+    archiveDecision: archiveDecision('archive_decision'),
+    archiveDecidedAt: timestamp('archive_decided_at', { withTimezone: true }),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('contact_persons_named_until_anonymised', sql`(${t.anonymisedAt} is null) = (${t.name} is not null)`),
+    check(
+      'contact_persons_anonymised_has_no_data',
+      sql`${t.anonymisedAt} is null or (${t.email} is null and ${t.phone} is null and ${t.function} is null)`,
+    ),
+    check(
+      'contact_persons_decision_after_offer',
+      sql`${t.archiveDecision} is null or ${t.archiveOfferedAt} is not null`,
+    ),
+    check(
+      'contact_persons_anonymised_after_decision',
+      sql`${t.anonymisedAt} is null or ${t.archiveDecision} is not null`,
+    ),
+    index('contact_persons_organisation_idx').on(t.organisationId),
+    index('contact_persons_retention_idx')
+      .on(t.retentionUntil)
+      .where(sql`${t.anonymisedAt} is null`),
+  ],
+);

@@ -1,0 +1,75 @@
+import { userInfo } from 'node:os';
+import { Argument, type Command } from 'commander';
+import { operator } from '../../core/accounts/actor.ts';
+import {
+  addContact,
+  exportContact,
+  offerDueContactsToArchive,
+  settleArchiveOffer,
+} from '../../core/contacts/contacts.ts';
+import { berlinToday } from '../../core/shared/partial-date.ts';
+import { contactPort } from '../../db/stores/contact-store.ts';
+import { printJson, withDatabase } from '../database.ts';
+
+const contactId = (value: string) => {
+  if (!/^\d+$/.test(value)) throw new Error(`"${value}" is not a contact person id`);
+  return Number(value);
+};
+
+export function registerContactCommands(program: Command) {
+  const contacts = program.command('contacts').description('contact persons and their personal data');
+  const me = () => operator(userInfo().username);
+
+  contacts
+    .command('add')
+    .description('record a contact person (minimal data, with the date until which it may be kept)')
+    .requiredOption('--organisation <key|abbreviation>', 'organisation')
+    .requiredOption('--name <name>', 'name')
+    .option('--function <function>', 'function or title')
+    .option('--email <address>', 'e-mail address')
+    .option('--phone <number>', 'telephone number')
+    .requiredOption('--retention-until <YYYY-MM-DD>', 'keep the personal data until this date')
+    .action(
+      async (o: {
+        organisation: string;
+        name: string;
+        function?: string;
+        email?: string;
+        phone?: string;
+        retentionUntil: string;
+      }) => {
+        const id = await withDatabase(({ db }) => addContact(contactPort(db), me(), o, berlinToday()));
+        process.stdout.write(`contact person ${id} recorded\n`);
+      },
+    );
+
+  contacts
+    .command('export')
+    .description('everything stored about one person, as JSON (GDPR Art. 15)')
+    .addArgument(new Argument('<id>', 'contact person id').argParser(contactId))
+    .action(async (id: number) =>
+      printJson(await withDatabase(({ db }) => exportContact(contactPort(db), me(), id, new Date()))),
+    );
+
+  contacts
+    .command('retention')
+    .description('offer every contact person whose retention has ended to the state archive')
+    .action(async () => {
+      const offered = await withDatabase(({ db }) => offerDueContactsToArchive(contactPort(db), me(), berlinToday()));
+      process.stdout.write(
+        offered.length ? `offered to the state archive: ${offered.join(', ')}\n` : 'no contact person is due\n',
+      );
+    });
+
+  contacts
+    .command('archive-decision')
+    .description("record the state archive's decision, then anonymise the contact person")
+    .addArgument(new Argument('<id>', 'contact person id').argParser(contactId))
+    .addArgument(
+      new Argument('<decision>', 'the archive took the data, or declined it').choices(['accepted', 'declined']),
+    )
+    .action(async (id: number, decision: 'accepted' | 'declined') => {
+      await withDatabase(({ db }) => settleArchiveOffer(contactPort(db), me(), id, decision));
+      process.stdout.write(`contact person ${id}: archive ${decision}, personal data removed\n`);
+    });
+}

@@ -1,0 +1,111 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC, operator, type Actor } from '../../core/accounts/actor.ts';
+import {
+  addContact,
+  exportContact,
+  offerDueContactsToArchive,
+  settleArchiveOffer,
+} from '../../core/contacts/contacts.ts';
+import { verifyAuditChain } from '../../db/audit.ts';
+import type { DatabaseHandle } from '../../db/client.ts';
+import * as t from '../../db/schema/index.ts';
+import { contactPort } from '../../db/stores/contact-store.ts';
+import { createTestDatabase, engines } from '../setup/test-database.ts';
+import { buildUser, type TestUser } from '../support/users.ts';
+
+const coordinator = operator('test');
+const today = '2026-11-21';
+const person = {
+  organisation: 'regione-lazio',
+  name: 'Giulia Rossi',
+  function: 'Referentin für internationale Beziehungen',
+  email: 'G.Rossi@regione.lazio.it',
+  phone: '+39 06 5168 1',
+  retentionUntil: '2027-12-31',
+};
+
+describe.each(engines)('contact persons and their personal data on %s', (engine) => {
+  let handle: DatabaseHandle;
+  let editor: Actor;
+  let reader: Actor;
+  const asActor = (u: TestUser): Actor => ({
+    kind: 'user',
+    userId: u.id,
+    label: u.email,
+    role: u.role,
+    organisationId: u.organisationId,
+  });
+  beforeAll(async () => {
+    handle = await createTestDatabase(engine);
+    editor = asActor(await buildUser(handle.db, 'ministry_editor', 'SMWK'));
+    reader = asActor(await buildUser(handle.db, 'reader', 'SMI'));
+  });
+  afterAll(async () => handle?.close());
+
+  it('records a contact with minimal, checked data', async () => {
+    const port = contactPort(handle.db);
+    await expect(addContact(port, reader, person, today)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      addContact(port, coordinator, { ...person, phone: '12', email: 'kein', retentionUntil: '2020-01-01' }, today),
+    ).rejects.toMatchObject({
+      issues: expect.arrayContaining([
+        expect.objectContaining({ field: 'phone' }),
+        expect.objectContaining({ field: 'email' }),
+      ]),
+    });
+    await expect(
+      addContact(port, coordinator, { ...person, retentionUntil: '2020-01-01' }, today),
+    ).rejects.toMatchObject({ issues: [expect.objectContaining({ field: 'retentionUntil' })] });
+    await expect(addContact(port, coordinator, { ...person, organisation: 'nirgendwo' }, today)).rejects.toMatchObject({
+      issues: [expect.objectContaining({ field: 'organisation' })],
+    });
+    const id = await addContact(port, editor, person, today);
+    const [row] = await handle.db.select().from(t.contactPersons).where(eq(t.contactPersons.id, id));
+    expect(row).toMatchObject({ name: 'Giulia Rossi', email: 'g.rossi@regione.lazio.it', phone: '+390651681' });
+  });
+
+  it('exports everything stored about a person as JSON, for coordinators only', async () => {
+    const port = contactPort(handle.db);
+    const [{ id }] = (await handle.db.select({ id: t.contactPersons.id }).from(t.contactPersons)) as [{ id: number }];
+    await expect(exportContact(port, editor, id, new Date())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(exportContact(port, PUBLIC, id, new Date())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const data = await exportContact(port, coordinator, id, new Date());
+    expect(data.person).toEqual({
+      name: 'Giulia Rossi',
+      function: person.function,
+      email: 'g.rossi@regione.lazio.it',
+      phone: '+390651681',
+    });
+    expect(data.organisation.key).toBe('regione-lazio');
+    expect(data.retentionUntil).toBe('2027-12-31');
+    expect(data.processing.map((p) => p.action)).toEqual(['contact.create']);
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+  });
+
+  it('offers a contact to the archive when its retention ends, then anonymises it; the audit keeps the steps, not the data', async () => {
+    const port = contactPort(handle.db);
+    const [{ id }] = (await handle.db.select({ id: t.contactPersons.id }).from(t.contactPersons)) as [{ id: number }];
+    await expect(settleArchiveOffer(port, coordinator, id, 'declined')).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await offerDueContactsToArchive(port, coordinator, today)).toEqual([]);
+    expect(await offerDueContactsToArchive(port, coordinator, '2028-01-01')).toEqual([id]);
+    expect(await offerDueContactsToArchive(port, coordinator, '2028-01-01')).toEqual([]);
+    await settleArchiveOffer(port, coordinator, id, 'accepted');
+    const [row] = await handle.db.select().from(t.contactPersons).where(eq(t.contactPersons.id, id));
+    expect(row).toMatchObject({ name: null, email: null, phone: null, function: null, archiveDecision: 'accepted' });
+    expect(row!.anonymisedAt).toBeInstanceOf(Date);
+    await expect(settleArchiveOffer(port, coordinator, id, 'accepted')).rejects.toMatchObject({ code: 'CONFLICT' });
+    const trail = (await exportContact(port, coordinator, id, new Date())).processing.map((p) => p.action);
+    expect(trail).toEqual([
+      'contact.create',
+      'contact.archive_offered',
+      'contact.archive_decided',
+      'contact.anonymised',
+    ]);
+    const leaked = await handle.db.execute(
+      sql`select count(*)::int as n from audit_log where before::text ilike '%rossi%' or after::text ilike '%rossi%' or after::text like '%+39%'`,
+    );
+    expect((leaked.rows[0] as { n: number }).n).toBe(0);
+    expect((await verifyAuditChain(handle.db)).brokenAt).toBeNull();
+  });
+});
