@@ -102,10 +102,11 @@ describe.each(engines)('contact persons and their personal data on %s', (engine)
       'contact.archive_decided',
       'contact.anonymised',
     ]);
-    const leaked = await handle.db.execute(
-      sql`select count(*)::int as n from audit_log where before::text ilike '%rossi%' or after::text ilike '%rossi%' or after::text like '%+39%'`,
+    const leaked = await handle.db.$count(
+      t.auditLog,
+      sql`${t.auditLog.before}::text ilike '%rossi%' or ${t.auditLog.after}::text ilike '%rossi%' or ${t.auditLog.after}::text like '%+39%'`,
     );
-    expect((leaked.rows[0] as { n: number }).n).toBe(0);
+    expect(leaked).toBe(0);
     expect((await verifyAuditChain(handle.db)).brokenAt).toBeNull();
   });
 });
