@@ -4,6 +4,7 @@ import { operator } from '../../core/accounts/actor.ts';
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import type { StatusChangeRequest } from '../../core/partnerships/status-lifecycle.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
+import { recordHistory } from '../../db/queries/history.ts';
 import { getPartnership } from '../../db/queries/partnerships.ts';
 import * as t from '../../db/schema/index.ts';
 import { withStatusChangeStore } from '../../db/stores/status-change-store.ts';
@@ -49,6 +50,10 @@ describe.each(engines)('changing a partnership status on %s', (engine) => {
     });
     expect(detail.statusHistory.at(-1)!.citations[0]).toMatchObject({ source: 'strategie-2025', quote: source.quote });
     const [audit] = await handle.db.select().from(t.auditLog).orderBy(desc(t.auditLog.id)).limit(1);
+    const history = await recordHistory(handle.db, 'partnership', detail.id);
+    expect(history.at(-1)).toMatchObject({ actor: 'cli:test', action: 'partnership.status.change' });
+    expect(history.at(-1)!.changes).toContainEqual({ field: 'status', from: 'dormant', to: 'active' });
+    expect(history.at(-1)!.changes).toContainEqual({ field: 'effectiveOn', from: null, to: '2026-11' });
     expect(audit).toMatchObject({
       action: 'partnership.status.change',
       actorLabel: 'cli:test',
