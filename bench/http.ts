@@ -55,6 +55,10 @@ export async function loadTest(url: string, connections: number, durationSeconds
       samples.push(responseTime);
     });
   });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(
+      `${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load; figures would be wrong`,
+    );
   return {
     connections,
     requestsPerSecond: Math.round(result.requests.total / durationSeconds),

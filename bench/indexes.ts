@@ -63,3 +63,23 @@ export const candidateSearchColumns = {
     order by published_on desc nulls last, id desc limit 20`,
   },
 } as const;
+
+/**
+ * W1's candidate: the aggregate kept ready (a materialized view, refreshed when activities change)
+ * instead of joining two link tables of millions of rows per request.
+ */
+export const candidateDashboardView = {
+  create: `create materialized view bench_candidate_dashboard as
+    select a.partnership_id, ag.goal_id, ai.instrument_id, left(a.starts_on, 4) as year,
+      count(*)::int as activities, coalesce(sum(a.budget_planned_cents), 0)::bigint as budget_cents
+    from activities a
+    join activity_goals ag on ag.activity_id = a.id
+    join activity_instruments ai on ai.activity_id = a.id
+    where a.status <> 'cancelled'
+    group by 1, 2, 3, 4`,
+  index: `create index bench_candidate_dashboard_partnership_idx on bench_candidate_dashboard (partnership_id)`,
+  drop: `drop materialized view if exists bench_candidate_dashboard`,
+  query: `select g.key as goal, i.numeral as instrument, d.year, d.activities, d.budget_cents
+    from bench_candidate_dashboard d join goals g on g.id = d.goal_id join instruments i on i.id = d.instrument_id
+    where d.partnership_id = $1 order by 1, 2, 3`,
+} as const;

@@ -10,7 +10,13 @@ import { findPartnerships } from '../db/queries/partnerships.ts';
 import { startCluster, type Cluster } from '../tests/setup/postgres-cluster.ts';
 import { generate, referenceDay, type GenerateResult, type Scale } from './generate.ts';
 import { freePort, loadTest, startBenchServer, timedGet, timeUntilServing, type RunningServer } from './http.ts';
-import { candidateIndexes, candidateSearchColumns, createCandidateIndexes, dropCandidateIndexes } from './indexes.ts';
+import {
+  candidateDashboardView,
+  candidateIndexes,
+  candidateSearchColumns,
+  createCandidateIndexes,
+  dropCandidateIndexes,
+} from './indexes.ts';
 import { loadAverage, machine, measure, ratio, summarise, type Latency } from './measure.ts';
 import { rawClient, type SqlClient } from './sql.ts';
 import {
@@ -32,6 +38,8 @@ export interface RunOptions {
   durationSeconds: number;
   write: boolean;
   note?: string | undefined;
+  /** Added to the results file's name. */
+  label?: string | undefined;
 }
 
 /** One measured figure, next to its baseline. Latencies in ms. */
@@ -160,8 +168,32 @@ export async function runBench(options: RunOptions): Promise<void> {
           });
           const baseline = await measure(raw.run, { durationSeconds: d });
           const rows = (await raw.run()).length;
+          const view = candidateDashboardView;
+          let viewSeconds = 0;
+          let fromView: Latency;
+          let viewRows = 0;
+          try {
+            const t1 = performance.now();
+            await sql.query(view.drop);
+            await sql.query(view.create);
+            await sql.query(view.index);
+            await sql.query('analyze bench_candidate_dashboard');
+            viewSeconds = seconds(t1);
+            viewRows = (await sql.query(view.query, [params.topPartnership.id])).length;
+            fromView = await measure(() => sql.query(view.query, [params.topPartnership.id]), { durationSeconds: d });
+          } finally {
+            await sql.query(view.drop);
+          }
           return {
             lines: [
+              {
+                measure: 'candidate: materialized view bench_candidate_dashboard (raw SQL)',
+                latency: fromView,
+                baseline: { measure: 'the aggregation over the link tables (raw SQL)', latency: baseline },
+                ratio: ratio(fromView.p95, baseline.p95),
+                target: { text: `${targetsAtL.W1} (scale L, PostgreSQL)`, withinTarget: within(fromView.p95, 50) },
+                notes: [`building (= refreshing) the view took ${viewSeconds} s; ${viewRows} rows as from the query`],
+              },
               {
                 measure: 'Drizzle query (as db/queries would run it)',
                 latency: product,
@@ -175,6 +207,7 @@ export async function runBench(options: RunOptions): Promise<void> {
               resultRows: rows,
               sql: raw.text,
               plan: await planSummary(sql, raw.text, raw.params),
+              candidateView: { ...view, buildSeconds: viewSeconds, rows: viewRows },
             },
           };
         });
@@ -576,7 +609,8 @@ export async function runBench(options: RunOptions): Promise<void> {
     const dir = join(projectRoot, 'bench', 'results');
     mkdirSync(dir, { recursive: true });
     const engines = options.engines.length === 1 ? `-${options.engines[0]}` : '';
-    const file = join(dir, `${started.toISOString().slice(0, 10)}-${options.scale}${engines}.json`);
+    const label = options.label ? `-${options.label}` : '';
+    const file = join(dir, `${started.toISOString().slice(0, 10)}-${options.scale}${engines}${label}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     process.stdout.write(`results written to ${file}\n`);
   }

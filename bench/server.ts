@@ -33,6 +33,8 @@ if (process.env.BENCH_MODE === 'static') {
   app = await buildApp({
     services: { db: handle.db, today: () => berlinToday() },
     logger: false,
+    // The product limits each client to 600 requests a minute; one load generator would hit it at once.
+    rateLimit: false,
     pages: process.env.BENCH_PAGES === '1' ? {} : false,
   });
   // Not a product route: the register query behind an HTTP endpoint, as /api/v1/activities would serve it.

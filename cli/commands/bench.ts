@@ -33,6 +33,7 @@ export function registerBenchCommands(program: Command) {
     .option('--workloads <list>', 'comma-separated subset of W1,W2,W3,W7,W8', 'W1,W2,W3,W7,W8')
     .option('--duration <seconds>', 'seconds per latency measurement and per autocannon run', '5')
     .option('--no-write', 'print only; do not write a results file')
+    .option('--label <text>', 'added to the results file name, e.g. a second run of the same scale')
     .option('--note <text>', 'a remark stored with the results (e.g. what else ran on the machine)')
     .action(
       async (o: {
@@ -43,6 +44,7 @@ export function registerBenchCommands(program: Command) {
         duration: string;
         write: boolean;
         note?: string;
+        label?: string;
       }) => {
         await runBench({
           scale: scaleOf(o.scale),
@@ -52,6 +54,7 @@ export function registerBenchCommands(program: Command) {
           durationSeconds: Number(o.duration),
           write: o.write,
           note: o.note,
+          label: o.label,
         });
       },
     );
