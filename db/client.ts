@@ -38,6 +38,11 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.databaseUrl) {
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    // An idle connection the server closes (restart, failover, an administrator) must not take
+    // the process down: the pool drops it and opens a new one on the next query.
+    pool.on('error', (error) =>
+      process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`, 'DatabaseWarning'),
+    );
     const db = drizzlePg({ client: pool, schema });
     await pool.query('select 1');
     return {
