@@ -156,6 +156,16 @@ describe('records by visibility and ministry', () => {
   });
 });
 
+/** The route modules, loaded the way Vite resolves them. */
+const routeModules = import.meta.glob<Record<string, unknown> & { handle?: { policy?: Record<string, string> } }>(
+  '../../app/routes/*.tsx',
+);
+const routeModule = (file: string) => {
+  const load = routeModules[`../../app/${file}`];
+  if (!load) throw new Error(`route module app/${file} not found`);
+  return load();
+};
+
 describe('every page', () => {
   const pages = routes.flatMap((r) =>
     'path' in r || 'index' in r ? [{ path: r.index ? '/' : `/${r.path}`, file: r.file }] : [],
@@ -197,7 +207,7 @@ describe('every page', () => {
 
   it('declares a policy for its loader and its form action', async () => {
     for (const page of pages) {
-      const module = await import(`../../app/${page.file}`);
+      const module = await routeModule(page.file);
       for (const kind of ['loader', 'action'] as const) {
         if (module[kind]) expect(module.handle?.policy?.[kind], `${page.file} ${kind}`).toBeDefined();
       }
@@ -206,7 +216,7 @@ describe('every page', () => {
 
   it('lets through exactly whom its policy names, for every role', async () => {
     for (const page of pages.filter((p) => p.path !== '/*')) {
-      const module = await import(`../../app/${page.file}`);
+      const module = await routeModule(page.file);
       for (const kind of ['loader', 'action'] as const) {
         const policy = module.handle?.policy?.[kind] as keyof typeof EXPECTED_PAGE | undefined;
         if (!module[kind] || !policy) continue;
