@@ -18,7 +18,9 @@ export async function registerPages(app: FastifyInstance, services: AppServices,
   await app.register(fastifyReactRouter, {
     devServer,
     // Imported here (not by the adapter) so the build and this module share one "#app-context" instance.
-    ...(devServer ? {} : { build: (await import(/* @vite-ignore */ pathToFileURL(serverBuildPath).href)) as ServerBuild }),
+    ...(devServer
+      ? {}
+      : { build: (await import(/* @vite-ignore */ pathToFileURL(serverBuildPath).href)) as ServerBuild }),
     serverBuildPath,
     clientBuildDirectory: join(projectRoot, 'build', 'client'),
     mode: devServer ? 'development' : 'production',
