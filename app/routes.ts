@@ -5,5 +5,6 @@ export default [
   route('anmelden', 'routes/login.tsx'),
   route('abmelden', 'routes/logout.tsx'),
   route('konto', 'routes/account.tsx'),
+  route('partnerschaften', 'routes/partnerships.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

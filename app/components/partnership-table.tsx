@@ -1,6 +1,7 @@
 import type { PartnershipView } from '../../core/partnerships/partnership.presenter.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
 import { label, t, type Language } from '../lib/i18n.ts';
+import { partnershipHref } from '../lib/links.ts';
 
 const date = (value: string | null, lang: Language) => (value ? formatPartialDate(value, lang) : t(lang, 'undated'));
 
@@ -49,7 +50,9 @@ export function PartnershipTable({
           {partnerships.map((p) => (
             <tr key={p.key} className="kern-table__row">
               <th scope="row" className="kern-table__header">
-                {lang === 'en' ? p.nameEn : p.name}
+                <a className="kern-link" href={partnershipHref(p.key, lang)}>
+                  {lang === 'en' ? p.nameEn : p.name}
+                </a>
               </th>
               <td className="kern-table__cell">{label(lang, 'kind', p.kind)}</td>
               <td className="kern-table__cell">

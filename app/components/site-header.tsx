@@ -1,6 +1,20 @@
+import { useLocation } from 'react-router';
 import { t, type Language } from '../lib/i18n.ts';
 
-/** Name of the product, language switch, and who is logged in (with logout forms) or a login link. */
+/** The same address in the other language, keeping the path and every other parameter (filters). */
+function otherLanguageHref(search: string, lang: Language): string {
+  const params = new URLSearchParams(search);
+  if (lang === 'en') params.delete('lang');
+  else params.set('lang', 'en');
+  return `?${params}`;
+}
+
+const SECTIONS = [
+  { href: '/', key: 'navHome', current: (path: string) => path === '/' },
+  { href: '/partnerschaften', key: 'navPartnerships', current: (path: string) => path.startsWith('/partnerschaften') },
+] as const;
+
+/** Name of the product, main navigation, language switch, and who is logged in (with logout forms) or a login link. */
 export function SiteHeader({
   lang,
   user,
@@ -11,6 +25,7 @@ export function SiteHeader({
   csrfToken: string;
 }) {
   const suffix = lang === 'en' ? '?lang=en' : '';
+  const location = useLocation();
   return (
     <header className="kern-container site-header">
       <div>
@@ -21,10 +36,25 @@ export function SiteHeader({
         </p>
         <p className="kern-body">{t(lang, 'tagline')}</p>
       </div>
+      <nav className="main-nav" aria-label={t(lang, 'mainNav')}>
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.href}>
+              <a
+                className="kern-link"
+                href={`${s.href}${suffix}`}
+                aria-current={s.current(location.pathname) ? 'page' : undefined}
+              >
+                {t(lang, s.key)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <nav className="site-nav" aria-label={t(lang, 'accountNav')}>
         <a
           className="kern-link"
-          href={lang === 'en' ? '?' : '?lang=en'}
+          href={otherLanguageHref(location.search, lang)}
           hrefLang={lang === 'en' ? 'de' : 'en'}
           lang={lang === 'en' ? 'de' : 'en'}
           aria-label={t(lang, 'otherLanguageLabel')}

@@ -1,3 +1,7 @@
+import { workbenchMessages } from './messages-workbench.ts';
+
+export { label } from './labels.ts';
+
 /** German first, English complete: every text of the pages in both languages. */
 export type Language = 'de' | 'en';
 
@@ -154,60 +158,14 @@ const messages = {
   },
 } as const;
 
-export type MessageKey = keyof (typeof messages)['de'];
+export type MessageKey = keyof (typeof messages)['de'] | keyof (typeof workbenchMessages)['de'];
 
-export const t = (lang: Language, key: MessageKey): string => messages[lang][key];
-
-const labels = {
-  status: {
-    de: { under_examination: 'in Prüfung', active: 'aktiv', dormant: 'ruhend', ended: 'beendet' },
-    en: { under_examination: 'under examination', active: 'active', dormant: 'dormant', ended: 'ended' },
-  },
-  kind: {
-    de: {
-      cross_border: 'grenzüberschreitend',
-      regional: 'Regionalpartnerschaft',
-      sectoral: 'sektoral',
-      liaison_office: 'Verbindungsbüro',
-      representative_office: 'Büro',
-      administrative_cooperation: 'Verwaltungskooperation',
-    },
-    en: {
-      cross_border: 'cross-border',
-      regional: 'regional partnership',
-      sectoral: 'sectoral',
-      liaison_office: 'liaison office',
-      representative_office: 'office',
-      administrative_cooperation: 'administrative cooperation',
-    },
-  },
-  agreementKind: {
-    de: {
-      joint_declaration: 'Gemeinsame Erklärung',
-      memorandum_of_understanding: 'Memorandum of Understanding',
-      declaration_of_intent: 'Absichtserklärung',
-      partnership_agreement: 'Partnerschaftsvereinbarung',
-    },
-    en: {
-      joint_declaration: 'joint declaration',
-      memorandum_of_understanding: 'memorandum of understanding',
-      declaration_of_intent: 'declaration of intent',
-      partnership_agreement: 'partnership agreement',
-    },
-  },
-  commitment: {
-    de: { sollen: 'sollen', koennten: 'könnten aus gegenwärtiger Sicht', werden: 'werden (laufend)' },
-    en: { sollen: 'shall', koennten: 'could, from the present view', werden: 'being done' },
-  },
+const all = {
+  de: { ...messages.de, ...workbenchMessages.de },
+  en: { ...messages.en, ...workbenchMessages.en },
 } as const;
 
-export function label<G extends keyof typeof labels>(
-  lang: Language,
-  group: G,
-  value: keyof (typeof labels)[G]['de'],
-): string {
-  return (labels[group][lang] as Record<string, string>)[value as string] ?? String(value);
-}
+export const t = (lang: Language, key: MessageKey): string => all[lang][key];
 
 /** The page language: `?lang=en` switches to English; German otherwise. */
 export function pickLanguage(request: Request): Language {

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Actor } from '../../../core/accounts/actor.ts';
-import { canReadHistory, canSee, seesInternalRecords } from '../../../core/accounts/policy.ts';
-import type { PartnershipRecord } from '../../../core/partnerships/partnership.types.ts';
 import { changePartnershipStatus } from '../../../core/partnerships/change-partnership-status.ts';
 import { presentPartnership, presentPartnershipDetail } from '../../../core/partnerships/partnership.presenter.ts';
 import { countByStatus } from '../../../core/partnerships/status.ts';
+import { canReadPartnershipHistory } from '../../../core/partnerships/visibility.ts';
 import { notFound } from '../../../core/shared/errors.ts';
 import { recordHistory } from '../../../db/queries/history.ts';
-import { findPartnerships, getPartnership } from '../../../db/queries/partnerships.ts';
+import { getPartnership } from '../../../db/queries/partnerships.ts';
+import { findVisiblePartnerships, getVisiblePartnership } from '../../../db/queries/visible-partnerships.ts';
 import { withStatusChangeStore } from '../../../db/stores/status-change-store.ts';
 import { writeRateLimit } from '../../plugins/security.ts';
 import {
@@ -17,32 +16,22 @@ import {
   listPartnershipsSchema,
 } from './partnerships.schemas.ts';
 
-/** Whether the actor may see a partnership (the lead ministry owns it). */
-const visibleTo = (actor: Actor) => (p: PartnershipRecord) =>
-  canSee(actor, { visibility: p.visibility, ownerOrganisationId: p.leadOrganisationId });
-
 export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, today } = app.services;
 
   app.get('/partnerships', { schema: listPartnershipsSchema, config: { policy: 'public' } }, async (request) => {
-    const rows = (
-      await findPartnerships(db, { ...request.query, publicOnly: !seesInternalRecords(request.actor) })
-    ).filter(visibleTo(request.actor));
+    const rows = await findVisiblePartnerships(db, request.actor, request.query);
     return { data: rows.map((p) => presentPartnership(p, today())), counts: countByStatus(rows) };
   });
 
   app.get('/partnerships/:ref', { schema: getPartnershipSchema, config: { policy: 'public' } }, async (request) => {
-    const record = await getPartnership(db, request.params.ref, { publicOnly: !seesInternalRecords(request.actor) });
-    if (!visibleTo(request.actor)(record)) throw notFound('Partnership', request.params.ref);
+    const record = await getVisiblePartnership(db, request.actor, request.params.ref);
     return presentPartnershipDetail(record, today());
   });
 
   app.get('/partnerships/:ref/history', { schema: historySchema, config: { policy: 'internal' } }, async (request) => {
     const record = await getPartnership(db, request.params.ref, { publicOnly: false });
-    if (
-      !canReadHistory(request.actor, { visibility: record.visibility, ownerOrganisationId: record.leadOrganisationId })
-    )
-      throw notFound('Partnership', request.params.ref);
+    if (!canReadPartnershipHistory(request.actor, record)) throw notFound('Partnership', request.params.ref);
     return { data: await recordHistory(db, 'partnership', record.id) };
   });
 

@@ -1,0 +1,46 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../../core/accounts/actor.ts';
+import type {
+  PartnershipDetailRecord,
+  PartnershipFilter,
+  PartnershipRecord,
+} from '../../core/partnerships/partnership.types.ts';
+import { partnershipVisibleTo, publicOnlyFor } from '../../core/partnerships/visibility.ts';
+import { notFound } from '../../core/shared/errors.ts';
+import type { Executor } from '../client.ts';
+import * as t from '../schema/index.ts';
+import { findPartnerships, getPartnership } from './partnerships.ts';
+
+/** The partnerships matching the filter that the actor may see (API and pages share this). */
+export async function findVisiblePartnerships(
+  db: Executor,
+  actor: Actor,
+  filter: Omit<PartnershipFilter, 'publicOnly'> = {},
+): Promise<PartnershipRecord[]> {
+  const rows = await findPartnerships(db, { ...filter, publicOnly: publicOnlyFor(actor) });
+  return rows.filter(partnershipVisibleTo(actor));
+}
+
+/** One partnership the actor may see; NOT_FOUND both for unknown ones and for those hidden from the actor. */
+export async function getVisiblePartnership(db: Executor, actor: Actor, ref: string): Promise<PartnershipDetailRecord> {
+  const record = await getPartnership(db, ref, { publicOnly: publicOnlyFor(actor) });
+  if (!partnershipVisibleTo(actor)(record)) throw notFound('Partnership', ref);
+  return record;
+}
+
+/** The ISO 3166-1 countries of each partnership's partner places, by partnership id. */
+export async function partnerCountries(db: Executor, partnershipIds: number[]): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  if (partnershipIds.length === 0) return out;
+  const rows = await db
+    .selectDistinct({ partnershipId: t.partnershipPlaces.partnershipId, country: t.places.iso3166_1 })
+    .from(t.partnershipPlaces)
+    .innerJoin(t.places, eq(t.places.id, t.partnershipPlaces.placeId))
+    .where(inArray(t.partnershipPlaces.partnershipId, partnershipIds))
+    .orderBy(asc(t.places.iso3166_1));
+  for (const { partnershipId, country } of rows) {
+    if (!country) continue;
+    out.set(partnershipId, [...(out.get(partnershipId) ?? []), country]);
+  }
+  return out;
+}
