@@ -1,9 +1,18 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, or, type SQL } from 'drizzle-orm';
 import { notFound } from '../../core/shared/errors.ts';
 import type { OrganisationKind } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { citationsBySubject } from './citations.ts';
+
+/** The id of the organisation a key or official abbreviation (e.g. SMWK) names, or null. */
+export async function organisationIdByRef(db: Executor, ref: string): Promise<number | null> {
+  const [o] = await db
+    .select({ id: t.organisations.id })
+    .from(t.organisations)
+    .where(or(eq(t.organisations.key, ref), eq(t.organisations.abbreviation, ref)));
+  return o?.id ?? null;
+}
 
 /** Organisations with parent and seat; filtered by kind; ordered by name. */
 export async function findOrganisations(

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
 import { changedFields, type OidcProfile } from '../../core/accounts/oidc-claims.ts';
 import type { CreateUserPort } from '../../core/accounts/create-user.ts';
@@ -9,6 +9,7 @@ import { SESSION_ABSOLUTE_MS, sessionIsLive } from '../../core/accounts/sessions
 import type { Role } from '../../core/shared/vocabulary.ts';
 import { appendAudit } from '../audit.ts';
 import type { Database, Executor } from '../client.ts';
+import { organisationIdByRef } from '../queries/organisations.ts';
 import * as t from '../schema/index.ts';
 
 /** Sessions are stored by the SHA-256 of their token; the token itself only lives in the cookie. */
@@ -174,13 +175,7 @@ export async function loginPort(db: Database): Promise<LoginPort> {
 
 export function createUserPort(db: Database): CreateUserPort {
   return {
-    async organisationId(ref) {
-      const [o] = await db
-        .select({ id: t.organisations.id })
-        .from(t.organisations)
-        .where(or(eq(t.organisations.key, ref), eq(t.organisations.abbreviation, ref)));
-      return o?.id ?? null;
-    },
+    organisationId: (ref) => organisationIdByRef(db, ref),
     async emailTaken(email) {
       return (await db.$count(t.users, sql`lower(${t.users.email}) = lower(${email})`)) > 0;
     },

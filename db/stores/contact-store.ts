@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
 import type { ContactPort } from '../../core/contacts/contacts.ts';
 import { appendAudit } from '../audit.ts';
 import type { Database } from '../client.ts';
+import { organisationIdByRef } from '../queries/organisations.ts';
 import * as t from '../schema/index.ts';
 
 /** Audit entries about contact persons name the fields touched, never their values. */
@@ -18,13 +19,7 @@ const audit = (actor: Actor, action: string, id: number, after: Record<string, u
 
 export function contactPort(db: Database): ContactPort {
   return {
-    async organisationId(ref) {
-      const [o] = await db
-        .select({ id: t.organisations.id })
-        .from(t.organisations)
-        .where(or(eq(t.organisations.key, ref), eq(t.organisations.abbreviation, ref)));
-      return o?.id ?? null;
-    },
+    organisationId: (ref) => organisationIdByRef(db, ref),
     insert: (contact, actor) =>
       db.transaction(async (tx) => {
         const [row] = await tx.insert(t.contactPersons).values(contact).returning({ id: t.contactPersons.id });
