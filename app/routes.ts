@@ -6,5 +6,6 @@ export default [
   route('abmelden', 'routes/logout.tsx'),
   route('konto', 'routes/account.tsx'),
   route('partnerschaften', 'routes/partnerships.tsx'),
+  route('partnerschaften/:ref', 'routes/partnership.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -1,0 +1,23 @@
+import type { Citation } from '../../core/sources/citation.ts';
+import { formatPartialDate } from '../../core/shared/partial-date.ts';
+import { t, type Language } from '../lib/i18n.ts';
+
+/** One source passage: the quote in its own language, then the document, its date and where in it. */
+export function CitationBlock({ c, lang }: { c: Citation; lang: Language }) {
+  return (
+    <figure className="citation">
+      <blockquote className="kern-body quote" lang="de">
+        „{c.quote}“
+      </blockquote>
+      <figcaption className="kern-body--small">
+        {t(lang, 'quote')}: <cite lang="de">{c.sourceTitle}</cite>
+        {c.publishedOn ? ` (${formatPartialDate(c.publishedOn, lang)})` : ''}, {c.locator}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** All citations of one fact. */
+export function Citations({ list, lang }: { list: readonly Citation[]; lang: Language }) {
+  return list.map((c, i) => <CitationBlock key={i} c={c} lang={lang} />);
+}

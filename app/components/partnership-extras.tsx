@@ -1,0 +1,125 @@
+import type { PartnershipDetailView } from '../../core/partnerships/partnership.presenter.ts';
+import { formatPartialDate } from '../../core/shared/partial-date.ts';
+import { label, t, type Language } from '../lib/i18n.ts';
+import { labelOf } from '../lib/labels.ts';
+import { CitationBlock, Citations } from './citation.tsx';
+
+type Props = { p: PartnershipDetailView; lang: Language };
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section className="section" aria-labelledby={id}>
+      <h2 id={id} className="kern-heading-large">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Working groups with their purpose and the agreement that set them up. */
+export function WorkingGroups({ p, lang }: Props) {
+  const titles = new Map(p.agreements.map((a) => [a.key, a.title]));
+  return (
+    <Section id="working-groups" title={t(lang, 'workingGroupsHeading')}>
+      {p.workingGroups.length ? (
+        <ul className="plain-list">
+          {p.workingGroups.map((g) => (
+            <li key={g.key} className="entry">
+              <p className="kern-body kern-body--bold" lang="de">
+                {g.name}
+              </p>
+              {g.purpose ? (
+                <p className="kern-body" lang="de">
+                  {g.purpose}
+                </p>
+              ) : null}
+              {g.establishedBy ? (
+                <p className="kern-body">
+                  {t(lang, 'establishedBy')}: <span lang="de">{titles.get(g.establishedBy) ?? g.establishedBy}</span>
+                </p>
+              ) : null}
+              <Citations list={g.citations} lang={lang} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="kern-body">{t(lang, 'noEntries')}</p>
+      )}
+    </Section>
+  );
+}
+
+/** Activities of the partnership, in the order they took place (undated last). */
+export function Activities({ p, lang }: Props) {
+  return (
+    <Section id="activities" title={t(lang, 'activitiesHeading')}>
+      {p.activities.length ? (
+        <ul className="plain-list">
+          {p.activities.map((a, i) => (
+            <li key={a.key ?? i} className="entry kern-body">
+              <span className="kern-body--bold" lang="de">
+                {a.title}
+              </span>{' '}
+              – {label(lang, 'activityKind', a.kind)},{' '}
+              {a.startsOn ? formatPartialDate(a.startsOn, lang) : t(lang, 'undated')}
+              {a.endsOn && a.endsOn !== a.startsOn ? ` – ${formatPartialDate(a.endsOn, lang)}` : ''} (
+              {label(lang, 'activityStatus', a.status)})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="kern-body">{t(lang, 'noEntries')}</p>
+      )}
+    </Section>
+  );
+}
+
+/** Where the sources disagree: each conflict with every claim and the passage it rests on. */
+export function Conflicts({ p, lang }: Props) {
+  if (!p.conflicts.length) return null;
+  return (
+    <Section id="conflicts" title={t(lang, 'conflictsHeading')}>
+      <p className="kern-body">{t(lang, 'conflictsIntro')}</p>
+      {p.conflicts.map((c) => (
+        <article key={c.key} className="entry" aria-labelledby={`conflict-${c.key}`}>
+          <h3 id={`conflict-${c.key}`} className="kern-heading-medium">
+            <span lang="de">{c.topic}</span> ({label(lang, 'conflictStatus', c.status)})
+          </h3>
+          <p className="kern-body" lang="de">
+            {c.summary}
+          </p>
+          <h4 className="kern-heading-small">{t(lang, 'claims')}</h4>
+          <ul className="plain-list stack">
+            {c.claims.map((cl, i) => (
+              <li key={i}>
+                <p className="kern-body" lang="de">
+                  {cl.statement}
+                </p>
+                <Citations list={cl.citations} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </article>
+      ))}
+    </Section>
+  );
+}
+
+/** Every citation of the partnership record itself: which claim, then document, locator and passage (stacked, so it reads on a phone). */
+export function AllCitations({ p, lang }: Props) {
+  return (
+    <Section id="citations" title={t(lang, 'citationsHeading')}>
+      <ul className="plain-list">
+        {p.citations.map((c, i) => (
+          <li key={i} className="entry">
+            <p className="kern-body kern-body--bold">
+              {t(lang, 'claim')}: {labelOf(lang, 'claim', c.claim)}
+            </p>
+            <CitationBlock c={c} lang={lang} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -1,0 +1,122 @@
+import { data, redirect } from 'react-router';
+import { servicesContext } from '#app-context';
+import { canChangePartnershipStatus } from '../../core/accounts/policy.ts';
+import { presentPartnershipDetail } from '../../core/partnerships/partnership.presenter.ts';
+import { allowedNextStatuses } from '../../core/partnerships/status-lifecycle.ts';
+import { canReadPartnershipHistory } from '../../core/partnerships/visibility.ts';
+import { AppError } from '../../core/shared/errors.ts';
+import { recordHistory } from '../../db/queries/history.ts';
+import { findSources } from '../../db/queries/organisations.ts';
+import { getVisiblePartnership } from '../../db/queries/visible-partnerships.ts';
+import { AuditHistory } from '../components/audit-history.tsx';
+import { PartnershipAgreements } from '../components/partnership-agreements.tsx';
+import { Activities, AllCitations, Conflicts, WorkingGroups } from '../components/partnership-extras.tsx';
+import { PartnershipFacts, StatusHistory } from '../components/partnership-facts.tsx';
+import { StatusForm } from '../components/status-form.tsx';
+import { guard, type PagePolicy } from '../lib/guard.ts';
+import { pickLanguage, t } from '../lib/i18n.ts';
+import { listHref, partnershipHref } from '../lib/links.ts';
+import { submitStatusChange } from '../lib/status-change-action.ts';
+import type { Route } from './+types/partnership.ts';
+
+export const handle = { policy: { loader: 'public', action: 'coordinator' } } satisfies { policy: PagePolicy };
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  {
+    title: loaderData
+      ? `${loaderData.lang === 'en' ? loaderData.partnership.nameEn : loaderData.partnership.name} – Brückenbauer`
+      : 'Brückenbauer',
+  },
+];
+
+/** Unknown and hidden partnerships both answer 404, so a hidden one's existence does not leak. */
+async function rethrowNotFound<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') throw data(null, { status: 404 });
+    throw error;
+  }
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const info = guard(context, request, 'public');
+  const { db, today } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const record = await rethrowNotFound(getVisiblePartnership(db, info.actor, params.ref));
+  const mayChange = canChangePartnershipStatus(info.actor);
+  return {
+    lang,
+    partnership: presentPartnershipDetail(record, today()),
+    history: canReadPartnershipHistory(info.actor, record) ? await recordHistory(db, 'partnership', record.id) : null,
+    statusForm: mayChange
+      ? {
+          csrfToken: info.csrfToken,
+          allowed: allowedNextStatuses(record.status),
+          sources: (await findSources(db)).map((s) => ({ key: s.key, title: s.title })),
+        }
+      : null,
+    changed: new URL(request.url).searchParams.has('geaendert'),
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const info = guard(context, request, 'coordinator');
+  const { db, today } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const outcome = await rethrowNotFound(
+    submitStatusChange({
+      db,
+      today: today(),
+      actor: info.actor,
+      ref: params.ref,
+      form: await request.formData(),
+      lang,
+    }),
+  );
+  if (!outcome.ok) return data({ values: outcome.values, errors: outcome.errors }, { status: 400 });
+  // Post/Redirect/Get: a reload does not post again, and the page says what happened.
+  const url = new URL(partnershipHref(params.ref, lang), request.url);
+  url.searchParams.set('geaendert', '1');
+  throw redirect(`${url.pathname}${url.search}#status-history`);
+}
+
+/** One partnership with everything the register knows about it, each fact with its source. */
+export default function Partnership({ loaderData, actionData }: Route.ComponentProps) {
+  const { lang, partnership: p, history, statusForm, changed } = loaderData;
+  return (
+    <main id="main" className="kern-container page">
+      <p className="kern-body">
+        <a className="kern-link" href={listHref(lang)}>
+          ← {t(lang, 'backToList')}
+        </a>
+      </p>
+      <h1 className="kern-heading-x-large">{lang === 'en' ? p.nameEn : p.name}</h1>
+      {changed && !actionData ? (
+        <div className="kern-alert kern-alert--success" role="status">
+          <div className="kern-alert__body">
+            <p className="kern-body">{t(lang, 'statusChanged')}</p>
+          </div>
+        </div>
+      ) : null}
+      <PartnershipFacts p={p} lang={lang} />
+      <StatusHistory p={p} lang={lang} />
+      {statusForm ? (
+        <StatusForm
+          lang={lang}
+          csrfToken={statusForm.csrfToken}
+          allowed={statusForm.allowed}
+          sources={statusForm.sources}
+          values={actionData?.values ?? {}}
+          errors={actionData?.errors ?? {}}
+        />
+      ) : null}
+      <PartnershipAgreements p={p} lang={lang} />
+      <WorkingGroups p={p} lang={lang} />
+      <Activities p={p} lang={lang} />
+      <Conflicts p={p} lang={lang} />
+      <AllCitations p={p} lang={lang} />
+      {history ? <AuditHistory entries={history} lang={lang} /> : null}
+    </main>
+  );
+}
