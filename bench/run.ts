@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Table from 'cli-table3';
 import pg from 'pg';
 import type { DatabaseConfig } from '../db/client.ts';
@@ -381,6 +381,7 @@ export async function runBench(options: RunOptions): Promise<void> {
         await run('W2', async () => {
           const api = await startBenchServer({ ...dbEnv, BENCH_MODE: 'app' });
           let staticServer: RunningServer | undefined;
+          let file: string | undefined;
           try {
             const f = params.registerFilter;
             const paths = {
@@ -393,7 +394,7 @@ export async function runBench(options: RunOptions): Promise<void> {
               if (r.status !== 200) throw new Error(`${path} answered ${r.status}: ${r.body.slice(0, 200)}`);
               bodies[`/static/${name}`] = { contentType: 'application/json; charset=utf-8', body: r.body };
             }
-            const file = join(mkdtempSync(join(tmpdir(), 'brueckenbauer-bench-static-')), 'payloads.json');
+            file = join(mkdtempSync(join(tmpdir(), 'brueckenbauer-bench-static-')), 'payloads.json');
             writeFileSync(file, JSON.stringify(bodies));
             staticServer = await startBenchServer({ BENCH_MODE: 'static', BENCH_STATIC_FILE: file });
             const lines: Line[] = [];
@@ -438,12 +439,14 @@ export async function runBench(options: RunOptions): Promise<void> {
           } finally {
             await api.stop();
             await staticServer?.stop();
+            if (file) rmSync(dirname(file), { recursive: true, force: true });
           }
         });
 
         await run('W7', async () => {
           const app = await startBenchServer({ ...dbEnv, BENCH_MODE: 'app', BENCH_PAGES: '1' });
           let staticServer: RunningServer | undefined;
+          let file: string | undefined;
           try {
             const pages = ['/', '/?lang=en'];
             const bodies: Record<string, { contentType: string; body: string }> = {};
@@ -452,7 +455,7 @@ export async function runBench(options: RunOptions): Promise<void> {
               if (r.status !== 200) throw new Error(`${page} answered ${r.status}`);
               bodies[`/static/page-${i}`] = { contentType: 'text/html; charset=utf-8', body: r.body };
             }
-            const file = join(mkdtempSync(join(tmpdir(), 'brueckenbauer-bench-static-')), 'pages.json');
+            file = join(mkdtempSync(join(tmpdir(), 'brueckenbauer-bench-static-')), 'pages.json');
             writeFileSync(file, JSON.stringify(bodies));
             staticServer = await startBenchServer({ BENCH_MODE: 'static', BENCH_STATIC_FILE: file });
             const lines: Line[] = [];
@@ -489,6 +492,7 @@ export async function runBench(options: RunOptions): Promise<void> {
           } finally {
             await app.stop();
             await staticServer?.stop();
+            if (file) rmSync(dirname(file), { recursive: true, force: true });
           }
         });
 
