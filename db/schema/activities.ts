@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, primaryKey, text, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { createdAt, id, isPartialDate, partialDate, updatedAt } from './columns.ts';
+import { createdAt, id, isPartialDate, partialDate, tsvector, updatedAt } from './columns.ts';
 import { activityKind, activityStatus, visibility } from './enums.ts';
 import { organisations, places, sectors } from './places.ts';
 import { partnerships } from './partnerships.ts';
@@ -26,6 +26,10 @@ export const activities = pgTable(
     outcome: text('outcome'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** German full-text search over title and description, kept by the database. */
+    search: tsvector('search').generatedAlwaysAs(
+      (): SQL => sql`to_tsvector('german', ${activities.title} || ' ' || coalesce(${activities.description}, ''))`,
+    ),
   },
   (t) => [
     check('activities_starts_on_format', isPartialDate(t.startsOn)),
@@ -37,6 +41,14 @@ export const activities = pgTable(
     check('activities_budget_planned_nonnegative', sql`${t.budgetPlannedCents} >= 0`),
     check('activities_budget_actual_nonnegative', sql`${t.budgetActualCents} >= 0`),
     index('activities_partnership_starts_idx').on(t.partnershipId, t.startsOn),
+    // The register's page query: one partnership, one status, newest first (bench W2).
+    index('activities_partnership_status_starts_idx').on(
+      t.partnershipId,
+      t.status,
+      t.startsOn.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('activities_search_idx').using('gin', t.search),
     index('activities_starts_on_idx').on(t.startsOn),
     index('activities_organiser_idx').on(t.organiserId),
     index('activities_kind_idx').on(t.kind),

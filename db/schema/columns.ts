@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { integer, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { customType, integer, text, timestamp, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** Primary key used by every table: an identity column the database assigns. */
 export const id = () => integer('id').primaryKey().generatedAlwaysAsIdentity();
@@ -16,3 +16,6 @@ export const isPartialDate = (column: AnyPgColumn): SQL =>
 
 export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 export const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/** A PostgreSQL full-text search vector (German configuration where it is generated). */
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { boolean, char, check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { createdAt, id, isPartialDate, partialDate } from './columns.ts';
+import { createdAt, id, isPartialDate, partialDate, tsvector } from './columns.ts';
 import { sourceKind } from './enums.ts';
 import { activities } from './activities.ts';
 import { agreements, conflictClaims, partnerships, partnershipStatusChanges, workingGroups } from './partnerships.ts';
@@ -23,8 +23,13 @@ export const sourceDocuments = pgTable(
     content: text('content').notNull(),
     sha256: char('sha256', { length: 64 }).notNull(),
     createdAt: createdAt(),
+    /** German full-text search over title and text, kept by the database. */
+    search: tsvector('search').generatedAlwaysAs(
+      (): SQL => sql`to_tsvector('german', ${sourceDocuments.title} || ' ' || ${sourceDocuments.content})`,
+    ),
   },
   (t) => [
+    index('source_documents_search_idx').using('gin', t.search),
     check('source_documents_published_on_format', isPartialDate(t.publishedOn)),
     check('source_documents_sha256_hex', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
   ],
