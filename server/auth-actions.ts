@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthActions } from '#app-context';
 import { logIn } from '../core/accounts/log-in.ts';
 import { AppError } from '../core/shared/errors.ts';
-import { endAllSessions, endSession, loginPort, sessionOidcIdToken } from '../db/stores/account-store.ts';
+import { endAllSessions, endSession, loginPort } from '../db/stores/account-store.ts';
+import { sessionOidcIdToken } from '../db/stores/oidc-account-store.ts';
 import { cookieOptions, SESSION_COOKIE } from './plugins/auth.ts';
 
 /** Logging in and out for the pages: the core use-case, then the session cookie to set. */
