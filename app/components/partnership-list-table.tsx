@@ -1,6 +1,7 @@
 import type { PartnershipView } from '../../core/partnerships/partnership.presenter.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
 import { label, t, type Language } from '../lib/i18n.ts';
+import { ScrollTable } from './scroll-table.tsx';
 import { partnershipHref } from '../lib/links.ts';
 import { StatusBadge } from './status-badge.tsx';
 
@@ -17,48 +18,32 @@ export function PartnershipListTable({
   caption: string;
 }) {
   return (
-    <div className="table-scroll" role="region" aria-label={`${t(lang, 'table')}: ${caption}`} tabIndex={0}>
-      <table className="kern-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            {COLUMNS.map((key) => (
-              <th key={key} scope="col" className="kern-table__header">
-                {t(lang, key)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {partnerships.map((p) => (
-            <tr key={p.key} className="kern-table__row">
-              <th scope="row" className="kern-table__header">
-                <a className="kern-link" href={partnershipHref(p.key, lang)}>
-                  {lang === 'en' ? p.nameEn : p.name}
-                </a>
-              </th>
-              <td className="kern-table__cell">
-                <StatusBadge status={p.status} lang={lang} />
-              </td>
-              <td className="kern-table__cell">{label(lang, 'kind', p.kind)}</td>
-              <td className="kern-table__cell">
-                {p.places
-                  .map((pl) => `${lang === 'en' ? pl.nameEn : pl.name} (${pl.iso ?? t(lang, 'noIsoCode')})`)
-                  .join(', ')}
-              </td>
-              <td className="kern-table__cell">{p.since ? formatPartialDate(p.since, lang) : t(lang, 'none')}</td>
-              <td className="kern-table__cell">
-                {p.leadOrganisation ? (p.leadOrganisation.abbreviation ?? p.leadOrganisation.name) : t(lang, 'none')}
-              </td>
-              <td className="kern-table__cell">
-                {p.sectors.length
-                  ? p.sectors.map((s) => (lang === 'en' ? s.nameEn : s.name)).join(', ')
-                  : t(lang, 'none')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable lang={lang} caption={caption} columns={COLUMNS}>
+      {partnerships.map((p) => (
+        <tr key={p.key} className="kern-table__row">
+          <th scope="row" className="kern-table__header">
+            <a className="kern-link" href={partnershipHref(p.key, lang)}>
+              {lang === 'en' ? p.nameEn : p.name}
+            </a>
+          </th>
+          <td className="kern-table__cell">
+            <StatusBadge status={p.status} lang={lang} />
+          </td>
+          <td className="kern-table__cell">{label(lang, 'kind', p.kind)}</td>
+          <td className="kern-table__cell">
+            {p.places
+              .map((pl) => `${lang === 'en' ? pl.nameEn : pl.name} (${pl.iso ?? t(lang, 'noIsoCode')})`)
+              .join(', ')}
+          </td>
+          <td className="kern-table__cell">{p.since ? formatPartialDate(p.since, lang) : t(lang, 'none')}</td>
+          <td className="kern-table__cell">
+            {p.leadOrganisation ? (p.leadOrganisation.abbreviation ?? p.leadOrganisation.name) : t(lang, 'none')}
+          </td>
+          <td className="kern-table__cell">
+            {p.sectors.length ? p.sectors.map((s) => (lang === 'en' ? s.nameEn : s.name)).join(', ') : t(lang, 'none')}
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

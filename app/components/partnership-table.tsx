@@ -1,6 +1,7 @@
 import type { PartnershipView } from '../../core/partnerships/partnership.presenter.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
 import { label, t, type Language } from '../lib/i18n.ts';
+import { ScrollTable } from './scroll-table.tsx';
 import { partnershipHref } from '../lib/links.ts';
 
 const date = (value: string | null, lang: Language) => (value ? formatPartialDate(value, lang) : t(lang, 'undated'));
@@ -34,52 +35,38 @@ export function PartnershipTable({
   caption: string;
 }) {
   return (
-    <div className="table-scroll" role="region" aria-label={`${t(lang, 'table')}: ${caption}`} tabIndex={0}>
-      <table className="kern-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            {COLUMNS.map((key) => (
-              <th key={key} scope="col" className="kern-table__header">
-                {t(lang, key)}
-              </th>
+    <ScrollTable lang={lang} caption={caption} columns={COLUMNS}>
+      {partnerships.map((p) => (
+        <tr key={p.key} className="kern-table__row">
+          <th scope="row" className="kern-table__header">
+            <a className="kern-link" href={partnershipHref(p.key, lang)}>
+              {lang === 'en' ? p.nameEn : p.name}
+            </a>
+          </th>
+          <td className="kern-table__cell">{label(lang, 'kind', p.kind)}</td>
+          <td className="kern-table__cell">
+            {p.places.map((pl, i) => (
+              <span key={pl.key}>
+                {i > 0 ? ', ' : ''}
+                {lang === 'en' ? pl.nameEn : pl.name} ({pl.iso ?? t(lang, 'noIsoCode')})
+              </span>
             ))}
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {partnerships.map((p) => (
-            <tr key={p.key} className="kern-table__row">
-              <th scope="row" className="kern-table__header">
-                <a className="kern-link" href={partnershipHref(p.key, lang)}>
-                  {lang === 'en' ? p.nameEn : p.name}
-                </a>
-              </th>
-              <td className="kern-table__cell">{label(lang, 'kind', p.kind)}</td>
-              <td className="kern-table__cell">
-                {p.places.map((pl, i) => (
-                  <span key={pl.key}>
-                    {i > 0 ? ', ' : ''}
-                    {lang === 'en' ? pl.nameEn : pl.name} ({pl.iso ?? t(lang, 'noIsoCode')})
-                  </span>
+          </td>
+          <td className="kern-table__cell">{p.since ? formatPartialDate(p.since, lang) : t(lang, 'none')}</td>
+          <td className="kern-table__cell">
+            {p.agreements.length ? (
+              <ul>
+                {p.agreements.map((a) => (
+                  <AgreementLine key={a.key} a={a} lang={lang} />
                 ))}
-              </td>
-              <td className="kern-table__cell">{p.since ? formatPartialDate(p.since, lang) : t(lang, 'none')}</td>
-              <td className="kern-table__cell">
-                {p.agreements.length ? (
-                  <ul>
-                    {p.agreements.map((a) => (
-                      <AgreementLine key={a.key} a={a} lang={lang} />
-                    ))}
-                  </ul>
-                ) : (
-                  t(lang, 'none')
-                )}
-              </td>
-              <td className="kern-table__cell">{[...new Set(p.citations.map((c) => c.source))].join(', ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </ul>
+            ) : (
+              t(lang, 'none')
+            )}
+          </td>
+          <td className="kern-table__cell">{[...new Set(p.citations.map((c) => c.source))].join(', ')}</td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }
