@@ -26,6 +26,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // A browser test that hangs once in a while under load gets one more try; one that is
+          // broken fails both. (An intermittent 60 s hang of a page load is under investigation.)
+          retry: 1,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
