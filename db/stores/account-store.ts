@@ -94,6 +94,17 @@ export async function endAllSessions(db: Database, userId: number, actor: Actor)
   });
 }
 
+/** The audit entry of a successful login (password or OpenID Connect). */
+export const loginAuditEvent = (userId: number, method: 'password' | 'oidc') => ({
+  actorUserId: userId,
+  actorLabel: `user:${userId}`,
+  action: 'session.login',
+  entityType: 'user',
+  entityId: String(userId),
+  before: null,
+  after: { method },
+});
+
 /** Opens a session for a user (used by password and OpenID Connect logins). */
 export async function openSession(
   db: Executor,
@@ -154,17 +165,7 @@ export async function loginPort(db: Database): Promise<LoginPort> {
     openSession: (userId, replaced) =>
       db.transaction(async (tx) => {
         const session = await openSession(tx, userId, replaced);
-        await appendAudit(tx, [
-          {
-            actorUserId: userId,
-            actorLabel: `user:${userId}`,
-            action: 'session.login',
-            entityType: 'user',
-            entityId: String(userId),
-            before: null,
-            after: { method: 'password' },
-          },
-        ]);
+        await appendAudit(tx, [loginAuditEvent(userId, 'password')]);
         return session;
       }),
     verifyPassword,

@@ -3,7 +3,7 @@ import { changedFields, type OidcProfile } from '../../core/accounts/oidc-claims
 import { appendAudit } from '../audit.ts';
 import type { Database } from '../client.ts';
 import * as t from '../schema/index.ts';
-import { createUserPort, openSession } from './account-store.ts';
+import { createUserPort, loginAuditEvent, openSession } from './account-store.ts';
 
 /** The ID token an OpenID Connect session was opened with (for logging out at the provider), or null. */
 export async function sessionOidcIdToken(db: Database, sessionId: string): Promise<string | null> {
@@ -96,15 +96,7 @@ export async function logInWithOidc(
       }
     }
     const session = await openSession(tx, userId, input.replacedSessionId, input.tokens);
-    audit.push({
-      actorUserId: userId,
-      actorLabel: `user:${userId}`,
-      action: 'session.login',
-      entityType: 'user',
-      entityId: String(userId),
-      before: null,
-      after: { method: 'oidc' },
-    });
+    audit.push(loginAuditEvent(userId, 'oidc'));
     await appendAudit(tx, audit);
     return { ok: true, userId, ...session, created: !existing };
   });
