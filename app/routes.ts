@@ -7,5 +7,10 @@ export default [
   route('konto', 'routes/account.tsx'),
   route('partnerschaften', 'routes/partnerships.tsx'),
   route('partnerschaften/:ref', 'routes/partnership.tsx'),
+  route('aktivitaeten', 'routes/activities.tsx'),
+  route('aktivitaeten/kalender', 'routes/activity-calendar.tsx'),
+  route('aktivitaeten/neu', 'routes/activity-new.tsx'),
+  route('aktivitaeten/:id', 'routes/activity.tsx'),
+  route('aktivitaeten/:id/bearbeiten', 'routes/activity-edit.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -12,6 +12,7 @@ function otherLanguageHref(search: string, lang: Language): string {
 const SECTIONS = [
   { href: '/', key: 'navHome', current: (path: string) => path === '/' },
   { href: '/partnerschaften', key: 'navPartnerships', current: (path: string) => path.startsWith('/partnerschaften') },
+  { href: '/aktivitaeten', key: 'navActivities', current: (path: string) => path.startsWith('/aktivitaeten') },
 ] as const;
 
 /** Name of the product, main navigation, language switch, and who is logged in (with logout forms) or a login link. */

@@ -1,3 +1,4 @@
+import { activityMessages } from './messages-activities.ts';
 import { workbenchMessages } from './messages-workbench.ts';
 
 export { label } from './labels.ts';
@@ -158,11 +159,12 @@ const messages = {
   },
 } as const;
 
-export type MessageKey = keyof (typeof messages)['de'] | keyof (typeof workbenchMessages)['de'];
+export type MessageKey =
+  keyof (typeof messages)['de'] | keyof (typeof workbenchMessages)['de'] | keyof (typeof activityMessages)['de'];
 
 const all = {
-  de: { ...messages.de, ...workbenchMessages.de },
-  en: { ...messages.en, ...workbenchMessages.en },
+  de: { ...messages.de, ...workbenchMessages.de, ...activityMessages.de },
+  en: { ...messages.en, ...workbenchMessages.en, ...activityMessages.en },
 } as const;
 
 export const t = (lang: Language, key: MessageKey): string => all[lang][key];

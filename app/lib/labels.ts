@@ -90,6 +90,10 @@ const labels = {
     de: { saxony: 'für den Freistaat Sachsen', partner: 'für die Partnerseite' },
     en: { saxony: 'for the Free State of Saxony', partner: 'for the partner' },
   },
+  visibility: {
+    de: { public: 'öffentlich', internal: 'intern', restricted: 'eingeschränkt' },
+    en: { public: 'public', internal: 'internal', restricted: 'restricted' },
+  },
   conflictStatus: {
     de: { open: 'offen', resolved: 'geklärt' },
     en: { open: 'open', resolved: 'resolved' },
@@ -108,6 +112,8 @@ const labels = {
       renewal: 'Erneuerung',
       workingGroup: 'Arbeitsgruppe',
       lead: 'Federführung',
+      date: 'Datum',
+      participants: 'Beteiligte',
       other: 'Weiteres',
     },
     en: {
@@ -123,12 +129,28 @@ const labels = {
       renewal: 'renewal',
       workingGroup: 'working group',
       lead: 'lead',
+      date: 'date',
+      participants: 'participants',
       other: 'other',
     },
   },
   auditAction: {
-    de: { 'partnership.create': 'angelegt', 'partnership.status.change': 'Status geändert' },
-    en: { 'partnership.create': 'created', 'partnership.status.change': 'status changed' },
+    de: {
+      'partnership.create': 'angelegt',
+      'partnership.status.change': 'Status geändert',
+      'activity.create': 'erfasst',
+      'activity.update': 'bearbeitet',
+      'activity.cancel': 'abgesagt',
+      'activity.copy': 'als Kopie angelegt',
+    },
+    en: {
+      'partnership.create': 'created',
+      'partnership.status.change': 'status changed',
+      'activity.create': 'recorded',
+      'activity.update': 'edited',
+      'activity.cancel': 'cancelled',
+      'activity.copy': 'created as a copy',
+    },
   },
 } as const;
 

@@ -59,6 +59,8 @@ const BODIES: Record<string, unknown> = {
 let handle: DatabaseHandle;
 let app: FastifyInstance;
 const users = {} as Record<Exclude<Viewer, 'public'>, TestUser>;
+/** A seeded public activity, for the pages with ":id". */
+let activityId = 0;
 
 async function request(viewer: Viewer, method: string, url: string, body?: unknown) {
   const cookie = viewer === 'public' ? undefined : users[viewer].cookie;
@@ -90,6 +92,11 @@ beforeAll(async () => {
   users.assessor = await buildUser(handle.db, 'assessor', 'SMWK');
   users.reader = await buildUser(handle.db, 'reader', 'SMI');
   users.stakeholder = await buildUser(handle.db, 'stakeholder', 'IHK');
+  const [activity] = await handle.db
+    .select({ id: t.activities.id })
+    .from(t.activities)
+    .where(eq(t.activities.key, 'reise-schenk-kyjiw-2024'));
+  activityId = activity!.id;
 });
 afterAll(async () => {
   await app?.close();
@@ -223,7 +230,11 @@ describe('every page', () => {
         for (const viewer of VIEWERS) {
           // Logging out ends the session; it is tested on its own.
           if (page.path === '/abmelden' && kind === 'action' && viewer !== 'public') continue;
-          const res = await request(viewer, kind === 'loader' ? 'GET' : 'POST', page.path.replace(':ref', 'lazio'));
+          const res = await request(
+            viewer,
+            kind === 'loader' ? 'GET' : 'POST',
+            page.path.replace(':ref', 'lazio').replace(':id', String(activityId)),
+          );
           const label = `${kind} of ${page.path} as ${viewer}`;
           const expected = EXPECTED_PAGE[policy][viewer];
           if (expected === 'login') {

@@ -1,0 +1,95 @@
+import { ACTIVITY_ISSUES, parseActivityInput, type ActivityIssue } from '../../core/activities/activity-input.ts';
+import type { ActivityData } from '../../core/activities/activity.types.ts';
+import { centsToEuroText } from '../../core/activities/money.ts';
+import { AppError, type FieldIssue } from '../../core/shared/errors.ts';
+import { t, type Language } from './i18n.ts';
+
+export const ACTIVITY_FIELDS = [
+  'kind',
+  'title',
+  'description',
+  'startsOn',
+  'endsOn',
+  'organiser',
+  'partnership',
+  'places',
+  'participants',
+  'sectors',
+  'status',
+  'visibility',
+  'budgetPlanned',
+  'budgetActual',
+  'outcome',
+] as const;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+export type ActivityFormValues = Record<Exclude<ActivityField, 'sectors'>, string> & { sectors: string[] };
+export type ActivityFormErrors = Partial<Record<ActivityField, string>>;
+
+/** What the user typed, as the form posts it (sectors are checkboxes). */
+export function formValues(form: FormData): ActivityFormValues {
+  const values = Object.fromEntries(
+    ACTIVITY_FIELDS.filter((f) => f !== 'sectors').map((f) => [f, String(form.get(f) ?? '')]),
+  ) as Omit<ActivityFormValues, 'sectors'>;
+  return { ...values, sectors: form.getAll('sectors').map(String) };
+}
+
+/** A stored activity as the form shows it: keys, dates as stored, euros with a decimal comma. */
+export function valuesOf(a: ActivityData): ActivityFormValues {
+  return {
+    kind: a.kind,
+    title: a.title,
+    description: a.description ?? '',
+    startsOn: a.startsOn ?? '',
+    endsOn: a.endsOn ?? '',
+    organiser: a.organiser ?? '',
+    partnership: a.partnership ?? '',
+    places: a.places.join(', '),
+    participants: a.participants.join(', '),
+    sectors: a.sectors,
+    status: a.status,
+    visibility: a.visibility,
+    budgetPlanned: centsToEuroText(a.budgetPlannedCents),
+    budgetActual: centsToEuroText(a.budgetActualCents),
+    outcome: a.outcome ?? '',
+  };
+}
+
+const issueKind = (message: string): ActivityIssue | null =>
+  (Object.keys(ACTIVITY_ISSUES) as ActivityIssue[]).find((k) => ACTIVITY_ISSUES[k] === message) ?? null;
+
+/** The use-case's refusals, worded for the page and put next to the field they concern. */
+export function errorsFromIssues(issues: FieldIssue[], lang: Language): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = issue.field.split('.')[0]!;
+    if (errors[field]) continue;
+    const kind = issueKind(issue.message);
+    errors[field] = kind ? t(lang, `aErr_${kind}`) : issue.message;
+  }
+  return errors;
+}
+
+/** A forbidden write, answered with the page and status 403. */
+export const isForbidden = (error: unknown): boolean => error instanceof AppError && error.code === 'FORBIDDEN';
+
+/**
+ * Runs a write after checking the form at the boundary (a malformed form is refused with 400
+ * before anything else runs); the use-case's refusals become errors per field; anything
+ * else (not found, forbidden, failures) is thrown on.
+ */
+export async function attempt<T>(
+  values: ActivityFormValues | null,
+  work: () => Promise<T>,
+  lang: Language,
+): Promise<{ ok: true; result: T } | { ok: false; errors: Record<string, string> }> {
+  try {
+    if (values) parseActivityInput(values);
+    return { ok: true, result: await work() };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'INVALID_INPUT')
+      return { ok: false, errors: errorsFromIssues(error.issues, lang) };
+    if (error instanceof AppError && error.code === 'INVALID_TRANSITION')
+      return { ok: false, errors: { reason: t(lang, 'aErr_cancelled') } };
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+import { data, redirect } from 'react-router';
+import { servicesContext } from '#app-context';
+import { mayEditActivity } from '../../core/activities/activity-list.ts';
+import { updateActivity } from '../../core/activities/activity-use-cases.ts';
+import { withActivityStore } from '../../db/stores/activity-store.ts';
+import { ActivityForm } from '../components/activity-form.tsx';
+import { attempt, formValues, isForbidden, valuesOf } from '../lib/activity-form-action.ts';
+import { loadVisibleActivity } from '../lib/activity-loader.ts';
+import { activityFormOptions } from '../lib/activity-options.ts';
+import { guard, type PagePolicy } from '../lib/guard.ts';
+import { pickLanguage, t } from '../lib/i18n.ts';
+import { activityHref, withFlag } from '../lib/links.ts';
+import type { Route } from './+types/activity-edit.ts';
+
+export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${t(loaderData?.lang ?? 'de', 'editActivityTitle')} – Brückenbauer` },
+];
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const info = guard(context, request, 'internal');
+  const { db } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const a = await loadVisibleActivity(db, info.actor, params.id);
+  const mayEdit = mayEditActivity(info.actor, a);
+  return {
+    lang,
+    id: a.id,
+    title: a.title,
+    csrfToken: info.csrfToken,
+    options: mayEdit ? await activityFormOptions(db, info.actor, lang) : null,
+    values: valuesOf({
+      ...a,
+      organiser: a.links.organiser,
+      partnership: a.links.partnership,
+      places: a.links.places,
+      participants: a.links.participants,
+      sectors: a.links.sectors,
+    }),
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const info = guard(context, request, 'internal');
+  const { db } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const a = await loadVisibleActivity(db, info.actor, params.id);
+  const values = formValues(await request.formData());
+  try {
+    const outcome = await attempt(
+      values,
+      () =>
+        withActivityStore(db, info.actor, (store) =>
+          updateActivity({ store, actor: info.actor, id: a.id, input: values }),
+        ),
+      lang,
+    );
+    if (!outcome.ok) return data({ values, errors: outcome.errors }, { status: 400 });
+  } catch (error) {
+    if (isForbidden(error)) throw data(null, { status: 403 });
+    throw error;
+  }
+  throw redirect(withFlag(activityHref(a.id, lang), 'gespeichert'));
+}
+
+/** Editing an activity: for the coordinators and the organising ministry's editors. */
+export default function EditActivity({ loaderData, actionData }: Route.ComponentProps) {
+  const { lang, id, title, csrfToken, options, values } = loaderData;
+  return (
+    <main id="main" className="kern-container page">
+      <p className="kern-body">
+        <a className="kern-link" href={activityHref(id, lang)} lang="de">
+          ← {title}
+        </a>
+      </p>
+      <h1 className="kern-heading-x-large">{t(lang, 'editActivityTitle')}</h1>
+      {options ? (
+        <ActivityForm
+          lang={lang}
+          csrfToken={csrfToken}
+          options={options}
+          values={actionData?.values ?? values}
+          errors={actionData?.errors ?? {}}
+          submitLabel={t(lang, 'saveActivity')}
+        />
+      ) : (
+        <p className="kern-body">{t(lang, 'notAllowedToEdit')}</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,168 @@
+import { organisationOf, type Actor } from '../accounts/actor.ts';
+import { canEditActivity } from '../accounts/policy.ts';
+import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
+import { ACTIVITY_ISSUES, invalidInput, parseActivityInput, type ActivityInput } from './activity-input.ts';
+import type { ActivityData, ActivityIds, ActivityStore, StoredActivity } from './activity.types.ts';
+
+const forbidden = () =>
+  new AppError('FORBIDDEN', 'Coordinators edit every activity; a ministry editor only those of its own ministry.');
+
+/** Resolves every key of the input; unknown ones, and an organiser not the editor's own, are refused together. */
+async function resolve(store: ActivityStore, input: ActivityInput, actor: Actor): Promise<[ActivityData, ActivityIds]> {
+  const a = parseActivityInput(input);
+  const issues: FieldIssue[] = [];
+  const one = async (
+    field: string,
+    ref: string | null,
+    find: (r: string) => Promise<{ id: number; key: string } | null>,
+  ) => {
+    if (ref === null) return null;
+    const found = await find(ref);
+    if (!found) issues.push({ field, message: ACTIVITY_ISSUES.unknown });
+    return found;
+  };
+  const many = async (
+    field: string,
+    list: string[],
+    find: (r: string) => Promise<{ id: number; key: string } | null>,
+  ) => {
+    const found = [];
+    for (const [i, ref] of list.entries()) {
+      const row = await find(ref);
+      if (row) found.push(row);
+      else issues.push({ field: `${field}.${i}`, message: ACTIVITY_ISSUES.unknown });
+    }
+    return [...new Map(found.map((r) => [r.id, r])).values()];
+  };
+  const organiser = await one('organiser', a.organiser, (r) => store.organisation(r));
+  const partnership = await one('partnership', a.partnership, (r) => store.partnership(r));
+  const places = await many('places', a.places, (r) => store.place(r));
+  const participants = await many('participants', a.participants, (r) => store.organisation(r));
+  const sectors = await many('sectors', a.sectors, (r) => store.sector(r));
+  if (!issues.some((i) => i.field === 'organiser') && !canEditActivity(actor, { organiserId: organiser?.id ?? null }))
+    issues.push({ field: 'organiser', message: ACTIVITY_ISSUES.notOwnMinistry });
+  if (issues.length) throw invalidInput(issues);
+  const data: ActivityData = {
+    kind: a.kind,
+    title: a.title,
+    description: a.description,
+    startsOn: a.startsOn,
+    endsOn: a.endsOn,
+    organiser: organiser?.key ?? null,
+    partnership: partnership?.key ?? null,
+    places: places.map((p) => p.key),
+    participants: participants.map((p) => p.key),
+    sectors: sectors.map((s) => s.key),
+    status: a.status,
+    visibility: a.visibility,
+    budgetPlannedCents: a.budgetPlanned,
+    budgetActualCents: a.budgetActual,
+    outcome: a.outcome,
+  };
+  const ids: ActivityIds = {
+    organiserId: organiser?.id ?? null,
+    partnershipId: partnership?.id ?? null,
+    placeIds: places.map((p) => p.id),
+    participantIds: participants.map((p) => p.id),
+    sectorIds: sectors.map((s) => s.id),
+  };
+  return [data, ids];
+}
+
+/** The stored activity the actor may change; NOT_FOUND or FORBIDDEN otherwise. */
+async function editable(store: ActivityStore, id: number, actor: Actor): Promise<StoredActivity> {
+  const found = await store.find(id);
+  if (!found) throw notFound('Activity', String(id));
+  if (!canEditActivity(actor, found)) throw forbidden();
+  return found;
+}
+
+const dataOf = ({ id: _id, organiserId: _o, ...data }: StoredActivity): ActivityData => data;
+
+/** The ids of a stored activity's keys, looked up again (the keys are what it stores for the audit). */
+async function idsOf(store: ActivityStore, data: ActivityData, organiserId: number | null): Promise<ActivityIds> {
+  const ids = async (keys: string[], find: (r: string) => Promise<{ id: number } | null>) => {
+    const found: number[] = [];
+    for (const key of keys) {
+      const row = await find(key);
+      if (row) found.push(row.id);
+    }
+    return found;
+  };
+  return {
+    organiserId,
+    partnershipId: data.partnership ? ((await store.partnership(data.partnership))?.id ?? null) : null,
+    placeIds: await ids(data.places, (k) => store.place(k)),
+    participantIds: await ids(data.participants, (k) => store.organisation(k)),
+    sectorIds: await ids(data.sectors, (k) => store.sector(k)),
+  };
+}
+
+/**
+ * Records a new activity. Coordinators record any; a ministry editor records activities its
+ * own ministry organises. Written with its audit entry in one transaction by the store.
+ */
+export async function createActivity({
+  store,
+  actor,
+  input,
+}: {
+  store: ActivityStore;
+  actor: Actor;
+  input: ActivityInput;
+}) {
+  if (!canEditActivity(actor, { organiserId: organisationOf(actor) })) throw forbidden();
+  const [data, ids] = await resolve(store, input, actor);
+  const id = await store.insert(data, ids, { action: 'activity.create', before: null, after: { ...data } });
+  return { id, ...data };
+}
+
+/** Changes an activity the actor may edit; a ministry editor cannot hand it to another ministry. */
+export async function updateActivity(args: { store: ActivityStore; actor: Actor; id: number; input: ActivityInput }) {
+  const { store, actor, id, input } = args;
+  const before = await editable(store, id, actor);
+  const [data, ids] = await resolve(store, input, actor);
+  await store.update(id, data, ids, { action: 'activity.update', before: { ...dataOf(before) }, after: { ...data } });
+  return { id, ...data };
+}
+
+/** Cancels an activity with a reason (status → cancelled); a cancelled one cannot be cancelled again. */
+export async function cancelActivity(args: { store: ActivityStore; actor: Actor; id: number; reason: string }) {
+  const { store, actor, id } = args;
+  const reason = args.reason.trim();
+  const before = await editable(store, id, actor);
+  if (!reason || reason.length > 2000) throw invalidInput([{ field: 'reason', message: ACTIVITY_ISSUES.required }]);
+  if (before.status === 'cancelled')
+    throw new AppError('INVALID_TRANSITION', `Activity ${id} is cancelled already.`, [
+      { field: 'status', message: 'is cancelled already' },
+    ]);
+  const data = { ...dataOf(before), status: 'cancelled' as const };
+  await store.update(id, data, await idsOf(store, data, before.organiserId), {
+    action: 'activity.cancel',
+    before: { status: before.status },
+    after: { status: 'cancelled', reason },
+  });
+  return { id, ...data };
+}
+
+/**
+ * Copies an activity into a new planned one (same kind, title, organiser, partnership, places,
+ * participants, sectors and planned budget; internal until published; no actual budget or outcome).
+ */
+export async function copyActivity(args: { store: ActivityStore; actor: Actor; id: number }) {
+  const { store, actor, id } = args;
+  const source = await editable(store, id, actor);
+  const data: ActivityData = {
+    ...dataOf(source),
+    status: 'planned',
+    visibility: 'internal',
+    budgetActualCents: null,
+    outcome: null,
+  };
+  const newId = await store.insert(data, await idsOf(store, data, source.organiserId), {
+    action: 'activity.copy',
+    before: null,
+    after: { ...data, copiedFrom: id },
+  });
+  return { id: newId, ...data };
+}

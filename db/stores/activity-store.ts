@@ -1,0 +1,137 @@
+import { and, eq, or } from 'drizzle-orm';
+import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import type {
+  ActivityData,
+  ActivityIds,
+  ActivityStore,
+  AuditNote,
+  StoredActivity,
+} from '../../core/activities/activity.types.ts';
+import { appendAudit } from '../audit.ts';
+import type { Database, Transaction } from '../client.ts';
+import { activityLinks } from '../queries/activity-details.ts';
+import { resolvePartnershipId } from '../queries/partnerships.ts';
+import { findPlaceByRef } from '../queries/places.ts';
+import * as t from '../schema/index.ts';
+
+const columns = (data: ActivityData, ids: ActivityIds) => ({
+  kind: data.kind,
+  title: data.title,
+  description: data.description,
+  startsOn: data.startsOn,
+  endsOn: data.endsOn,
+  organiserId: ids.organiserId,
+  partnershipId: ids.partnershipId,
+  status: data.status,
+  visibility: data.visibility,
+  budgetPlannedCents: data.budgetPlannedCents,
+  budgetActualCents: data.budgetActualCents,
+  outcome: data.outcome,
+});
+
+async function writeLinks(tx: Transaction, activityId: number, ids: ActivityIds) {
+  const links = [
+    [t.activityPlaces, ids.placeIds],
+    [t.activityParticipants, ids.participantIds],
+    [t.activitySectors, ids.sectorIds],
+  ] as const;
+  for (const [table, targets] of links) {
+    await tx.delete(table).where(eq(table.activityId, activityId));
+    if (targets.length) await tx.insert(table).values(targets.map((targetId) => ({ activityId, targetId })));
+  }
+}
+
+function activityStore(tx: Transaction, actor: Actor): ActivityStore {
+  const audit = (id: number, note: AuditNote) =>
+    appendAudit(tx, [
+      {
+        actorUserId: actorUserId(actor),
+        actorLabel: actorLabel(actor),
+        action: note.action,
+        entityType: 'activity',
+        entityId: String(id),
+        before: note.before,
+        after: note.after,
+      },
+    ]);
+  return {
+    async organisation(ref) {
+      const [row] = await tx
+        .select({ id: t.organisations.id, key: t.organisations.key })
+        .from(t.organisations)
+        .where(or(eq(t.organisations.key, ref), eq(t.organisations.abbreviation, ref)));
+      return row ?? null;
+    },
+    async partnership(ref) {
+      const id = await resolvePartnershipId(tx, ref, false);
+      if (id === null) return null;
+      const [row] = await tx
+        .select({ id: t.partnerships.id, key: t.partnerships.key })
+        .from(t.partnerships)
+        .where(eq(t.partnerships.id, id));
+      return row ?? null;
+    },
+    async place(ref) {
+      const place = await findPlaceByRef(tx, ref);
+      return place ? { id: place.id, key: place.key } : null;
+    },
+    async sector(key) {
+      const [row] = await tx
+        .select({ id: t.sectors.id, key: t.sectors.key })
+        .from(t.sectors)
+        .where(eq(t.sectors.key, key));
+      return row ?? null;
+    },
+    async find(id): Promise<StoredActivity | null> {
+      const [row] = await tx
+        .select()
+        .from(t.activities)
+        .where(and(eq(t.activities.id, id)))
+        .for('update');
+      if (!row) return null;
+      const links = await activityLinks(tx, id);
+      return {
+        id: row.id,
+        organiserId: row.organiserId,
+        kind: row.kind,
+        title: row.title,
+        description: row.description,
+        startsOn: row.startsOn,
+        endsOn: row.endsOn,
+        organiser: links.organiser,
+        partnership: links.partnership,
+        places: links.places,
+        participants: links.participants,
+        sectors: links.sectors,
+        status: row.status,
+        visibility: row.visibility,
+        budgetPlannedCents: row.budgetPlannedCents,
+        budgetActualCents: row.budgetActualCents,
+        outcome: row.outcome,
+      };
+    },
+    async insert(data, ids, note) {
+      const [row] = await tx.insert(t.activities).values(columns(data, ids)).returning({ id: t.activities.id });
+      await writeLinks(tx, row!.id, ids);
+      await audit(row!.id, note);
+      return row!.id;
+    },
+    async update(id, data, ids, note) {
+      await tx
+        .update(t.activities)
+        .set({ ...columns(data, ids), updatedAt: new Date() })
+        .where(eq(t.activities.id, id));
+      await writeLinks(tx, id, ids);
+      await audit(id, note);
+    },
+  };
+}
+
+/** Runs `work` with an activity store bound to one transaction and actor: all of it is written, or none. */
+export function withActivityStore<T>(
+  db: Database,
+  actor: Actor,
+  work: (store: ActivityStore) => Promise<T>,
+): Promise<T> {
+  return db.transaction((tx) => work(activityStore(tx, actor)));
+}
