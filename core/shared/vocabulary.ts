@@ -92,6 +92,13 @@ export const activityStatuses = ['planned', 'confirmed', 'done', 'cancelled'] as
 
 export const visibilities = ['public', 'internal', 'restricted'] as const;
 
+/** What a stakeholder may propose: a new activity for the register, or a correction of a record. */
+export const proposalKinds = ['new_activity', 'correction'] as const;
+export const proposalStatuses = ['submitted', 'accepted', 'rejected'] as const;
+
+/** A staged import: checked (dry run done), imported, or discarded by its user. */
+export const importRunStatuses = ['checked', 'imported', 'discarded'] as const;
+
 export const roles = ['coordinator', 'ministry_editor', 'assessor', 'stakeholder', 'reader'] as const;
 
 export type SourceKind = (typeof sourceKinds)[number];
@@ -106,4 +113,7 @@ export type AgreementKind = (typeof agreementKinds)[number];
 export type ActivityKind = (typeof activityKinds)[number];
 export type ActivityStatus = (typeof activityStatuses)[number];
 export type Visibility = (typeof visibilities)[number];
+export type ProposalKind = (typeof proposalKinds)[number];
+export type ProposalStatus = (typeof proposalStatuses)[number];
+export type ImportRunStatus = (typeof importRunStatuses)[number];
 export type Role = (typeof roles)[number];

@@ -3,7 +3,7 @@ import { bigint, check, index, integer, pgTable, primaryKey, text, type AnyPgCol
 import { createdAt, id, isPartialDate, partialDate, tsvector, updatedAt } from './columns.ts';
 import { activityKind, activityStatus, visibility } from './enums.ts';
 import { organisations, places, sectors } from './places.ts';
-import { partnerships } from './partnerships.ts';
+import { partnerships, workingGroups } from './partnerships.ts';
 import { goals, instruments, measures } from './strategy.ts';
 
 /** An international activity of the government or its partners. */
@@ -19,11 +19,15 @@ export const activities = pgTable(
     endsOn: partialDate('ends_on'),
     organiserId: integer('organiser_id').references(() => organisations.id, { onDelete: 'restrict' }),
     partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'restrict' }),
+    /** The working group whose meeting this is (kind working_group_meeting). */
+    workingGroupId: integer('working_group_id').references(() => workingGroups.id, { onDelete: 'restrict' }),
     status: activityStatus('status').notNull(),
     visibility: visibility('visibility').notNull().default('internal'),
     budgetPlannedCents: bigint('budget_planned_cents', { mode: 'number' }),
     budgetActualCents: bigint('budget_actual_cents', { mode: 'number' }),
     outcome: text('outcome'),
+    /** RFC 5545 SEQUENCE: raised by every change a calendar shows (dates, title, place, status). */
+    icalSequence: integer('ical_sequence').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     /** German full-text search over title and description, kept by the database. */
@@ -52,6 +56,8 @@ export const activities = pgTable(
     index('activities_starts_on_idx').on(t.startsOn),
     index('activities_organiser_idx').on(t.organiserId),
     index('activities_kind_idx').on(t.kind),
+    index('activities_working_group_idx').on(t.workingGroupId),
+    check('activities_ical_sequence_nonnegative', sql`${t.icalSequence} >= 0`),
   ],
 );
 

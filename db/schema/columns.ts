@@ -19,3 +19,9 @@ export const updatedAt = () => timestamp('updated_at', { withTimezone: true }).n
 
 /** A PostgreSQL full-text search vector (German configuration where it is generated). */
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Binary content (attachments, staged imports), read and written as a Node Buffer. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});

@@ -5,11 +5,14 @@ import {
   agreementKinds,
   commitmentLevels,
   focusFields,
+  importRunStatuses,
   measureStatuses,
   organisationKinds,
   partnershipKinds,
   partnershipStatuses,
   placeKinds,
+  proposalKinds,
+  proposalStatuses,
   roles,
   signatorySides,
   sourceKinds,
@@ -31,3 +34,6 @@ export const activityStatus = pgEnum('activity_status', activityStatuses);
 export const visibility = pgEnum('visibility', visibilities);
 export const role = pgEnum('role', roles);
 export const conflictStatus = pgEnum('conflict_status', ['open', 'resolved']);
+export const proposalKind = pgEnum('proposal_kind', proposalKinds);
+export const proposalStatus = pgEnum('proposal_status', proposalStatuses);
+export const importRunStatus = pgEnum('import_run_status', importRunStatuses);

@@ -5,3 +5,4 @@ export * from './strategy.ts';
 export * from './partnerships.ts';
 export * from './activities.ts';
 export * from './accounts.ts';
+export * from './workbench.ts';

@@ -11,7 +11,7 @@ import {
   timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
-import { id, isPartialDate, partialDate } from './columns.ts';
+import { createdAt, id, isPartialDate, partialDate } from './columns.ts';
 import { commitmentLevel, focusField, measureStatus } from './enums.ts';
 import { organisations, places } from './places.ts';
 import { sourceDocuments } from './sources.ts';
@@ -118,6 +118,8 @@ export const measures = pgTable(
     status: measureStatus('status'),
     statusNote: text('status_note'),
     statusUpdatedAt: timestamp('status_updated_at', { withTimezone: true }),
+    /** Progress in percent when the lead ministry states one; otherwise the default of its status applies. */
+    progressPercent: integer('progress_percent'),
     budgetReservation: boolean('budget_reservation').notNull().default(true),
     footnote: text('footnote'),
   },
@@ -126,6 +128,30 @@ export const measures = pgTable(
     unique('measures_instrument_position').on(t.instrumentId, t.position),
     index('measures_lead_organisation_idx').on(t.leadOrganisationId),
     index('measures_status_idx').on(t.status),
+    check('measures_progress_percent_range', sql`${t.progressPercent} between 0 and 100`),
+    check('measures_progress_needs_status', sql`${t.progressPercent} is null or ${t.status} is not null`),
+  ],
+);
+
+/** A step of a measure with its due date and, once reached, the date it was reached. */
+export const measureMilestones = pgTable(
+  'measure_milestones',
+  {
+    id: id(),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    dueOn: partialDate('due_on'),
+    reachedOn: partialDate('reached_on'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('measure_milestones_position').on(t.measureId, t.position),
+    check('measure_milestones_title_not_blank', sql`length(trim(${t.title})) > 0`),
+    check('measure_milestones_due_on_format', isPartialDate(t.dueOn)),
+    check('measure_milestones_reached_on_format', isPartialDate(t.reachedOn)),
   ],
 );
 
