@@ -29,6 +29,8 @@ export default defineConfig({
           // A browser test that hangs once in a while under load gets one more try; one that is
           // broken fails both. (An intermittent 60 s hang of a page load is under investigation.)
           retry: 1,
+          // A page that answers a form post may take a moment under load; a wrong answer still fails.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
