@@ -14,9 +14,9 @@ beforeAll(async () => {
 const [withJs, withoutJs] = e2e.modes();
 
 describe.each([
-  [withJs, '2027-05', 'Mai'],
-  [withoutJs, '2027-06', 'Juni'],
-] as const)('the activities register $mode', ({ mode, open, scanAndShoot, pageErrors }, month, monthDe) => {
+  { ...withJs, month: '2027-05', monthDe: 'Mai' },
+  { ...withoutJs, month: '2027-06', monthDe: 'Juni' },
+])('the activities register $mode', ({ mode, open, scanAndShoot, pageErrors, month, monthDe }) => {
   const title = `Delegationsreise nach Breslau ${mode}`;
   let tripPath = '';
   let copyPath = '';

@@ -1,28 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
-import { startTestServer } from '../support/test-server.ts';
-import { buildUser, TEST_PASSWORD, type TestUser } from '../support/users.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useE2E } from '../support/e2e.ts';
+import type { TestUser } from '../support/users.ts';
 
-const SCREENSHOTS = 'test-results/screenshots';
-const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } };
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startTestServer>>;
+const e2e = useE2E();
 let coordinator: TestUser;
 let reader: TestUser;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-  coordinator = await buildUser(server.handle.db, 'coordinator', 'SK');
-  reader = await buildUser(server.handle.db, 'reader', 'SMI');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  coordinator = await e2e.user('coordinator', 'SK');
+  reader = await e2e.user('reader', 'SMI');
 });
 
 /** The names in the first column of the result table, in order. */
@@ -32,37 +19,15 @@ const resultNames = (page: Page) =>
     .locator('tbody th')
     .allInnerTexts();
 
-/** Scans the page at both widths and saves a screenshot of each. */
-async function scanAndShoot(page: Page, slug: string, javaScriptEnabled: boolean) {
-  for (const [name, viewport] of Object.entries(viewports)) {
-    await page.setViewportSize(viewport);
-    expect(await axeViolations(browser, page, javaScriptEnabled), `${slug} ${name}`).toEqual([]);
-    const tag = javaScriptEnabled ? 'js' : 'nojs';
-    await page.screenshot({ path: `${SCREENSHOTS}/${slug}-${name}-${tag}.png`, fullPage: true });
-  }
-  await page.setViewportSize(viewports.desktop);
-}
-
-describe.each([
-  ['with JavaScript', true],
-  ['without JavaScript', false],
-] as const)('the partnership list %s', (mode, javaScriptEnabled) => {
-  let context: BrowserContext;
+describe.each(e2e.modes())('the partnership list $mode', ({ mode, open, scanAndShoot, pageErrors }) => {
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    context = await browser.newContext({ javaScriptEnabled, viewport: viewports.desktop, locale: 'de-DE' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error') pageErrors.push(m.text());
-    });
+    page = await open();
   });
-  afterAll(async () => context?.close());
 
   it('is reached from the main navigation and lists every partnership in German order', async () => {
-    await page.goto(server.url);
+    await page.goto(e2e.url());
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Partnerschaften' })
@@ -78,7 +43,7 @@ describe.each([
   });
 
   it('finds the dormant regional partnerships by filters held in the URL', async () => {
-    await page.goto(`${server.url}/partnerschaften`);
+    await page.goto(e2e.url(`/partnerschaften`));
     await page.getByLabel('Art', { exact: true }).selectOption('regional');
     await page.getByLabel('Status', { exact: true }).selectOption('dormant');
     await page.getByRole('button', { name: 'Filter anwenden' }).click();
@@ -94,27 +59,26 @@ describe.each([
     expect(await page.locator('#result-count').innerText()).toBe('3 Partnerschaften, davon 0 aktiv');
     expect(await page.getByRole('region', { name: /^Tabelle/ }).innerText()).toMatch(/ruhend\s+zählt nicht als aktiv/);
 
-    const fresh = await context.newPage();
+    const fresh = await open();
     await fresh.goto(url.href);
     expect(await resultNames(fresh)).toEqual(expected);
     expect(await fresh.getByLabel('Status', { exact: true }).inputValue()).toBe('dormant');
-    await fresh.close();
-    await scanAndShoot(page, 'partnerships-filtered', javaScriptEnabled);
+    await scanAndShoot(page, 'partnerships-filtered');
   });
 
   it('filters by country, sector and lead ministry and sorts by start', async () => {
-    await page.goto(`${server.url}/partnerschaften?country=it`);
+    await page.goto(e2e.url(`/partnerschaften?country=it`));
     expect(await resultNames(page)).toEqual(['Regionalpartnerschaft Sachsen – Latium']);
-    await page.goto(`${server.url}/partnerschaften?sort=since&kind=cross_border`);
+    await page.goto(e2e.url(`/partnerschaften?sort=since&kind=cross_border`));
     const names = await resultNames(page);
     expect(names.length).toBeGreaterThan(1);
     await page.getByRole('link', { name: 'Filter zurücksetzen' }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('');
-    await scanAndShoot(page, 'partnerships', javaScriptEnabled);
+    await scanAndShoot(page, 'partnerships');
   });
 
   it('says next to the filter which value is not valid, and shows the list', async () => {
-    const response = await page.goto(`${server.url}/partnerschaften?status=schlafend&country=XX`);
+    const response = await page.goto(e2e.url(`/partnerschaften?status=schlafend&country=XX`));
     expect(response?.status()).toBe(200);
     const error = page.locator('#filter-status-error');
     expect(await error.innerText()).toMatch(/„schlafend“ ist kein gültiger Wert/);
@@ -124,17 +88,17 @@ describe.each([
     );
     expect(await page.locator('#filter-country-error').innerText()).toMatch(/„XX“/);
     expect((await resultNames(page)).length).toBeGreaterThan(20);
-    await scanAndShoot(page, 'partnerships-invalid-filter', javaScriptEnabled);
+    await scanAndShoot(page, 'partnerships-invalid-filter');
   });
 
   it('is complete in English and keeps the filters when switching language', async () => {
-    await page.goto(`${server.url}/partnerschaften?status=dormant`);
+    await page.goto(e2e.url(`/partnerschaften?status=dormant`));
     await page.getByRole('link', { name: 'Switch to English' }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     expect(new URL(page.url()).searchParams.get('status')).toBe('dormant');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Partnerships');
     expect(await page.locator('#result-count').innerText()).toBe('3 partnerships, 0 of them active');
-    await scanAndShoot(page, 'partnerships-en', javaScriptEnabled);
+    await scanAndShoot(page, 'partnerships-en');
   });
 
   it('logs no errors in the browser', () => {
@@ -145,45 +109,15 @@ describe.each([
 const QUOTE =
   'Prüfung einer möglichen Reaktivierung der Partnerschaften mit russischen Regionen, sobald es die Rahmenbedingungen zulassen';
 
-/** A browser context, logged in through the login page when a user is given. */
-async function contextAs(user: TestUser | null, javaScriptEnabled: boolean) {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: viewports.desktop, locale: 'de-DE' });
-  if (user) {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/anmelden`);
-    await page.getByLabel('E-Mail-Adresse').fill(user.email);
-    await page.getByLabel('Passwort').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
-    await page.close();
-  }
-  return context;
-}
+const [withJs, withoutJs] = e2e.modes();
 
 describe.each([
-  ['with JavaScript', true, 'tatarstan', 'Tatarstan'],
-  ['without JavaScript', false, 'baschkortostan', 'Baschkortostan'],
-] as const)('the partnership page %s', (mode, javaScriptEnabled, key, place) => {
-  const pageErrors: string[] = [];
-  const contexts: BrowserContext[] = [];
-  const open = async (user: TestUser | null) => {
-    const context = await contextAs(user, javaScriptEnabled);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      // The 404 page and the refused form posts (400) are answered on purpose.
-      if (m.type() === 'error' && !/\b(404|400)\b/.test(m.text())) pageErrors.push(m.text());
-    });
-    return page;
-  };
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-  });
-
+  { ...withJs, key: 'tatarstan', place: 'Tatarstan' },
+  { ...withoutJs, key: 'baschkortostan', place: 'Baschkortostan' },
+])('the partnership page $mode', ({ mode, open, scanAndShoot, pageErrors, key, place }) => {
   it('shows Lazio with its renewal chain, the expired MoU, signatories, working group and sources', async () => {
     const page = await open(null);
-    await page.goto(`${server.url}/partnerschaften?country=IT`);
+    await page.goto(e2e.url(`/partnerschaften?country=IT`));
     await page.getByRole('link', { name: 'Regionalpartnerschaft Sachsen – Latium' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/partnerschaften/lazio');
     const agreements = page.getByRole('region', { name: 'Vereinbarungen und Erneuerungen' });
@@ -203,30 +137,30 @@ describe.each([
     );
     expect(await page.getByRole('heading', { name: 'Status ändern' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Änderungsverlauf' }).count()).toBe(0);
-    await scanAndShoot(page, 'partnership-lazio', javaScriptEnabled);
-    await page.goto(`${server.url}/partnerschaften/IT-62?lang=en`);
+    await scanAndShoot(page, 'partnership-lazio');
+    await page.goto(e2e.url(`/partnerschaften/IT-62?lang=en`));
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Regional partnership Saxony – Lazio');
     expect(await page.getByRole('region', { name: 'Agreements and renewals' }).innerText()).toMatch(
       /expired \(4 October 2026\)/,
     );
-    await scanAndShoot(page, 'partnership-lazio-en', javaScriptEnabled);
+    await scanAndShoot(page, 'partnership-lazio-en');
   });
 
   it('shows where the sources disagree, and answers 404 for an unknown partnership', async () => {
     const page = await open(null);
-    await page.goto(`${server.url}/partnerschaften/frankreich-pruefung`);
+    await page.goto(e2e.url(`/partnerschaften/frankreich-pruefung`));
     const conflicts = page.getByRole('region', { name: 'Wo sich die Quellen widersprechen' });
     expect(await conflicts.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
     expect(await conflicts.locator('blockquote').count()).toBeGreaterThan(1);
-    await scanAndShoot(page, 'partnership-conflicts', javaScriptEnabled);
-    const response = await page.goto(`${server.url}/partnerschaften/gibt-es-nicht`);
+    await scanAndShoot(page, 'partnership-conflicts');
+    const response = await page.goto(e2e.url(`/partnerschaften/gibt-es-nicht`));
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Seite nicht gefunden');
   });
 
   it('shows a reader the change history but no status form', async () => {
     const page = await open(reader);
-    await page.goto(`${server.url}/partnerschaften/${key}`);
+    await page.goto(e2e.url(`/partnerschaften/${key}`));
     expect(await page.getByRole('heading', { name: 'Status ändern' }).count()).toBe(0);
     expect(await page.locator('form[method="post"] select[name="to"]').count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Änderungsverlauf' }).innerText()).toMatch(/angelegt/);
@@ -234,7 +168,7 @@ describe.each([
 
   it(`lets a coordinator change ${place} from dormant to active, refusing an invalid change first`, async () => {
     const page = await open(coordinator);
-    await page.goto(`${server.url}/partnerschaften/${key}`);
+    await page.goto(e2e.url(`/partnerschaften/${key}`));
     const form = page.getByRole('region', { name: 'Status ändern' });
     expect(await form.getByLabel('Neuer Status').locator('option').allInnerTexts()).toEqual(['aktiv', 'beendet']);
     await form.getByLabel('Neuer Status').selectOption('active');
@@ -253,7 +187,7 @@ describe.each([
     expect(await page.getByLabel('Begründung').getAttribute('aria-describedby')).toBe('status-reason-error');
     expect(await page.locator('#status-errors').innerText()).toMatch(/Begründung: Eine Statusänderung braucht/);
     expect(await page.getByLabel('Zitat').inputValue()).toMatch(/sofort wieder aufgenommen/);
-    await scanAndShoot(page, 'partnership-status-error', javaScriptEnabled);
+    await scanAndShoot(page, 'partnership-status-error');
 
     // With a reason, the made-up quote is refused because it is not in the strategy.
     await page.getByLabel('Begründung').fill('Reaktivierung nach Prüfung');
@@ -263,7 +197,7 @@ describe.each([
     expect(await page.getByLabel('Zitat').getAttribute('aria-describedby')).toBe(
       'status-quote-error status-quote-hint',
     );
-    await page.goto(`${server.url}/partnerschaften/${key}`);
+    await page.goto(e2e.url(`/partnerschaften/${key}`));
     expect(await page.getByRole('region', { name: 'Auf einen Blick' }).innerText()).toMatch(/ruhend/);
 
     // The real passage goes through: back on the page (PRG) with a confirmation.
@@ -285,7 +219,7 @@ describe.each([
     expect(audit).toMatch(/Status geändert/);
     expect(audit).toMatch(/status\s+dormant → active/);
     expect(await page.getByLabel('Neuer Status').locator('option').allInnerTexts()).toEqual(['ruhend', 'beendet']);
-    await scanAndShoot(page, 'partnership-coordinator', javaScriptEnabled);
+    await scanAndShoot(page, 'partnership-coordinator');
   });
 
   it('logs no errors in the browser', () => {
