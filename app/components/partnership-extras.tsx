@@ -2,6 +2,7 @@ import type { PartnershipDetailView } from '../../core/partnerships/partnership.
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
 import { label, t, type Language } from '../lib/i18n.ts';
 import { labelOf } from '../lib/labels.ts';
+import { ActivityLinks } from './activity-links.tsx';
 import { CitationBlock, Citations } from './citation.tsx';
 
 type Props = { p: PartnershipDetailView; lang: Language };
@@ -17,7 +18,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** Working groups with their purpose and the agreement that set them up. */
+/** Working groups with their purpose, the agreement that set them up, and their meetings. */
 export function WorkingGroups({ p, lang }: Props) {
   const titles = new Map(p.agreements.map((a) => [a.key, a.title]));
   return (
@@ -39,6 +40,24 @@ export function WorkingGroups({ p, lang }: Props) {
                   {t(lang, 'establishedBy')}: <span lang="de">{titles.get(g.establishedBy) ?? g.establishedBy}</span>
                 </p>
               ) : null}
+              <p className="kern-body">
+                {t(lang, 'lastMeeting')}:{' '}
+                {g.lastMeetingOn ? formatPartialDate(g.lastMeetingOn, lang) : t(lang, 'noMeetingRecorded')}
+                {g.meetingOverdue ? (
+                  <>
+                    {' '}
+                    <span className="kern-badge kern-badge--warning">
+                      <span className="kern-label kern-label--small">{t(lang, 'meetingOverdue')}</span>
+                    </span>
+                  </>
+                ) : null}
+              </p>
+              {g.meetings.length ? (
+                <>
+                  <h3 className="kern-heading-small">{t(lang, 'meetings')}</h3>
+                  <ActivityLinks items={g.meetings} lang={lang} />
+                </>
+              ) : null}
               <Citations list={g.citations} lang={lang} />
             </li>
           ))}
@@ -55,16 +74,24 @@ export function Activities({ p, lang }: Props) {
   return (
     <Section id="activities" title={t(lang, 'activitiesHeading')}>
       {p.activities.length ? (
+        <ActivityLinks items={p.activities} lang={lang} />
+      ) : (
+        <p className="kern-body">{t(lang, 'noEntries')}</p>
+      )}
+    </Section>
+  );
+}
+
+/** The strategy's measures the partnership serves through its activities. */
+export function MeasuresServed({ p, lang }: Props) {
+  return (
+    <Section id="measures-served" title={t(lang, 'measuresServedHeading')}>
+      <p className="kern-body">{t(lang, 'measuresServedIntro')}</p>
+      {p.measuresServed.length ? (
         <ul className="plain-list">
-          {p.activities.map((a, i) => (
-            <li key={a.key ?? i} className="entry kern-body">
-              <span className="kern-body--bold" lang="de">
-                {a.title}
-              </span>{' '}
-              – {label(lang, 'activityKind', a.kind)},{' '}
-              {a.startsOn ? formatPartialDate(a.startsOn, lang) : t(lang, 'undated')}
-              {a.endsOn && a.endsOn !== a.startsOn ? ` – ${formatPartialDate(a.endsOn, lang)}` : ''} (
-              {label(lang, 'activityStatus', a.status)})
+          {p.measuresServed.map((m) => (
+            <li key={m.key} className="entry kern-body">
+              <span className="kern-body--bold">{m.key}</span> <span lang="de">{m.text}</span>
             </li>
           ))}
         </ul>

@@ -3,11 +3,12 @@ import { activityVisibleTo } from '../../core/activities/activity-list.ts';
 import { calendarMonth, isMonth } from '../../core/activities/activity-calendar.ts';
 import { publicOnlyFor } from '../../core/partnerships/visibility.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { findActivities, type ActivityRow } from '../../db/queries/activities.ts';
-import { activityDates, monthName } from '../lib/activity-format.ts';
+import { findActivities } from '../../db/queries/activities.ts';
+import { ActivityLinks } from '../components/activity-links.tsx';
+import { monthName } from '../lib/activity-format.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t, type Language } from '../lib/i18n.ts';
-import { activityHref, calendarHref } from '../lib/links.ts';
+import { pickLanguage, t } from '../lib/i18n.ts';
+import { calendarHref } from '../lib/links.ts';
 import type { Route } from './+types/activity-calendar.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
@@ -32,24 +33,6 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     .map(({ visibility: _v, organiserId: _o, ...a }) => a)
     .reverse();
   return { lang, calendar: calendarMonth(month, rows), invalid: asked !== null && !valid };
-}
-
-type Item = Omit<ActivityRow, 'visibility' | 'organiserId'>;
-
-function Items({ items, lang }: { items: Item[]; lang: Language }) {
-  return (
-    <ul className="plain-list">
-      {items.map((a) => (
-        <li key={a.id} className="entry kern-body">
-          <a className="kern-link" href={activityHref(a.id, lang)} lang="de">
-            {a.title}
-          </a>{' '}
-          – {label(lang, 'activityKind', a.kind)}, {activityDates(a, lang)} ({label(lang, 'activityStatus', a.status)})
-          {a.organiser ? `, ${a.organiser}` : ''}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** One month of activities as a list by day, with the previous and next month. */
@@ -95,7 +78,7 @@ export default function ActivityCalendar({ loaderData }: Route.ComponentProps) {
           <h2 id={`day-${day}`} className="kern-heading-medium">
             <time dateTime={day}>{formatPartialDate(day, lang)}</time>
           </h2>
-          <Items items={items} lang={lang} />
+          <ActivityLinks items={items} lang={lang} />
         </section>
       ))}
       {c.monthOnly.length ? (
@@ -103,7 +86,7 @@ export default function ActivityCalendar({ loaderData }: Route.ComponentProps) {
           <h2 id="month-only" className="kern-heading-medium">
             {monthName(c.month, lang)}: {t(lang, 'inMonthNoDay')}
           </h2>
-          <Items items={c.monthOnly} lang={lang} />
+          <ActivityLinks items={c.monthOnly} lang={lang} />
         </section>
       ) : null}
       {c.yearOnly.length ? (
@@ -111,7 +94,7 @@ export default function ActivityCalendar({ loaderData }: Route.ComponentProps) {
           <h2 id="year-only" className="kern-heading-medium">
             {year}: {t(lang, 'inYear')}
           </h2>
-          <Items items={c.yearOnly} lang={lang} />
+          <ActivityLinks items={c.yearOnly} lang={lang} />
         </section>
       ) : null}
     </main>

@@ -10,7 +10,13 @@ import { findSources } from '../../db/queries/organisations.ts';
 import { getVisiblePartnership } from '../../db/queries/visible-partnerships.ts';
 import { AuditHistory } from '../components/audit-history.tsx';
 import { PartnershipAgreements } from '../components/partnership-agreements.tsx';
-import { Activities, AllCitations, Conflicts, WorkingGroups } from '../components/partnership-extras.tsx';
+import {
+  Activities,
+  AllCitations,
+  Conflicts,
+  MeasuresServed,
+  WorkingGroups,
+} from '../components/partnership-extras.tsx';
 import { PartnershipFacts, StatusHistory } from '../components/partnership-facts.tsx';
 import { StatusForm } from '../components/status-form.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
@@ -114,6 +120,7 @@ export default function Partnership({ loaderData, actionData }: Route.ComponentP
       <PartnershipAgreements p={p} lang={lang} />
       <WorkingGroups p={p} lang={lang} />
       <Activities p={p} lang={lang} />
+      <MeasuresServed p={p} lang={lang} />
       <Conflicts p={p} lang={lang} />
       <AllCitations p={p} lang={lang} />
       {history ? <AuditHistory entries={history} lang={lang} /> : null}

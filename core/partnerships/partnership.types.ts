@@ -77,6 +77,7 @@ export interface ConflictRecord {
 export interface PartnershipDetailRecord extends PartnershipRecord {
   statusHistory: StatusChangeRecord[];
   workingGroups: {
+    id: number;
     key: string;
     name: string;
     purpose: string | null;
@@ -84,14 +85,23 @@ export interface PartnershipDetailRecord extends PartnershipRecord {
     citations: Citation[];
   }[];
   conflicts: ConflictRecord[];
-  activities: {
-    key: string | null;
-    kind: ActivityKind;
-    title: string;
-    startsOn: string | null;
-    endsOn: string | null;
-    status: ActivityStatus;
-  }[];
+  activities: PartnershipActivity[];
+}
+
+/** An activity as the partnership page lists it, with what decides who may see it. */
+export interface PartnershipActivity {
+  id: number;
+  key: string | null;
+  kind: ActivityKind;
+  title: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  status: ActivityStatus;
+  visibility: Visibility;
+  organiserId: number | null;
+  workingGroupId: number | null;
+  /** The strategy's measures the activity serves. */
+  measures: { key: string; text: string }[];
 }
 
 export interface PartnershipFilter {

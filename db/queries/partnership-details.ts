@@ -34,12 +34,16 @@ export async function loadPartnershipDetails(
     db.select().from(t.conflicts).where(eq(t.conflicts.partnershipId, partnershipId)).orderBy(asc(t.conflicts.id)),
     db
       .select({
+        id: t.activities.id,
         key: t.activities.key,
         kind: t.activities.kind,
         title: t.activities.title,
         startsOn: t.activities.startsOn,
         endsOn: t.activities.endsOn,
         status: t.activities.status,
+        visibility: t.activities.visibility,
+        organiserId: t.activities.organiserId,
+        workingGroupId: t.activities.workingGroupId,
       })
       .from(t.activities)
       .where(
@@ -48,7 +52,7 @@ export async function loadPartnershipDetails(
           publicOnly ? eq(t.activities.visibility, 'public') : undefined,
         ),
       )
-      .orderBy(sql`${t.activities.startsOn} asc nulls last`),
+      .orderBy(sql`${t.activities.startsOn} asc nulls last`, asc(t.activities.id)),
   ]);
   const claims = conflicts.length
     ? await db
@@ -62,7 +66,7 @@ export async function loadPartnershipDetails(
         )
         .orderBy(asc(t.conflictClaims.position))
     : [];
-  const [historyCitations, groupCitations, claimCitations, claimPlaces] = await Promise.all([
+  const [historyCitations, groupCitations, claimCitations, claimPlaces, measureLinks] = await Promise.all([
     citationsBySubject(
       db,
       t.citations.statusChangeId,
@@ -82,6 +86,10 @@ export async function loadPartnershipDetails(
       db,
       claims.flatMap((c) => (c.placeId ? [c.placeId] : [])),
     ),
+    measuresOfActivities(
+      db,
+      activities.map((a) => a.id),
+    ),
   ]);
   return {
     statusHistory: history.map((h) => ({
@@ -93,7 +101,7 @@ export async function loadPartnershipDetails(
       recordedAt: h.recordedAt.toISOString(),
       citations: historyCitations.get(h.id) ?? [],
     })),
-    workingGroups: groups.map(({ id, ...g }) => ({ ...g, citations: groupCitations.get(id) ?? [] })),
+    workingGroups: groups.map((g) => ({ ...g, citations: groupCitations.get(g.id) ?? [] })),
     conflicts: conflicts.map((c) => ({
       key: c.key,
       topic: c.topic,
@@ -107,6 +115,21 @@ export async function loadPartnershipDetails(
           citations: claimCitations.get(cl.id) ?? [],
         })),
     })),
-    activities,
+    activities: activities.map((a) => ({ ...a, measures: measureLinks.get(a.id) ?? [] })),
   };
+}
+
+/** The strategy's measures each activity serves, in the strategy's order, by activity id. */
+async function measuresOfActivities(db: Executor, activityIds: number[]) {
+  const out = new Map<number, { key: string; text: string }[]>();
+  if (activityIds.length === 0) return out;
+  const rows = await db
+    .select({ activityId: t.activityMeasures.activityId, key: t.measures.key, text: t.measures.text })
+    .from(t.activityMeasures)
+    .innerJoin(t.measures, eq(t.measures.id, t.activityMeasures.targetId))
+    .innerJoin(t.instruments, eq(t.instruments.id, t.measures.instrumentId))
+    .where(inArray(t.activityMeasures.activityId, activityIds))
+    .orderBy(asc(t.instruments.position), asc(t.measures.position));
+  for (const { activityId, ...measure } of rows) out.set(activityId, [...(out.get(activityId) ?? []), measure]);
+  return out;
 }

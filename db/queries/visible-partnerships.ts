@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../core/accounts/actor.ts';
+import { activityVisibleTo } from '../../core/activities/activity-list.ts';
 import type {
   PartnershipDetailRecord,
   PartnershipFilter,
@@ -21,11 +22,14 @@ export async function findVisiblePartnerships(
   return rows.filter(partnershipVisibleTo(actor));
 }
 
-/** One partnership the actor may see; NOT_FOUND both for unknown ones and for those hidden from the actor. */
+/**
+ * One partnership the actor may see, with only the activities the actor may see; NOT_FOUND both
+ * for unknown partnerships and for those hidden from the actor.
+ */
 export async function getVisiblePartnership(db: Executor, actor: Actor, ref: string): Promise<PartnershipDetailRecord> {
   const record = await getPartnership(db, ref, { publicOnly: publicOnlyFor(actor) });
   if (!partnershipVisibleTo(actor)(record)) throw notFound('Partnership', ref);
-  return record;
+  return { ...record, activities: record.activities.filter(activityVisibleTo(actor)) };
 }
 
 /** The ISO 3166-1 countries of each partnership's partner places, by partnership id. */

@@ -63,6 +63,8 @@ export const partnership = z
   })
   .meta({ id: 'Partnership' });
 
+const measureRef = z.object({ key: z.string(), text: z.string() });
+
 export const partnershipDetail = partnership
   .extend({
     statusHistory: z.array(
@@ -83,6 +85,18 @@ export const partnershipDetail = partnership
         purpose: z.string().nullable(),
         establishedBy: z.string().nullable(),
         citations: z.array(citation),
+        meetings: z.array(
+          z.object({
+            id: z.number().int(),
+            title: z.string(),
+            kind: z.enum(activityKinds),
+            startsOn: partialDate.nullable(),
+            endsOn: partialDate.nullable(),
+            status: z.enum(activityStatuses),
+          }),
+        ),
+        lastMeetingOn: z.iso.date().nullable().describe('Last day known to have had a meeting (done or confirmed)'),
+        meetingOverdue: z.boolean().describe('No meeting in the last 12 months, or none recorded'),
       }),
     ),
     conflicts: z.array(
@@ -96,14 +110,20 @@ export const partnershipDetail = partnership
     ),
     activities: z.array(
       z.object({
+        id: z.number().int(),
         key: z.string().nullable(),
         kind: z.enum(activityKinds),
         title: z.string(),
         startsOn: partialDate.nullable().describe('null: the sources give no date'),
         endsOn: partialDate.nullable(),
         status: z.enum(activityStatuses),
+        visibility: z.enum(visibilities),
+        measures: z.array(measureRef),
       }),
     ),
+    measuresServed: z
+      .array(measureRef)
+      .describe("The strategy's measures served by the partnership's activities (cancelled ones left out)"),
   })
   .meta({ id: 'PartnershipDetail' });
 
