@@ -39,7 +39,29 @@ export function ActivityFacts({ a, lang }: Props) {
         : none,
     ],
     ['participants', a.participants.length ? <span lang="de">{a.participants.map(orgName).join('; ')}</span> : none],
+    ['workingGroupLabel', a.workingGroup ? <span lang="de">{a.workingGroup.name}</span> : none],
     ['sectors', a.sectors.length ? a.sectors.map((s) => (lang === 'en' ? s.nameEn : s.name)).join(', ') : none],
+    [
+      'activityInstruments',
+      a.instruments.length
+        ? a.instruments.map((i) => `${i.numeral}) ${lang === 'en' ? i.titleEn : i.title}`).join('; ')
+        : none,
+    ],
+    ['activityGoals', a.goals.length ? a.goals.map((g) => (lang === 'en' ? g.titleEn : g.title)).join('; ') : none],
+    [
+      'activityMeasures',
+      a.measures.length ? (
+        <ul className="plain-list">
+          {a.measures.map((m) => (
+            <li key={m.key}>
+              <span className="kern-body--bold">{m.key}</span> <span lang="de">{m.text}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        none
+      ),
+    ],
     ['budgetPlanned', euro(a.budgetPlannedCents)],
     ['budgetActual', euro(a.budgetActualCents)],
   ];

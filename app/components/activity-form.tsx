@@ -1,4 +1,9 @@
-import type { ActivityField, ActivityFormErrors, ActivityFormValues } from '../lib/activity-form-action.ts';
+import type {
+  ActivityField,
+  ActivityFormErrors,
+  ActivityFormValues,
+  CheckboxField,
+} from '../lib/activity-form-action.ts';
 import { t, type Language } from '../lib/i18n.ts';
 import { InputField, SelectField } from './form-fields.tsx';
 
@@ -9,7 +14,10 @@ export interface ActivityFormOptions {
   visibility: Option[];
   organiser: Option[];
   partnership: Option[];
+  workingGroup: Option[];
   sectors: Option[];
+  instruments: Option[];
+  goals: Option[];
 }
 
 const LABELS: Record<ActivityField, Parameters<typeof t>[1]> = {
@@ -20,15 +28,21 @@ const LABELS: Record<ActivityField, Parameters<typeof t>[1]> = {
   endsOn: 'endsOn',
   organiser: 'organiser',
   partnership: 'partnership',
+  workingGroup: 'workingGroupLabel',
   places: 'placesLabel',
   participants: 'participants',
   sectors: 'sectors',
+  instruments: 'activityInstruments',
+  goals: 'activityGoals',
+  measures: 'activityMeasures',
   status: 'status',
   visibility: 'visibility',
   budgetPlanned: 'budgetPlanned',
   budgetActual: 'budgetActual',
   outcome: 'outcome',
 };
+
+const CHECKBOX_GROUPS = ['sectors', 'instruments', 'goals'] as const satisfies readonly CheckboxField[];
 
 /** Each refused field, linked to its control, at the top of the form. */
 function ErrorSummary({ lang, errors }: { lang: Language; errors: ActivityFormErrors }) {
@@ -52,19 +66,25 @@ function ErrorSummary({ lang, errors }: { lang: Language; errors: ActivityFormEr
   );
 }
 
-/** The sectors as checkboxes in a group with its error. */
-function SectorBoxes(props: { lang: Language; options: Option[]; checked: string[]; error?: string | undefined }) {
-  const { lang, options, checked, error } = props;
+/** A list field as checkboxes in a group with its error. */
+function CheckboxGroup(props: {
+  lang: Language;
+  name: CheckboxField;
+  options: Option[];
+  checked: string[];
+  error?: string | undefined;
+}) {
+  const { lang, name, options, checked, error } = props;
   return (
     <fieldset
       className={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`}
-      id="activity-sectors"
-      aria-describedby={error ? 'activity-sectors-error' : undefined}
+      id={`activity-${name}`}
+      aria-describedby={error ? `activity-${name}-error` : undefined}
     >
-      <legend className="kern-label">{t(lang, 'sectors')}</legend>
+      <legend className="kern-label">{t(lang, LABELS[name])}</legend>
       <div className="kern-fieldset__body">
         {error ? (
-          <p className="kern-error" id="activity-sectors-error" role="alert">
+          <p className="kern-error" id={`activity-${name}-error`} role="alert">
             {error}
           </p>
         ) : null}
@@ -74,12 +94,12 @@ function SectorBoxes(props: { lang: Language; options: Option[]; checked: string
               <input
                 className="kern-form-check__checkbox"
                 type="checkbox"
-                id={`activity-sector-${o.value}`}
-                name="sectors"
+                id={`activity-${name}-${o.value}`}
+                name={name}
                 value={o.value}
                 defaultChecked={checked.includes(o.value)}
               />
-              <label className="kern-label" htmlFor={`activity-sector-${o.value}`}>
+              <label className="kern-label" htmlFor={`activity-${name}-${o.value}`}>
                 {o.label}
               </label>
             </div>
@@ -100,7 +120,7 @@ export function ActivityForm(props: {
   submitLabel: string;
 }) {
   const { lang, options, values, errors } = props;
-  const field = (name: Exclude<ActivityField, 'sectors'>, required = false) => ({
+  const field = (name: Exclude<ActivityField, CheckboxField>, required = false) => ({
     name,
     idPrefix: 'activity',
     label: t(lang, LABELS[name]),
@@ -122,9 +142,24 @@ export function ActivityForm(props: {
         <InputField {...field('endsOn')} hint={t(lang, 'dateHint')} />
         <SelectField {...field('organiser')} options={options.organiser} />
         <SelectField {...field('partnership')} options={[none, ...options.partnership]} />
+        <SelectField
+          {...field('workingGroup')}
+          options={[none, ...options.workingGroup]}
+          hint={t(lang, 'workingGroupHint')}
+        />
         <InputField {...field('places')} hint={t(lang, 'placesHint')} />
         <InputField {...field('participants')} hint={t(lang, 'participantsHint')} />
-        <SectorBoxes lang={lang} options={options.sectors} checked={values.sectors} error={errors.sectors} />
+        {CHECKBOX_GROUPS.map((name) => (
+          <CheckboxGroup
+            key={name}
+            lang={lang}
+            name={name}
+            options={options[name]}
+            checked={values[name]}
+            error={errors[name]}
+          />
+        ))}
+        <InputField {...field('measures')} hint={t(lang, 'measuresHint')} />
         <SelectField {...field('status', true)} options={options.status} />
         <SelectField {...field('visibility', true)} options={options.visibility} />
         <InputField {...field('budgetPlanned')} hint={t(lang, 'budgetHint')} />

@@ -12,9 +12,13 @@ export const ACTIVITY_FIELDS = [
   'endsOn',
   'organiser',
   'partnership',
+  'workingGroup',
   'places',
   'participants',
   'sectors',
+  'instruments',
+  'goals',
+  'measures',
   'status',
   'visibility',
   'budgetPlanned',
@@ -22,15 +26,20 @@ export const ACTIVITY_FIELDS = [
   'outcome',
 ] as const;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
-export type ActivityFormValues = Record<Exclude<ActivityField, 'sectors'>, string> & { sectors: string[] };
+/** The fields the form shows as groups of checkboxes. */
+export const CHECKBOX_FIELDS = ['sectors', 'instruments', 'goals'] as const;
+export type CheckboxField = (typeof CHECKBOX_FIELDS)[number];
+const isCheckboxField = (f: ActivityField): f is CheckboxField => (CHECKBOX_FIELDS as readonly string[]).includes(f);
+
+export type ActivityFormValues = Record<Exclude<ActivityField, CheckboxField>, string> &
+  Record<CheckboxField, string[]>;
 export type ActivityFormErrors = Partial<Record<ActivityField, string>>;
 
-/** What the user typed, as the form posts it (sectors are checkboxes). */
+/** What the user typed, as the form posts it (sectors, instruments and goals are checkboxes). */
 export function formValues(form: FormData): ActivityFormValues {
-  const values = Object.fromEntries(
-    ACTIVITY_FIELDS.filter((f) => f !== 'sectors').map((f) => [f, String(form.get(f) ?? '')]),
-  ) as Omit<ActivityFormValues, 'sectors'>;
-  return { ...values, sectors: form.getAll('sectors').map(String) };
+  return Object.fromEntries(
+    ACTIVITY_FIELDS.map((f) => [f, isCheckboxField(f) ? form.getAll(f).map(String) : String(form.get(f) ?? '')]),
+  ) as ActivityFormValues;
 }
 
 /** A stored activity as the form shows it: keys, dates as stored, euros with a decimal comma. */
@@ -43,9 +52,13 @@ export function valuesOf(a: ActivityData): ActivityFormValues {
     endsOn: a.endsOn ?? '',
     organiser: a.organiser ?? '',
     partnership: a.partnership ?? '',
+    workingGroup: a.workingGroup ?? '',
     places: a.places.join(', '),
     participants: a.participants.join(', '),
     sectors: a.sectors,
+    instruments: a.instruments,
+    goals: a.goals,
+    measures: a.measures.join(', '),
     status: a.status,
     visibility: a.visibility,
     budgetPlanned: centsToEuroText(a.budgetPlannedCents),

@@ -3,14 +3,16 @@ import { isCoordinator } from '../../core/accounts/policy.ts';
 import { organisationOf } from '../../core/accounts/actor.ts';
 import { activityKinds, activityStatuses, visibilities } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../../db/client.ts';
+import { activityFormChoices } from '../../db/queries/activities.ts';
 import type { ActivityFormOptions } from '../components/activity-form.tsx';
 import { visibleChoices } from './activity-loader.ts';
 import { label, t, type Language } from './i18n.ts';
 
 /** What the activity form offers this actor: a ministry editor only its own ministry as organiser. */
 export async function activityFormOptions(db: Executor, actor: Actor, lang: Language): Promise<ActivityFormOptions> {
-  const choices = await visibleChoices(db, actor);
+  const [choices, form] = await Promise.all([visibleChoices(db, actor), activityFormChoices(db)]);
   const own = organisationOf(actor);
+  const visible = new Set(choices.partnerships.map((p) => p.key));
   const ministries = isCoordinator(actor) ? choices.ministries : choices.ministries.filter((m) => m.id === own);
   return {
     kind: activityKinds.map((k) => ({ value: k, label: label(lang, 'activityKind', k) })),
@@ -22,5 +24,13 @@ export async function activityFormOptions(db: Executor, actor: Actor, lang: Lang
     ],
     partnership: choices.partnerships.map((p) => ({ value: p.key, label: lang === 'en' ? p.nameEn : p.name })),
     sectors: choices.sectors.map((s) => ({ value: s.key, label: lang === 'en' ? s.nameEn : s.name })),
+    workingGroup: form.workingGroups
+      .filter((g) => visible.has(g.partnershipKey))
+      .map((g) => ({ value: g.key, label: g.name })),
+    instruments: form.instruments.map((i) => ({
+      value: i.numeral,
+      label: `${i.numeral}) ${lang === 'en' ? i.titleEn : i.title}`,
+    })),
+    goals: form.goals.map((g) => ({ value: g.key, label: lang === 'en' ? g.titleEn : g.title })),
   };
 }

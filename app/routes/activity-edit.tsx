@@ -30,14 +30,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     title: a.title,
     csrfToken: info.csrfToken,
     options: mayEdit ? await activityFormOptions(db, info.actor, lang) : null,
-    values: valuesOf({
-      ...a,
-      organiser: a.links.organiser,
-      partnership: a.links.partnership,
-      places: a.links.places,
-      participants: a.links.participants,
-      sectors: a.links.sectors,
-    }),
+    values: valuesOf({ ...a, ...a.links }),
   };
 }
 

@@ -16,6 +16,8 @@ export const ACTIVITY_ISSUES = {
   notOwnMinistry: 'must be your own ministry',
   tooLong: 'is too long',
   control: 'must not contain control characters',
+  groupKind: 'is only for working group meetings',
+  groupPartnership: 'must be a working group of the chosen partnership',
 } as const;
 export type ActivityIssue = keyof typeof ACTIVITY_ISSUES;
 
@@ -50,7 +52,8 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
 
 /**
  * An activity as entered: texts, dates at their precision, budgets in euros with a decimal
- * comma (stored in cents), organiser, partnership, places, participants and sectors by key.
+ * comma (stored in cents), organiser, partnership, working group, places, participants, sectors
+ * and the strategy's instruments, goals and measures it serves, by key.
  */
 export const activityInputSchema = z.object({
   kind: oneOf(activityKinds),
@@ -60,9 +63,13 @@ export const activityInputSchema = z.object({
   endsOn: partialDate.prefault(''),
   organiser: optionalText(100).prefault(''),
   partnership: optionalText(100).prefault(''),
+  workingGroup: optionalText(100).prefault(''),
   places: refs.prefault([]),
   participants: refs.prefault([]),
   sectors: refs.prefault([]),
+  instruments: refs.prefault([]),
+  goals: refs.prefault([]),
+  measures: refs.prefault([]),
   status: oneOf(activityStatuses),
   visibility: oneOf(visibilities),
   budgetPlanned: euros.prefault(''),

@@ -39,6 +39,17 @@ async function resolve(store: ActivityStore, input: ActivityInput, actor: Actor)
   const places = await many('places', a.places, (r) => store.place(r));
   const participants = await many('participants', a.participants, (r) => store.organisation(r));
   const sectors = await many('sectors', a.sectors, (r) => store.sector(r));
+  const instruments = await many('instruments', a.instruments, (r) => store.instrument(r));
+  const goals = await many('goals', a.goals, (r) => store.goal(r));
+  const measures = await many('measures', a.measures, (r) => store.measure(r));
+  const group = a.workingGroup === null ? null : await store.workingGroup(a.workingGroup);
+  if (a.workingGroup !== null && !group) issues.push({ field: 'workingGroup', message: ACTIVITY_ISSUES.unknown });
+  else if (group && a.kind !== 'working_group_meeting')
+    issues.push({ field: 'workingGroup', message: ACTIVITY_ISSUES.groupKind });
+  else if (group && partnership && partnership.id !== group.partnershipId)
+    issues.push({ field: 'workingGroup', message: ACTIVITY_ISSUES.groupPartnership });
+  // A meeting of a working group belongs to the group's partnership.
+  const partnershipOf = partnership ?? (group ? { id: group.partnershipId, key: group.partnershipKey } : null);
   if (!issues.some((i) => i.field === 'organiser') && !canEditActivity(actor, { organiserId: organiser?.id ?? null }))
     issues.push({ field: 'organiser', message: ACTIVITY_ISSUES.notOwnMinistry });
   if (issues.length) throw invalidInput(issues);
@@ -49,10 +60,14 @@ async function resolve(store: ActivityStore, input: ActivityInput, actor: Actor)
     startsOn: a.startsOn,
     endsOn: a.endsOn,
     organiser: organiser?.key ?? null,
-    partnership: partnership?.key ?? null,
+    partnership: partnershipOf?.key ?? null,
+    workingGroup: group?.key ?? null,
     places: places.map((p) => p.key),
     participants: participants.map((p) => p.key),
     sectors: sectors.map((s) => s.key),
+    instruments: instruments.map((i) => i.key),
+    goals: goals.map((g) => g.key),
+    measures: measures.map((m) => m.key),
     status: a.status,
     visibility: a.visibility,
     budgetPlannedCents: a.budgetPlanned,
@@ -61,10 +76,14 @@ async function resolve(store: ActivityStore, input: ActivityInput, actor: Actor)
   };
   const ids: ActivityIds = {
     organiserId: organiser?.id ?? null,
-    partnershipId: partnership?.id ?? null,
+    partnershipId: partnershipOf?.id ?? null,
+    workingGroupId: group?.id ?? null,
     placeIds: places.map((p) => p.id),
     participantIds: participants.map((p) => p.id),
     sectorIds: sectors.map((s) => s.id),
+    instrumentIds: instruments.map((i) => i.id),
+    goalIds: goals.map((g) => g.id),
+    measureIds: measures.map((m) => m.id),
   };
   return [data, ids];
 }
@@ -92,9 +111,13 @@ async function idsOf(store: ActivityStore, data: ActivityData, organiserId: numb
   return {
     organiserId,
     partnershipId: data.partnership ? ((await store.partnership(data.partnership))?.id ?? null) : null,
+    workingGroupId: data.workingGroup ? ((await store.workingGroup(data.workingGroup))?.id ?? null) : null,
     placeIds: await ids(data.places, (k) => store.place(k)),
     participantIds: await ids(data.participants, (k) => store.organisation(k)),
     sectorIds: await ids(data.sectors, (k) => store.sector(k)),
+    instrumentIds: await ids(data.instruments, (k) => store.instrument(k)),
+    goalIds: await ids(data.goals, (k) => store.goal(k)),
+    measureIds: await ids(data.measures, (k) => store.measure(k)),
   };
 }
 
@@ -146,8 +169,8 @@ export async function cancelActivity(args: { store: ActivityStore; actor: Actor;
 }
 
 /**
- * Copies an activity into a new planned one (same kind, title, organiser, partnership, places,
- * participants, sectors and planned budget; internal until published; no actual budget or outcome).
+ * Copies an activity into a new planned one (same kind, title, organiser, partnership, working
+ * group, places, participants, sectors, instruments, goals, measures and planned budget; internal until published; no actual budget or outcome).
  */
 export async function copyActivity(args: { store: ActivityStore; actor: Actor; id: number }) {
   const { store, actor, id } = args;

@@ -10,9 +10,15 @@ export interface ActivityData {
   /** Key of the organising ministry (it owns the activity). */
   organiser: string | null;
   partnership: string | null;
+  /** Key of the working group whose meeting this is (only for working group meetings). */
+  workingGroup: string | null;
   places: string[];
   participants: string[];
   sectors: string[];
+  /** The strategy's instruments (numerals), goals and measures (keys) the activity serves. */
+  instruments: string[];
+  goals: string[];
+  measures: string[];
   status: ActivityStatus;
   visibility: Visibility;
   budgetPlannedCents: number | null;
@@ -24,9 +30,13 @@ export interface ActivityData {
 export interface ActivityIds {
   organiserId: number | null;
   partnershipId: number | null;
+  workingGroupId: number | null;
   placeIds: number[];
   participantIds: number[];
   sectorIds: number[];
+  instrumentIds: number[];
+  goalIds: number[];
+  measureIds: number[];
 }
 
 /** A stored activity: its data, its id and the id of its organiser (for the ownership rule). */
@@ -35,12 +45,20 @@ export type StoredActivity = ActivityData & { id: number; organiserId: number | 
 /** A reference resolved to a row: its id and its canonical key. */
 export type Resolved = { id: number; key: string } | null;
 
+/** A working group resolved: with the partnership it belongs to. */
+export type ResolvedGroup = { id: number; key: string; partnershipId: number; partnershipKey: string } | null;
+
 /** What the activity use-cases need from storage; the db layer implements it inside one transaction. */
 export interface ActivityStore {
   organisation(ref: string): Promise<Resolved>;
   partnership(ref: string): Promise<Resolved>;
   place(ref: string): Promise<Resolved>;
   sector(key: string): Promise<Resolved>;
+  workingGroup(key: string): Promise<ResolvedGroup>;
+  /** Instruments, goals and measures of the current strategy. */
+  instrument(numeral: string): Promise<Resolved>;
+  goal(key: string): Promise<Resolved>;
+  measure(key: string): Promise<Resolved>;
   /** The activity, locked against concurrent changes until the transaction ends. */
   find(id: number): Promise<StoredActivity | null>;
   /** Writes a new activity with its links and audit entry; returns its id. */

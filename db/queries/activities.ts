@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ActivityFilter } from '../../core/activities/activity-list.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
+import { currentStrategyVersionId } from './strategy.ts';
 
 /** Activities matching the filter (newest first, undated last), with organiser and partnership names. */
 export async function findActivities(db: Executor, filter: ActivityFilter & { publicOnly: boolean; month?: string }) {
@@ -84,4 +85,26 @@ export async function activityChoices(db: Executor) {
       .sort()
       .reverse(),
   };
+}
+
+/** What only the activity form offers besides the filters: working groups, and the current strategy's instruments and goals. */
+export async function activityFormChoices(db: Executor) {
+  const [workingGroups, instruments, goals] = await Promise.all([
+    db
+      .select({ key: t.workingGroups.key, name: t.workingGroups.name, partnershipKey: t.partnerships.key })
+      .from(t.workingGroups)
+      .innerJoin(t.partnerships, eq(t.partnerships.id, t.workingGroups.partnershipId))
+      .orderBy(asc(t.workingGroups.name)),
+    db
+      .select({ numeral: t.instruments.numeral, title: t.instruments.title, titleEn: t.instruments.titleEn })
+      .from(t.instruments)
+      .where(eq(t.instruments.strategyVersionId, currentStrategyVersionId))
+      .orderBy(asc(t.instruments.position)),
+    db
+      .select({ key: t.goals.key, title: t.goals.title, titleEn: t.goals.titleEn })
+      .from(t.goals)
+      .where(eq(t.goals.strategyVersionId, currentStrategyVersionId))
+      .orderBy(asc(t.goals.position)),
+  ]);
+  return { workingGroups, instruments, goals };
 }

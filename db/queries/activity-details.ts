@@ -4,13 +4,17 @@ import * as t from '../schema/index.ts';
 import { citationsBySubject } from './citations.ts';
 import { placeRefColumns } from './places.ts';
 
-/** The keys an activity links to: organiser, partnership, places, participants and sectors. */
+/**
+ * The keys an activity links to: organiser, partnership, working group, places, participants,
+ * sectors, and the instruments, goals and measures it serves (in the strategy's order).
+ */
 export async function activityLinks(db: Executor, id: number) {
   const [head] = await db
-    .select({ organiser: t.organisations.key, partnership: t.partnerships.key })
+    .select({ organiser: t.organisations.key, partnership: t.partnerships.key, workingGroup: t.workingGroups.key })
     .from(t.activities)
     .leftJoin(t.organisations, eq(t.organisations.id, t.activities.organiserId))
     .leftJoin(t.partnerships, eq(t.partnerships.id, t.activities.partnershipId))
+    .leftJoin(t.workingGroups, eq(t.workingGroups.id, t.activities.workingGroupId))
     .where(eq(t.activities.id, id));
   // One after the other: this also runs inside a write transaction, which takes one query at a time.
   const places = await db
@@ -31,12 +35,35 @@ export async function activityLinks(db: Executor, id: number) {
     .innerJoin(t.sectors, eq(t.sectors.id, t.activitySectors.targetId))
     .where(eq(t.activitySectors.activityId, id))
     .orderBy(asc(t.sectors.nameDe));
+  const instruments = await db
+    .select({ key: t.instruments.numeral })
+    .from(t.activityInstruments)
+    .innerJoin(t.instruments, eq(t.instruments.id, t.activityInstruments.targetId))
+    .where(eq(t.activityInstruments.activityId, id))
+    .orderBy(asc(t.instruments.position));
+  const goals = await db
+    .select({ key: t.goals.key })
+    .from(t.activityGoals)
+    .innerJoin(t.goals, eq(t.goals.id, t.activityGoals.targetId))
+    .where(eq(t.activityGoals.activityId, id))
+    .orderBy(asc(t.goals.position));
+  const measures = await db
+    .select({ key: t.measures.key })
+    .from(t.activityMeasures)
+    .innerJoin(t.measures, eq(t.measures.id, t.activityMeasures.targetId))
+    .innerJoin(t.instruments, eq(t.instruments.id, t.measures.instrumentId))
+    .where(eq(t.activityMeasures.activityId, id))
+    .orderBy(asc(t.instruments.position), asc(t.measures.position));
   return {
     organiser: head?.organiser ?? null,
     partnership: head?.partnership ?? null,
+    workingGroup: head?.workingGroup ?? null,
     places: places.map((r) => r.key),
     participants: participants.map((r) => r.key),
     sectors: sectors.map((r) => r.key),
+    instruments: instruments.map((r) => r.key),
+    goals: goals.map((r) => r.key),
+    measures: measures.map((r) => r.key),
   };
 }
 
@@ -54,7 +81,7 @@ export async function getActivityDetail(db: Executor, id: number) {
     .where(eq(t.activities.id, id));
   if (!row) return null;
   const { search: _search, createdAt: _c, updatedAt: _u, ...activity } = row.activity;
-  const [places, participants, sectors, citations, links] = await Promise.all([
+  const [places, participants, sectors, citations, links, instruments, goals, measures, group] = await Promise.all([
     db
       .select(placeRefColumns)
       .from(t.activityPlaces)
@@ -75,6 +102,31 @@ export async function getActivityDetail(db: Executor, id: number) {
       .orderBy(asc(t.sectors.nameDe)),
     citationsBySubject(db, t.citations.activityId, [id]),
     activityLinks(db, id),
+    db
+      .select({ numeral: t.instruments.numeral, title: t.instruments.title, titleEn: t.instruments.titleEn })
+      .from(t.activityInstruments)
+      .innerJoin(t.instruments, eq(t.instruments.id, t.activityInstruments.targetId))
+      .where(eq(t.activityInstruments.activityId, id))
+      .orderBy(asc(t.instruments.position)),
+    db
+      .select({ key: t.goals.key, title: t.goals.title, titleEn: t.goals.titleEn })
+      .from(t.activityGoals)
+      .innerJoin(t.goals, eq(t.goals.id, t.activityGoals.targetId))
+      .where(eq(t.activityGoals.activityId, id))
+      .orderBy(asc(t.goals.position)),
+    db
+      .select({ key: t.measures.key, text: t.measures.text })
+      .from(t.activityMeasures)
+      .innerJoin(t.measures, eq(t.measures.id, t.activityMeasures.targetId))
+      .innerJoin(t.instruments, eq(t.instruments.id, t.measures.instrumentId))
+      .where(eq(t.activityMeasures.activityId, id))
+      .orderBy(asc(t.instruments.position), asc(t.measures.position)),
+    row.activity.workingGroupId === null
+      ? Promise.resolve([])
+      : db
+          .select({ key: t.workingGroups.key, name: t.workingGroups.name })
+          .from(t.workingGroups)
+          .where(eq(t.workingGroups.id, row.activity.workingGroupId)),
   ]);
   return {
     ...activity,
@@ -83,6 +135,10 @@ export async function getActivityDetail(db: Executor, id: number) {
     places: places.map(({ id: _id, ...p }) => p),
     participants,
     sectors,
+    workingGroup: group[0] ?? null,
+    instruments,
+    goals,
+    measures,
     citations: citations.get(id) ?? [],
     links,
   };

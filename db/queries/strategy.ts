@@ -1,10 +1,13 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { StrategyRecord } from '../../core/strategy/strategy.types.ts';
 import { notFound } from '../../core/shared/errors.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { citationsBySubject } from './citations.ts';
 import { placeRefsById } from './places.ts';
+
+/** The id of the strategy in force: the one adopted last (the same choice as getStrategy without a slug). */
+export const currentStrategyVersionId = sql`(select ${t.strategyVersions.id} from ${t.strategyVersions} order by ${t.strategyVersions.adoptedOn} desc nulls last, ${t.strategyVersions.id} desc limit 1)`;
 
 /** A strategy version with goals, instruments, sub-areas, every measure and the focus designations, all cited. */
 export async function getStrategy(db: Executor, slug?: string): Promise<StrategyRecord> {

@@ -12,6 +12,7 @@ import type { Database, Transaction } from '../client.ts';
 import { activityLinks } from '../queries/activity-details.ts';
 import { resolvePartnershipId } from '../queries/partnerships.ts';
 import { findPlaceByRef } from '../queries/places.ts';
+import { currentStrategyVersionId } from '../queries/strategy.ts';
 import * as t from '../schema/index.ts';
 
 const columns = (data: ActivityData, ids: ActivityIds) => ({
@@ -22,6 +23,7 @@ const columns = (data: ActivityData, ids: ActivityIds) => ({
   endsOn: data.endsOn,
   organiserId: ids.organiserId,
   partnershipId: ids.partnershipId,
+  workingGroupId: ids.workingGroupId,
   status: data.status,
   visibility: data.visibility,
   budgetPlannedCents: data.budgetPlannedCents,
@@ -34,6 +36,9 @@ async function writeLinks(tx: Transaction, activityId: number, ids: ActivityIds)
     [t.activityPlaces, ids.placeIds],
     [t.activityParticipants, ids.participantIds],
     [t.activitySectors, ids.sectorIds],
+    [t.activityInstruments, ids.instrumentIds],
+    [t.activityGoals, ids.goalIds],
+    [t.activityMeasures, ids.measureIds],
   ] as const;
   for (const [table, targets] of links) {
     await tx.delete(table).where(eq(table.activityId, activityId));
@@ -82,6 +87,40 @@ function activityStore(tx: Transaction, actor: Actor): ActivityStore {
         .where(eq(t.sectors.key, key));
       return row ?? null;
     },
+    async workingGroup(key) {
+      const [row] = await tx
+        .select({
+          id: t.workingGroups.id,
+          key: t.workingGroups.key,
+          partnershipId: t.workingGroups.partnershipId,
+          partnershipKey: t.partnerships.key,
+        })
+        .from(t.workingGroups)
+        .innerJoin(t.partnerships, eq(t.partnerships.id, t.workingGroups.partnershipId))
+        .where(eq(t.workingGroups.key, key));
+      return row ?? null;
+    },
+    async instrument(numeral) {
+      const [row] = await tx
+        .select({ id: t.instruments.id, key: t.instruments.numeral })
+        .from(t.instruments)
+        .where(and(eq(t.instruments.numeral, numeral), eq(t.instruments.strategyVersionId, currentStrategyVersionId)));
+      return row ?? null;
+    },
+    async goal(key) {
+      const [row] = await tx
+        .select({ id: t.goals.id, key: t.goals.key })
+        .from(t.goals)
+        .where(and(eq(t.goals.key, key), eq(t.goals.strategyVersionId, currentStrategyVersionId)));
+      return row ?? null;
+    },
+    async measure(key) {
+      const [row] = await tx
+        .select({ id: t.measures.id, key: t.measures.key })
+        .from(t.measures)
+        .where(and(eq(t.measures.key, key), eq(t.measures.strategyVersionId, currentStrategyVersionId)));
+      return row ?? null;
+    },
     async find(id): Promise<StoredActivity | null> {
       const [row] = await tx
         .select()
@@ -100,9 +139,13 @@ function activityStore(tx: Transaction, actor: Actor): ActivityStore {
         endsOn: row.endsOn,
         organiser: links.organiser,
         partnership: links.partnership,
+        workingGroup: links.workingGroup,
         places: links.places,
         participants: links.participants,
         sectors: links.sectors,
+        instruments: links.instruments,
+        goals: links.goals,
+        measures: links.measures,
         status: row.status,
         visibility: row.visibility,
         budgetPlannedCents: row.budgetPlannedCents,

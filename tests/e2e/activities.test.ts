@@ -78,8 +78,8 @@ describe.each([
       expect.stringMatching(/^SMWK – /),
     ]);
     await page.getByLabel('Art', { exact: true }).selectOption('delegation_trip');
-    await page.getByLabel('Beginn').fill(`${month}-12`);
-    await page.getByLabel('Ende').fill(`${month}-10`);
+    await page.getByLabel('Beginn', { exact: true }).fill(`${month}-12`);
+    await page.getByLabel('Ende', { exact: true }).fill(`${month}-10`);
     await page.getByLabel('Orte').fill('PL-DS');
     await page.getByLabel('Budget geplant (Euro)').fill('zwölftausend');
     await page.getByRole('button', { name: 'Speichern' }).click();
@@ -87,7 +87,9 @@ describe.each([
     const titleError = page.locator('#activity-title-error');
     await expect.poll(() => titleError.innerText()).toBe('Bitte ausfüllen.');
     expect(await titleError.getAttribute('role')).toBe('alert');
-    expect(await page.getByLabel('Titel').getAttribute('aria-describedby')).toBe('activity-title-error');
+    expect(await page.getByLabel('Titel', { exact: true }).getAttribute('aria-describedby')).toBe(
+      'activity-title-error',
+    );
     expect(await page.locator('#activity-endsOn-error').innerText()).toBe('Das Ende darf nicht vor dem Beginn liegen.');
     expect(await page.locator('#activity-budgetPlanned-error').innerText()).toMatch(/Betrag in Euro/);
     expect(await page.locator('#activity-errors').innerText()).toMatch(/Titel: Bitte ausfüllen/);
@@ -95,11 +97,13 @@ describe.each([
     expect(await page.getByLabel('Budget geplant (Euro)').inputValue()).toBe('zwölftausend');
     await scanAndShoot(page, 'activity-new-error');
 
-    await page.getByLabel('Titel').fill(title);
-    await page.getByLabel('Ende').fill(`${month}-13`);
+    await page.getByLabel('Titel', { exact: true }).fill(title);
+    await page.getByLabel('Ende', { exact: true }).fill(`${month}-13`);
     await page.getByLabel('Budget geplant (Euro)').fill('12.500,50');
     await page.getByLabel('Partnerschaft', { exact: true }).selectOption('niederschlesien');
-    await page.getByLabel('Wissenschaft').check();
+    await page.getByRole('group', { name: 'Sektoren' }).getByLabel('Wissenschaft', { exact: true }).check();
+    await page.getByRole('group', { name: 'Instrumente der Strategie' }).getByLabel(/^II\)/).check();
+    await page.getByLabel('Maßnahmen der Strategie').fill('II-01');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('gespeichert')).toBe('1');
     tripPath = pathOf(page);
@@ -109,6 +113,8 @@ describe.each([
     expect(facts).toMatch(/12\.500,50\s€/);
     expect(facts).toMatch(/intern/);
     expect(facts).toMatch(/Niederschlesien/);
+    expect(facts).toMatch(/II\) Regionale/);
+    expect(facts).toMatch(/II-01/);
     await scanAndShoot(page, 'activity-recorded');
 
     await page.goto(e2e.url(`/aktivitaeten?year=2027`));
@@ -123,9 +129,12 @@ describe.each([
     await page.goto(e2e.url(tripPath));
     await page.getByRole('link', { name: 'Bearbeiten' }).click();
     await expect.poll(() => pathOf(page)).toBe(`${tripPath}/bearbeiten`);
-    expect(await page.getByLabel('Titel').inputValue()).toBe(title);
+    expect(await page.getByLabel('Titel', { exact: true }).inputValue()).toBe(title);
     expect(await page.getByLabel('Budget geplant (Euro)').inputValue()).toBe('12.500,50');
-    expect(await page.getByLabel('Wissenschaft').isChecked()).toBe(true);
+    expect(
+      await page.getByRole('group', { name: 'Sektoren' }).getByLabel('Wissenschaft', { exact: true }).isChecked(),
+    ).toBe(true);
+    expect(await page.getByLabel('Maßnahmen der Strategie').inputValue()).toBe('II-01');
     await scanAndShoot(page, 'activity-edit');
     await page.getByLabel('Status', { exact: true }).selectOption('confirmed');
     await page.getByRole('button', { name: 'Speichern' }).click();

@@ -60,6 +60,50 @@ describe.each(engines)('the activity use-cases on %s', (engine) => {
   });
   const lastAudit = async () => (await handle.db.select().from(t.auditLog).orderBy(desc(t.auditLog.id)).limit(1))[0]!;
 
+  it('links an activity to the instruments, goals and measures it serves, and a meeting to its working group', async () => {
+    const { id } = await create(editor, {
+      ...trip,
+      instruments: ['II', 'III'],
+      goals: ['Z2'],
+      measures: 'III-05, II-01, III-05',
+    });
+    expect((await getActivityDetail(handle.db, id))!.links).toMatchObject({
+      instruments: ['II', 'III'],
+      goals: ['Z2'],
+      measures: ['II-01', 'III-05'],
+      workingGroup: null,
+    });
+    const coordinatorActor = operator('test');
+    const [group] = await handle.db.select({ key: t.workingGroups.key }).from(t.workingGroups).limit(1);
+    const meeting = await create(coordinatorActor, {
+      ...trip,
+      kind: 'working_group_meeting',
+      organiser: '',
+      partnership: '',
+      workingGroup: group!.key,
+    });
+    const stored = (await getActivityDetail(handle.db, meeting.id))!;
+    expect(stored.workingGroup?.key).toBe(group!.key);
+    expect(stored.partnership?.key).toBe('lazio');
+    await expect(create(coordinatorActor, { ...trip, organiser: '', workingGroup: group!.key })).rejects.toMatchObject({
+      issues: [{ field: 'workingGroup', message: 'is only for working group meetings' }],
+    });
+    await expect(
+      create(coordinatorActor, { ...trip, kind: 'working_group_meeting', organiser: '', workingGroup: group!.key }),
+    ).rejects.toMatchObject({
+      issues: [{ field: 'workingGroup', message: 'must be a working group of the chosen partnership' }],
+    });
+    await expect(
+      create(editor, { ...trip, instruments: ['IX'], goals: ['Z9'], measures: 'III-99' }),
+    ).rejects.toMatchObject({
+      issues: [
+        { field: 'instruments.0', message: 'names nothing the register knows' },
+        { field: 'goals.0', message: 'names nothing the register knows' },
+        { field: 'measures.0', message: 'names nothing the register knows' },
+      ],
+    });
+  });
+
   it('records an activity of the editor’s own ministry, in cents, with its links and an audit entry', async () => {
     const { id } = await create(editor, trip);
     const detail = (await getActivityDetail(handle.db, id))!;
