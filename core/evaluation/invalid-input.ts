@@ -9,6 +9,7 @@ export const EVALUATION_ISSUES = {
   noCriteria: 'needs at least one criterion',
   duplicate: 'names a criterion twice',
   unknownCriterion: 'names no criterion of the round',
+  unknownPartnership: 'names no partnership of the round',
   missingCriterion: 'has no value for this criterion',
   notSquare: 'must be a square matrix with one row and one column per criterion',
   notPositive: 'must be greater than 0',
@@ -24,9 +25,12 @@ export const EVALUATION_ISSUES = {
   scoredTwice: 'is scored more than once by the same assessor',
   ratioNegative: 'must not be negative for ratio data',
   tooFewAlternatives: 'needs at least one partnership',
+  duplicatePartnership: 'names a partnership twice',
+  tableShape: 'must have one row per partnership and one value per criterion',
   samples: 'must be a whole number from 1 to 1,000,000',
   concentration: 'must be a number greater than 0',
-  seed: 'must be a whole number',
+  seed: 'must be a whole number from 0 to 4294967295',
+  pairedLengths: 'must have as many values as x',
   topPositions: 'must be a whole number of at least 1',
 } as const;
 
