@@ -203,16 +203,26 @@ describe('AHP refuses a matrix that is not a reciprocal matrix on Saaty’s scal
     ).toEqual([{ field: 'matrix.c.b', message: 'must be the reciprocal of the mirrored cell' }]);
   });
 
-  it('accepts 0.33 for 1/3 (rounded entry) but not 0.3', () => {
-    expect(() =>
-      ahpWeights(
-        ['a', 'b'],
-        [
-          [1, 3],
-          [0.33, 1],
-        ],
-      ),
-    ).not.toThrow();
+  it('accepts 0.33 for 1/3 (rounded entry), made exactly reciprocal, but not 0.3', () => {
+    const rounded = ahpWeights(
+      ['a', 'b', 'c'],
+      [
+        [1, 3, 5],
+        [0.33, 1, 2],
+        [0.2, 0.5, 1],
+      ],
+    );
+    const exact = ahpWeights(
+      ['a', 'b', 'c'],
+      [
+        [1, 3, 5],
+        [1 / 3, 1, 2],
+        [1 / 5, 1 / 2, 1],
+      ],
+    );
+    // a_ab becomes √(3 / 0.33) = 3.015 and a_ba its reciprocal.
+    expect(Math.abs(rounded.weights.a! - exact.weights.a!)).toBeLessThan(0.002);
+    expect(rounded.lambdaMax).toBeGreaterThanOrEqual(3);
     expect(
       issuesOf(() =>
         ahpWeights(

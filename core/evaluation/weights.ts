@@ -142,7 +142,8 @@ export function pairwiseMatrix(criteria: readonly string[], judgements: readonly
  *
  * The matrix (rows and columns in the order of `criteria`, a_ij = importance of i over j) must be
  * square with at most 15 criteria, positive, on Saaty's scale 1/9…9, 1 on the diagonal and
- * reciprocal (a_ij · a_ji = 1 within 1.1 %, so 0.33 passes for 1/3); a refused cell is named
+ * reciprocal (a_ij · a_ji = 1 within 1.1 %, so 0.33 passes for 1/3, and is then made exactly
+ * reciprocal by the geometric mean √(a_ij / a_ji)); a refused cell is named
  * `matrix.<row criterion>.<column criterion>`.
  */
 export function ahpWeights(criteria: readonly string[], matrix: readonly (readonly number[])[]): AhpResult {
@@ -153,7 +154,9 @@ export function ahpWeights(criteria: readonly string[], matrix: readonly (readon
   refuse(matrixIssues(criteria, matrix));
 
   const n = criteria.length;
-  const { lambdaMax, vector } = principalEigenpair(matrix);
+  // Entries accepted within the tolerance are made exactly reciprocal: a_ij := √(a_ij / a_ji).
+  const reciprocal = matrix.map((row, i) => row.map((v, j) => (i === j ? 1 : Math.sqrt(v / matrix[j]![i]!))));
+  const { lambdaMax, vector } = principalEigenpair(reciprocal);
   const sum = vector.reduce((a, b) => a + b, 0);
   const weights = Object.fromEntries(criteria.map((key, i) => [key, vector[i]! / sum]));
   // λmax ≥ n holds for every positive reciprocal matrix; rounding may leave it a hair below n.
