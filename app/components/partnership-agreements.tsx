@@ -1,6 +1,7 @@
 import type { PartnershipDetailView } from '../../core/partnerships/partnership.presenter.ts';
 import { renewalChains } from '../../core/partnerships/renewal-chain.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
+import { agreementHref } from '../lib/agreement-links.ts';
 import { label, t, type Language } from '../lib/i18n.ts';
 import { Citations } from './citation.tsx';
 
@@ -12,7 +13,9 @@ function AgreementEntry({ a, lang, titles }: { a: Agreement; lang: Language; tit
   return (
     <li id={`agreement-${a.key}`}>
       <h4 className="kern-heading-small" lang="de">
-        {a.title}
+        <a className="kern-link" href={agreementHref(a.key, lang)}>
+          {a.title}
+        </a>
       </h4>
       <dl className="facts kern-body">
         <dt>{t(lang, 'kind')}</dt>
