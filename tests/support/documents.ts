@@ -5,7 +5,7 @@ import { crc32 } from 'node:zlib';
  * a one-page PDF with a line of text (a valid cross-reference table), and a DOCX (a ZIP with
  * [Content_Types].xml, the package relationships and word/document.xml).
  */
-export function pdfDocument(line: string): Buffer {
+export function pdfDocument(line: string): Buffer<ArrayBuffer> {
   const stream = `BT /F1 18 Tf 72 720 Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -28,7 +28,7 @@ export function pdfDocument(line: string): Buffer {
 }
 
 /** A ZIP archive of the given files, stored without compression. */
-export function zipArchive(files: Record<string, string>): Buffer {
+export function zipArchive(files: Record<string, string>): Buffer<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -73,7 +73,7 @@ const CONTENT_TYPES = (main: string) =>
   '<Default Extension="xml" ContentType="application/xml"/>' +
   `<Override PartName="/word/document.xml" ContentType="${main}"/></Types>`;
 
-export function docxDocument(line: string): Buffer {
+export function docxDocument(line: string): Buffer<ArrayBuffer> {
   return zipArchive({
     '[Content_Types].xml': CONTENT_TYPES(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
@@ -90,14 +90,14 @@ export function docxDocument(line: string): Buffer {
 }
 
 /** A ZIP that is an Office document, but a spreadsheet (XLSX), not a Word document. */
-export const xlsxDocument = (): Buffer =>
+export const xlsxDocument = (): Buffer<ArrayBuffer> =>
   zipArchive({
     '[Content_Types].xml': CONTENT_TYPES('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'),
     'xl/workbook.xml': '<workbook/>',
   });
 
 /** The first bytes of a Windows program (an "MZ" executable with its PE header). */
-export function windowsProgram(): Buffer {
+export function windowsProgram(): Buffer<ArrayBuffer> {
   const exe = Buffer.alloc(512);
   exe.write('MZ', 0, 'latin1');
   exe.writeUInt32LE(0x80, 0x3c);
