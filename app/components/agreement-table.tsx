@@ -44,7 +44,7 @@ export function AgreementTable(props: { agreements: AgreementView[]; lang: Langu
             {a.expiresOn ? formatPartialDate(a.expiresOn, lang) : t(lang, 'openEnded')}
           </td>
           <td className="kern-table__cell">
-            <ValidityBadge validityClass={a.validityClass} expiresOn={a.expiresOn} lang={lang} />
+            <ValidityBadge validityClass={a.validityClass} expiresOn={a.expiresOn} lang={lang} withDate={false} />
             {a.renewedBy ? <span className="kern-body--small badge-note">{t(lang, 'renewedNote')}</span> : null}
           </td>
         </tr>
