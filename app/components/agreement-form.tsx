@@ -70,7 +70,7 @@ export function AgreementForm(props: {
     defaultValue: values[name],
     required,
   });
-  const choose = { value: '', label: t(lang, 'choosePartnership') };
+  const choose = { value: '', label: t(lang, 'pleaseChoose') };
   return (
     <>
       <p className="kern-body form-intro">{t(lang, renewal ? 'renewIntro' : 'agreementFormIntro')}</p>

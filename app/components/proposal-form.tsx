@@ -66,7 +66,7 @@ export function ProposalForm(props: {
         <SelectField
           {...field('kind')}
           options={[
-            { value: '', label: t(lang, 'choosePartnership') },
+            { value: '', label: t(lang, 'pleaseChoose') },
             ...proposalKinds.map((k) => ({ value: k, label: label(lang, 'proposalKind', k) })),
           ]}
         />

@@ -49,7 +49,7 @@ export function agreementErrors(
       continue;
     }
     const kind = kindOf<AgreementIssue>(AGREEMENT_ISSUES, issue.message);
-    const text = kind ? t(lang, `gErr_${kind}`) : issue.message;
+    const text = kind ? t(lang, `agErr_${kind}`) : issue.message;
     errors[field] =
       kind === 'beforePredecessor' && context.predecessorSignedOn
         ? `${text} ${formatPartialDate(context.predecessorSignedOn, lang)}.`

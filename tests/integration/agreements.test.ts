@@ -11,6 +11,7 @@ import * as t from '../../db/schema/index.ts';
 import { withAgreementStore } from '../../db/stores/agreement-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { docxDocument, pdfDocument, windowsProgram, xlsxDocument } from '../support/documents.ts';
+import { useApi } from '../support/api.ts';
 import { buildUser } from '../support/users.ts';
 
 const TODAY = '2026-11-21';
@@ -244,5 +245,45 @@ describe.each(engines)('the agreement use-cases on %s', (engine) => {
       .from(t.agreements)
       .where(eq(t.agreements.key, 'lazio-2021'));
     expect(row).toBeDefined();
+  });
+});
+
+describe.each(engines)('the agreements API on %s', (engine) => {
+  const api = useApi(engine);
+
+  it('lists the agreements with their validity today, filtered and sorted as asked', async () => {
+    const { status, body } = await api.get('/api/v1/agreements?validity=expired');
+    expect(status).toBe(200);
+    expect(body.data).toEqual([
+      expect.objectContaining({
+        key: 'lazio-2021',
+        expiresOn: '2026-10-04',
+        validity: 'expired',
+        validityClass: 'expired',
+        renews: 'lazio-2016',
+        partnership: { key: 'lazio', name: 'Regionalpartnerschaft Sachsen – Latium', nameEn: expect.any(String) },
+        documents: 0,
+      }),
+    ]);
+    const lazio = await api.get('/api/v1/agreements?partnership=lazio&sort=signed');
+    expect(lazio.body.data.map((a: { key: string }) => a.key)).toEqual(['lazio-2021', 'lazio-2016']);
+    const byTitle = (await api.get('/api/v1/agreements?sort=title')).body.data.map((a: { title: string }) => a.title);
+    expect(byTitle).toEqual([...byTitle].sort(new Intl.Collator('de').compare));
+  });
+
+  it('shows one agreement with its chain, and refuses bad parameters naming them', async () => {
+    const { status, body } = await api.get('/api/v1/agreements/lazio-2021');
+    expect(status).toBe(200);
+    expect(body.chain.map((c: { key: string; validityClass: string }) => [c.key, c.validityClass])).toEqual([
+      ['lazio-2016', 'unknown'],
+      ['lazio-2021', 'expired'],
+    ]);
+    expect(body.signatories.map((s: { name: string }) => s.name)).toEqual(['Michael Kretschmer', 'Nicola Zingaretti']);
+    expect(body.citations.length).toBeGreaterThan(3);
+    expect((await api.get('/api/v1/agreements/atlantis-1990')).status).toBe(404);
+    const bad = await api.get('/api/v1/agreements?validity=bald');
+    expect(bad.status).toBe(400);
+    expect(bad.type).toMatch(/problem\+json/);
+    expect(bad.body.errors[0].pointer).toBe('validity');
   });
 });
