@@ -126,7 +126,8 @@ export async function renewAgreement(args: {
     ]);
   }
   const issues = renewalIssues(predecessor, signedOn);
-  if (!predecessor.partnership) throw new AppError('CONFLICT', `Agreement "${key}" belongs to no partnership.`);
+  // A renewal belongs to its predecessor's partnership; one without a partnership cannot be renewed here.
+  if (!predecessor.partnership) issues.push({ field: 'partnership', message: AGREEMENT_ISSUES.required });
   const [data, ids] = await resolve(store, a, predecessor.partnership, issues);
   const full: AgreementData = { ...data, renews: predecessor.key };
   const id = await store.insert(

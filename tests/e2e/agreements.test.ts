@@ -192,6 +192,7 @@ describe.each([true, false])('agreements and proposals (JavaScript: %s)', (javaS
 
     const review = await open(coordinator);
     await review.goto(e2e.url('/vorschlaege'));
+    await scanAndShoot(review, 'proposals-coordinator');
     await review
       .getByRole('region', { name: 'Wartende Vorschläge', exact: true })
       .getByRole('link', { name: title })
