@@ -1,6 +1,7 @@
 import type { PartnershipDetailView } from '../../core/partnerships/partnership.presenter.ts';
 import { renewalChains } from '../../core/partnerships/renewal-chain.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
+import { agreementHref } from '../lib/agreement-links.ts';
 import { label, t, type Language } from '../lib/i18n.ts';
 import { Citations } from './citation.tsx';
 
@@ -12,7 +13,9 @@ function AgreementEntry({ a, lang, titles }: { a: Agreement; lang: Language; tit
   return (
     <li id={`agreement-${a.key}`}>
       <h4 className="kern-heading-small" lang="de">
-        {a.title}
+        <a className="kern-link" href={agreementHref(a.key, lang)}>
+          {a.title}
+        </a>
       </h4>
       <dl className="facts kern-body">
         <dt>{t(lang, 'kind')}</dt>
@@ -66,7 +69,16 @@ function AgreementEntry({ a, lang, titles }: { a: Agreement; lang: Language; tit
 }
 
 /** The agreements as renewal chains: predecessor → successor, each with its term and validity today. */
-export function PartnershipAgreements({ p, lang }: { p: PartnershipDetailView; lang: Language }) {
+export function PartnershipAgreements({
+  p,
+  lang,
+  recordHref,
+}: {
+  p: PartnershipDetailView;
+  lang: Language;
+  /** Where a coordinator records a new agreement of this partnership. */
+  recordHref?: string | undefined;
+}) {
   const titles = new Map(p.agreements.map((a) => [a.key, `${a.title} (${date(a.signedOn, lang)})`]));
   const chains = renewalChains(p.agreements);
   return (
@@ -75,6 +87,13 @@ export function PartnershipAgreements({ p, lang }: { p: PartnershipDetailView; l
         {t(lang, 'agreementsHeading')}
       </h2>
       {chains.length ? <p className="kern-body">{t(lang, 'agreementsIntro')}</p> : null}
+      {recordHref ? (
+        <p className="page-actions kern-body">
+          <a className="kern-btn kern-btn--secondary" href={recordHref}>
+            <span className="kern-label">{t(lang, 'recordAgreement')}</span>
+          </a>
+        </p>
+      ) : null}
       {chains.length ? (
         chains.map((chain, i) => (
           <section key={chain[0]!.key} aria-labelledby={`chain-${i}`}>

@@ -13,6 +13,9 @@ const SECTIONS = [
   { href: '/', key: 'navHome', current: (path: string) => path === '/' },
   { href: '/partnerschaften', key: 'navPartnerships', current: (path: string) => path.startsWith('/partnerschaften') },
   { href: '/aktivitaeten', key: 'navActivities', current: (path: string) => path.startsWith('/aktivitaeten') },
+  { href: '/vereinbarungen', key: 'navAgreements', current: (path: string) => path.startsWith('/vereinbarungen') },
+  // Proposals are made by logged-in users only.
+  { href: '/vorschlaege', key: 'navProposals', current: (path: string) => path.startsWith('/vorschlaege'), user: true },
 ] as const;
 
 /** Name of the product, main navigation, language switch, and who is logged in (with logout forms) or a login link. */
@@ -39,7 +42,7 @@ export function SiteHeader({
       </div>
       <nav className="main-nav" aria-label={t(lang, 'mainNav')}>
         <ul>
-          {SECTIONS.map((s) => (
+          {SECTIONS.filter((s) => user || !('user' in s)).map((s) => (
             <li key={s.href}>
               <a
                 className="kern-link"

@@ -1,4 +1,6 @@
 import { activityMessages } from './messages-activities.ts';
+import { agreementMessages } from './messages-agreements.ts';
+import { proposalMessages } from './messages-proposals.ts';
 import { workbenchMessages } from './messages-workbench.ts';
 
 export { label } from './labels.ts';
@@ -160,11 +162,27 @@ const messages = {
 } as const;
 
 export type MessageKey =
-  keyof (typeof messages)['de'] | keyof (typeof workbenchMessages)['de'] | keyof (typeof activityMessages)['de'];
+  | keyof (typeof messages)['de']
+  | keyof (typeof workbenchMessages)['de']
+  | keyof (typeof activityMessages)['de']
+  | keyof (typeof agreementMessages)['de']
+  | keyof (typeof proposalMessages)['de'];
 
 const all = {
-  de: { ...messages.de, ...workbenchMessages.de, ...activityMessages.de },
-  en: { ...messages.en, ...workbenchMessages.en, ...activityMessages.en },
+  de: {
+    ...messages.de,
+    ...workbenchMessages.de,
+    ...activityMessages.de,
+    ...agreementMessages.de,
+    ...proposalMessages.de,
+  },
+  en: {
+    ...messages.en,
+    ...workbenchMessages.en,
+    ...activityMessages.en,
+    ...agreementMessages.en,
+    ...proposalMessages.en,
+  },
 } as const;
 
 export const t = (lang: Language, key: MessageKey): string => all[lang][key];

@@ -134,6 +134,14 @@ const labels = {
       other: 'other',
     },
   },
+  proposalKind: {
+    de: { new_activity: 'neue Aktivität', correction: 'Korrektur' },
+    en: { new_activity: 'new activity', correction: 'correction' },
+  },
+  proposalStatus: {
+    de: { submitted: 'eingereicht, wartet auf Prüfung', accepted: 'angenommen', rejected: 'abgelehnt' },
+    en: { submitted: 'submitted, awaiting review', accepted: 'accepted', rejected: 'rejected' },
+  },
   auditAction: {
     de: {
       'partnership.create': 'angelegt',
@@ -142,6 +150,13 @@ const labels = {
       'activity.update': 'bearbeitet',
       'activity.cancel': 'abgesagt',
       'activity.copy': 'als Kopie angelegt',
+      'agreement.create': 'erfasst',
+      'agreement.renew': 'als Erneuerung erfasst',
+      'agreement.renewed': 'erneuert',
+      'agreement.document.attach': 'Dokument angehängt',
+      'proposal.submit': 'eingereicht',
+      'proposal.accept': 'angenommen',
+      'proposal.reject': 'abgelehnt',
     },
     en: {
       'partnership.create': 'created',
@@ -150,6 +165,13 @@ const labels = {
       'activity.update': 'edited',
       'activity.cancel': 'cancelled',
       'activity.copy': 'created as a copy',
+      'agreement.create': 'recorded',
+      'agreement.renew': 'recorded as a renewal',
+      'agreement.renewed': 'renewed',
+      'agreement.document.attach': 'document attached',
+      'proposal.submit': 'submitted',
+      'proposal.accept': 'accepted',
+      'proposal.reject': 'rejected',
     },
   },
 } as const;

@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canChangePartnershipStatus } from '../../core/accounts/policy.ts';
+import { canChangePartnershipStatus, canKeepAgreements } from '../../core/accounts/policy.ts';
 import { presentPartnershipDetail } from '../../core/partnerships/partnership.presenter.ts';
 import { allowedNextStatuses } from '../../core/partnerships/status-lifecycle.ts';
 import { canReadPartnershipHistory } from '../../core/partnerships/visibility.ts';
@@ -19,6 +19,7 @@ import {
 } from '../components/partnership-extras.tsx';
 import { PartnershipFacts, StatusHistory } from '../components/partnership-facts.tsx';
 import { StatusForm } from '../components/status-form.tsx';
+import { newAgreementHref } from '../lib/agreement-links.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { pickLanguage, t } from '../lib/i18n.ts';
 import { listHref, partnershipHref } from '../lib/links.ts';
@@ -63,6 +64,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
         }
       : null,
     changed: new URL(request.url).searchParams.has('geaendert'),
+    recordAgreementHref: canKeepAgreements(info.actor) ? newAgreementHref(lang, record.key) : undefined,
   };
 }
 
@@ -89,7 +91,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 
 /** One partnership with everything the register knows about it, each fact with its source. */
 export default function Partnership({ loaderData, actionData }: Route.ComponentProps) {
-  const { lang, partnership: p, history, statusForm, changed } = loaderData;
+  const { lang, partnership: p, history, statusForm, changed, recordAgreementHref } = loaderData;
   return (
     <main id="main" className="kern-container page">
       <p className="kern-body">
@@ -117,7 +119,7 @@ export default function Partnership({ loaderData, actionData }: Route.ComponentP
           errors={actionData?.errors ?? {}}
         />
       ) : null}
-      <PartnershipAgreements p={p} lang={lang} />
+      <PartnershipAgreements p={p} lang={lang} recordHref={recordAgreementHref} />
       <WorkingGroups p={p} lang={lang} />
       <Activities p={p} lang={lang} />
       <MeasuresServed p={p} lang={lang} />

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, Visibility } from '../shared/vocabulary.ts';
 import { PUBLIC, operator, type Actor } from './actor.ts';
-import { canChangePartnershipStatus, canEditActivity, canKeepMeasure, canSee } from './policy.ts';
+import {
+  canChangePartnershipStatus,
+  canEditActivity,
+  canKeepAgreements,
+  canKeepMeasure,
+  canReadProposal,
+  canReviewProposals,
+  canSee,
+  canSubmitProposal,
+} from './policy.ts';
 
 const OWN = 10;
 const OTHER = 20;
@@ -64,5 +73,26 @@ describe('who changes what', () => {
     expect(canKeepMeasure(user('ministry_editor'), { leadOrganisationId: OWN })).toBe(true);
     expect(canKeepMeasure(user('ministry_editor'), { leadOrganisationId: null })).toBe(false);
     expect(canKeepMeasure(user('assessor'), { leadOrganisationId: OWN })).toBe(false);
+  });
+
+  it('leaves agreements (record, renew, attach the document) to coordinators and the operator', () => {
+    expect(canKeepAgreements(user('coordinator'))).toBe(true);
+    expect(canKeepAgreements(operator('admin'))).toBe(true);
+    for (const role of ['ministry_editor', 'assessor', 'reader', 'stakeholder'] as const)
+      expect(canKeepAgreements(user(role))).toBe(false);
+    expect(canKeepAgreements(PUBLIC)).toBe(false);
+  });
+
+  it('lets every logged-in user propose, coordinators review, and nobody else read a proposal', () => {
+    expect(canSubmitProposal(user('stakeholder'))).toBe(true);
+    expect(canSubmitProposal(PUBLIC)).toBe(false);
+    expect(canReviewProposals(user('coordinator'))).toBe(true);
+    for (const role of ['ministry_editor', 'assessor', 'reader', 'stakeholder'] as const)
+      expect(canReviewProposals(user(role))).toBe(false);
+    expect(canReadProposal(user('stakeholder', 99, 7), { submittedByUserId: 7 })).toBe(true);
+    expect(canReadProposal(user('stakeholder', 99, 8), { submittedByUserId: 7 })).toBe(false);
+    expect(canReadProposal(user('reader', OWN, 8), { submittedByUserId: 7 })).toBe(false);
+    expect(canReadProposal(user('coordinator', null, 9), { submittedByUserId: 7 })).toBe(true);
+    expect(canReadProposal(PUBLIC, { submittedByUserId: 7 })).toBe(false);
   });
 });

@@ -55,6 +55,19 @@ export const canKeepMeasure = (actor: Actor, measure: { leadOrganisationId: numb
 /** Stakeholders (and internal users) may submit a proposal; it waits for review. */
 export const canSubmitProposal = (actor: Actor): boolean => actor.kind === 'user';
 
+/**
+ * Coordinators keep the register of partnerships and their agreements: they record an agreement,
+ * renew it and attach its signed document (as only they change a partnership's status).
+ */
+export const canKeepAgreements = (actor: Actor): boolean => isCoordinator(actor);
+
+/** Coordinators review the proposals (accept or reject them, with a note). */
+export const canReviewProposals = (actor: Actor): boolean => isCoordinator(actor);
+
+/** A proposal is read by the one who submitted it and by the coordinators; by nobody else. */
+export const canReadProposal = (actor: Actor, proposal: { submittedByUserId: number }): boolean =>
+  isCoordinator(actor) || (actorUserId(actor) !== null && actorUserId(actor) === proposal.submittedByUserId);
+
 /** Only coordinators administer users and read the audit log. */
 export const canAdministerUsers = (actor: Actor): boolean => isCoordinator(actor);
 export const canReadAuditLog = (actor: Actor): boolean => isCoordinator(actor);

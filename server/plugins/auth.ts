@@ -51,6 +51,23 @@ async function readFormBody(request: FastifyRequest): Promise<URLSearchParams | 
 }
 
 /**
+ * The CSRF field of a multipart form. Only the upload pages accept one; their route has read the
+ * body whole within its limit (server/upload-pages.ts), so it is parsed here as the page will parse it.
+ */
+async function readMultipartField(request: FastifyRequest, name: string): Promise<string | null> {
+  const type = request.headers['content-type'];
+  if (!type?.startsWith('multipart/form-data') || !Buffer.isBuffer(request.body)) return null;
+  try {
+    const body = new Uint8Array(request.body) as Uint8Array<ArrayBuffer>;
+    const form = await new Response(body, { headers: { 'content-type': type } }).formData();
+    const value = form.get(name);
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Resolves who is asking from the session cookie, and guards every state-changing request
  * against cross-site request forgery: a request from another site is refused outright, and
  * the request must carry a token bound to the session (or, before login, to a random cookie).
@@ -101,7 +118,10 @@ async function auth(app: FastifyInstance, options: { db: Database }) {
       ]);
     }
     const header = request.headers['x-csrf-token'];
-    const sent = typeof header === 'string' ? header : ((await readFormBody(request))?.get('csrf') ?? '');
+    const sent =
+      typeof header === 'string'
+        ? header
+        : ((await readFormBody(request))?.get('csrf') ?? (await readMultipartField(request, 'csrf')) ?? '');
     if (!sent || !sameToken(sent, request.csrfToken)) {
       return sendProblem(
         reply,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import * as t from '../../db/schema/index.ts';
 import { buildApp } from '../../server/app.ts';
 import routes from '../../app/routes.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
+import { pdfDocument } from '../support/documents.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
 
 /**
@@ -112,7 +114,7 @@ describe('every API route', () => {
   it('lets through exactly whom its policy names, for every role', async () => {
     // The /api/v1/* catch-all only answers 404 (tested with the API); every other route is checked.
     for (const route of app.routeTable.filter((r) => !r.url.endsWith('/*'))) {
-      const url = route.url.replace(':ref', 'lazio');
+      const url = route.url.replace(':ref', 'lazio').replace(':key', 'lazio-2021');
       const body = BODIES[`${route.method} ${route.url}`];
       if (route.method !== 'GET') expect(body, `${route.method} ${route.url} needs a test body`).toBeDefined();
       for (const viewer of VIEWERS) {
@@ -160,6 +162,102 @@ describe('records by visibility and ministry', () => {
       );
     }
     expect(list).toContain('lazio');
+  });
+});
+
+describe('agreements, their documents and proposals by visibility', () => {
+  const docIds: Record<string, number> = {};
+  let proposalId = 0;
+  beforeAll(async () => {
+    const smwk = users.ministry_editor.organisationId!;
+    const smi = users.reader.organisationId!;
+    const set = (key: string, visibility: 'internal' | 'restricted', lead: number) =>
+      handle.db.update(t.partnerships).set({ visibility, leadOrganisationId: lead }).where(eq(t.partnerships.key, key));
+    await set('niederschlesien', 'internal', smi);
+    await set('lebuser-land', 'restricted', smwk);
+    await set('tschechien', 'restricted', smi);
+    for (const key of AGREEMENTS) {
+      const [a] = await handle.db.select({ id: t.agreements.id }).from(t.agreements).where(eq(t.agreements.key, key));
+      const content = pdfDocument(key);
+      const [d] = await handle.db
+        .insert(t.agreementDocuments)
+        .values({
+          agreementId: a!.id,
+          fileName: `${key}.pdf`,
+          mediaType: 'application/pdf',
+          sizeBytes: content.length,
+          sha256: createHash('sha256').update(content).digest('hex'),
+          content,
+        })
+        .returning({ id: t.agreementDocuments.id });
+      docIds[key] = d!.id;
+    }
+    const [p] = await handle.db
+      .insert(t.proposals)
+      .values({ kind: 'correction', title: 'Vorschlag', body: 'Text', submittedByUserId: users.stakeholder.id })
+      .returning({ id: t.proposals.id });
+    proposalId = p!.id;
+  });
+
+  /** [public (Lazio), internal (other ministry), restricted (own ministry of the SMWK users), restricted (SMI)] */
+  const AGREEMENTS = [
+    'lazio-2021',
+    'niederschlesien-gemeinsame-erklaerung',
+    'lebuser-land-gemeinsame-erklaerung',
+    'tschechien-gemeinsame-erklaerung',
+  ];
+  const SEES: Record<Viewer, [boolean, boolean, boolean, boolean]> = {
+    public: [true, false, false, false],
+    coordinator: [true, true, true, true],
+    ministry_editor: [true, true, true, false],
+    assessor: [true, true, true, false],
+    reader: [true, true, false, true],
+    stakeholder: [true, false, false, false],
+  };
+
+  it.each(VIEWERS)(
+    'shows %s exactly the agreements and documents they may see, in lists, pages and downloads',
+    async (viewer) => {
+      const list = (await request(viewer, 'GET', '/api/v1/agreements')).json().data.map((a: { key: string }) => a.key);
+      const page = (await request(viewer, 'GET', '/vereinbarungen')).body;
+      for (const [i, key] of AGREEMENTS.entries()) {
+        const sees = SEES[viewer][i]!;
+        expect(list.includes(key), `${viewer} lists ${key}`).toBe(sees);
+        expect(page.includes(`/vereinbarungen/${key}"`), `${viewer} sees ${key} on the list page`).toBe(sees);
+        const status = sees ? 200 : 404;
+        expect((await request(viewer, 'GET', `/api/v1/agreements/${key}`)).statusCode, `${viewer} API ${key}`).toBe(
+          status,
+        );
+        expect((await request(viewer, 'GET', `/vereinbarungen/${key}`)).statusCode, `${viewer} page ${key}`).toBe(
+          status,
+        );
+        const download = await request(viewer, 'GET', `/vereinbarungen/${key}/dokumente/${docIds[key]}`);
+        expect(download.statusCode, `${viewer} downloads ${key}`).toBe(status);
+        if (sees) expect(download.rawPayload.equals(pdfDocument(key)), `${viewer} gets the bytes of ${key}`).toBe(true);
+      }
+      // A document is reached only through its own agreement.
+      const crossed = await request(
+        viewer,
+        'GET',
+        `/vereinbarungen/lazio-2021/dokumente/${docIds['tschechien-gemeinsame-erklaerung']}`,
+      );
+      expect(crossed.statusCode).toBe(404);
+    },
+  );
+
+  it.each(VIEWERS)('shows %s a stakeholder’s proposal only if it is their own or they review it', async (viewer) => {
+    const res = await request(viewer, 'GET', `/vorschlaege/${proposalId}`);
+    const expected = viewer === 'public' ? 302 : viewer === 'stakeholder' || viewer === 'coordinator' ? 200 : 404;
+    expect(res.statusCode).toBe(expected);
+    const other = await buildUser(handle.db, 'stakeholder', 'IHK', `other.${viewer}@test.sachsen.de`);
+    const seen = await app.inject({
+      method: 'GET',
+      url: `/vorschlaege/${proposalId}`,
+      headers: { cookie: other.cookie },
+    });
+    expect(seen.statusCode).toBe(404);
+    const list = await app.inject({ method: 'GET', url: '/vorschlaege', headers: { cookie: other.cookie } });
+    expect(list.body).not.toContain(`/vorschlaege/${proposalId}"`);
   });
 });
 
@@ -233,7 +331,7 @@ describe('every page', () => {
           const res = await request(
             viewer,
             kind === 'loader' ? 'GET' : 'POST',
-            page.path.replace(':ref', 'lazio').replace(':id', String(activityId)),
+            page.path.replace(':ref', 'lazio').replace(':key', 'lazio-2021').replace(':id', String(activityId)),
           );
           const label = `${kind} of ${page.path} as ${viewer}`;
           const expected = EXPECTED_PAGE[policy][viewer];

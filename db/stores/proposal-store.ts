@@ -1,0 +1,77 @@
+import { eq } from 'drizzle-orm';
+import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import type { ProposalAuditNote, ProposalStore } from '../../core/proposals/proposal.types.ts';
+import { appendAudit } from '../audit.ts';
+import type { Database, Transaction } from '../client.ts';
+import * as t from '../schema/index.ts';
+
+function proposalStore(tx: Transaction, actor: Actor): ProposalStore {
+  const audit = (id: number, note: ProposalAuditNote) =>
+    appendAudit(tx, [
+      {
+        actorUserId: actorUserId(actor),
+        actorLabel: actorLabel(actor),
+        action: note.action,
+        entityType: 'proposal',
+        entityId: String(id),
+        before: note.before,
+        after: note.after,
+      },
+    ]);
+  return {
+    async subject(type, key) {
+      const owner = { visibility: t.partnerships.visibility, leadOrganisationId: t.partnerships.leadOrganisationId };
+      if (type === 'partnership') {
+        const [row] = await tx.select(owner).from(t.partnerships).where(eq(t.partnerships.key, key));
+        return row ? { partnership: row } : null;
+      }
+      const [row] = await tx
+        .select({ id: t.agreements.id, ...owner })
+        .from(t.agreements)
+        .leftJoin(t.partnerships, eq(t.partnerships.id, t.agreements.partnershipId))
+        .where(eq(t.agreements.key, key));
+      if (!row) return null;
+      return {
+        partnership: row.visibility ? { visibility: row.visibility, leadOrganisationId: row.leadOrganisationId } : null,
+      };
+    },
+    async find(id) {
+      const [row] = await tx.select().from(t.proposals).where(eq(t.proposals.id, id)).for('update');
+      if (!row) return null;
+      return {
+        id: row.id,
+        kind: row.kind,
+        title: row.title,
+        body: row.body,
+        subjectRef: row.subjectRef,
+        submittedByUserId: row.submittedByUserId,
+        status: row.status,
+      };
+    },
+    async insert(data, submittedByUserId, organisationId, note) {
+      const [row] = await tx
+        .insert(t.proposals)
+        .values({ ...data, submittedByUserId, organisationId })
+        .returning({ id: t.proposals.id });
+      await audit(row!.id, note);
+      return row!.id;
+    },
+    async review(id, review, note) {
+      await tx
+        .update(t.proposals)
+        .set({
+          status: review.status,
+          reviewNote: review.note,
+          reviewedByUserId: review.reviewedByUserId,
+          reviewedAt: new Date(),
+        })
+        .where(eq(t.proposals.id, id));
+      await audit(id, note);
+    },
+  };
+}
+
+/** Runs `work` with a proposal store bound to one transaction and actor: all of it is written, or none. */
+export function withProposalStore<T>(db: Database, actor: Actor, work: (store: ProposalStore) => Promise<T>) {
+  return db.transaction((tx) => work(proposalStore(tx, actor)));
+}

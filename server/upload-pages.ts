@@ -1,0 +1,47 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import { MAX_DOCUMENT_BYTES } from '../core/agreements/agreement-document.ts';
+import { handleError, sendProblem } from './errors.ts';
+
+const MiB = 1024 * 1024;
+/** What any other form may send: the global body limit. */
+const FORM_LIMIT = MiB;
+
+/**
+ * The pages whose form uploads a file (multipart/form-data, posted without JavaScript). Every
+ * other page takes at most 1 MiB of URL-encoded form; these take a file up to their own limit.
+ * The use-case refuses a file over its limit with a message next to the field; the body may be
+ * up to twice that, so such a file still reaches the form, and only beyond is refused with 413.
+ */
+export const UPLOAD_PAGES = [{ path: '/vereinbarungen/:key/dokument', maxFileBytes: MAX_DOCUMENT_BYTES }] as const;
+
+/**
+ * Posts to the upload pages: the body is read whole (within the limit) and handed to the pages'
+ * request handler, which runs the route's action. The CSRF check reads its field from the
+ * multipart body (server/plugins/auth.ts).
+ */
+export async function uploadPages(app: FastifyInstance, options: { handler: RouteHandlerMethod }) {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    if (body.length > FORM_LIMIT) done(Object.assign(new Error('The form is too large.'), { statusCode: 413 }));
+    else done(null, new URLSearchParams(body as string));
+  });
+  for (const page of UPLOAD_PAGES) {
+    const limitText = `${page.maxFileBytes / MiB} MiB`;
+    app.post(
+      page.path,
+      {
+        bodyLimit: 2 * page.maxFileBytes + MiB,
+        config: { policy: 'pages' },
+        errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+          if (error.statusCode === 413)
+            return sendProblem(reply, request, 413, `A file of at most ${limitText} can be uploaded here.`, [
+              { field: 'document', message: `is larger than the limit of ${limitText}` },
+            ]);
+          return handleError(error, request, reply);
+        },
+      },
+      options.handler,
+    );
+  }
+}
