@@ -1,0 +1,47 @@
+import { data } from 'react-router';
+import type { Sheet } from '../../core/exports/columns.ts';
+import { exportFormats, isExportFormat, renderExport, type ExportFormat } from '../../core/exports/formats.ts';
+import type { Language } from './i18n.ts';
+
+/**
+ * The one way a list is downloaded. A list's export route (e.g. /aktivitaeten/export) loads
+ * the same rows as its page, with the same filters and the reader's visibility, builds a
+ * Sheet and returns `exportResponse(request, sheet, today)`; `?format=` picks Excel CSV,
+ * open-data CSV, XLSX or JSON, `?lang=en` the English headers. The page links to it with
+ * `downloadHrefs` (see app/components/download-links.tsx).
+ */
+export async function exportResponse<Row>(request: Request, sheet: Sheet<Row>, today: string): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const format = params.get('format');
+  if (!isExportFormat(format))
+    throw data(`Unknown format; use format=${exportFormats.join(', format=')}.`, { status: 400 });
+  const lang: Language = params.get('lang') === 'en' ? 'en' : 'de';
+  const file = await renderExport(format, sheet, { lang, today });
+  return new Response(new Uint8Array(file.body), {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Disposition': `attachment; filename="${file.fileName}"`,
+      'Content-Length': String(file.body.length),
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+/** The list's filters as the page has them, without its page number. */
+function filtersOf(search: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(search);
+  for (const name of ['seite', 'format']) params.delete(name);
+  return params;
+}
+
+/** The download address of each format for an export route, keeping the page's filters and language. */
+export function downloadHrefs(exportPath: string, search: URLSearchParams): Record<ExportFormat, string> {
+  return Object.fromEntries(
+    exportFormats.map((format) => {
+      const params = filtersOf(search);
+      params.set('format', format);
+      return [format, `${exportPath}?${params}`];
+    }),
+  ) as Record<ExportFormat, string>;
+}
