@@ -11,8 +11,10 @@ export default [
   route('aktivitaeten', 'routes/activities.tsx'),
   route('aktivitaeten/export', 'routes/activities-export.tsx'),
   route('aktivitaeten/kalender', 'routes/activity-calendar.tsx'),
+  route('aktivitaeten/kalender/abonnieren', 'routes/calendar-subscribe.tsx'),
   route('aktivitaeten/neu', 'routes/activity-new.tsx'),
   route('aktivitaeten/:id', 'routes/activity.tsx'),
   route('aktivitaeten/:id/bearbeiten', 'routes/activity-edit.tsx'),
+  route('kalender/:feed', 'routes/calendar-feed.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

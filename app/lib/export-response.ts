@@ -1,4 +1,3 @@
-import { data } from 'react-router';
 import type { Sheet } from '../../core/exports/columns.ts';
 import { exportFormats, isExportFormat, renderExport, type ExportFormat } from '../../core/exports/formats.ts';
 import type { Language } from './i18n.ts';
@@ -14,7 +13,10 @@ export async function exportResponse<Row>(request: Request, sheet: Sheet<Row>, t
   const params = new URL(request.url).searchParams;
   const format = params.get('format');
   if (!isExportFormat(format))
-    throw data(`Unknown format; use format=${exportFormats.join(', format=')}.`, { status: 400 });
+    throw new Response(`Unknown format; use format=${exportFormats.join(', format=')}.`, {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   const lang: Language = params.get('lang') === 'en' ? 'en' : 'de';
   const file = await renderExport(format, sheet, { lang, today });
   return new Response(new Uint8Array(file.body), {

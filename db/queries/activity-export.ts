@@ -15,11 +15,18 @@ export interface ActivityExportDetail {
 
 /**
  * Description, outcome, budgets, places, participants and sectors of the given activities,
- * by id (four queries, whatever the number of activities).
+ * by id (four queries per 5,000 activities).
  */
 export async function activityExportDetails(db: Executor, ids: number[]): Promise<Map<number, ActivityExportDetail>> {
   const out = new Map<number, ActivityExportDetail>();
-  if (ids.length === 0) return out;
+  // In chunks, so a download of the whole register stays far below PostgreSQL's parameter limit.
+  for (let i = 0; i < ids.length; i += CHUNK) await addDetails(db, ids.slice(i, i + CHUNK), out);
+  return out;
+}
+
+const CHUNK = 5000;
+
+async function addDetails(db: Executor, ids: number[], out: Map<number, ActivityExportDetail>) {
   const rows = await db
     .select({
       id: t.activities.id,
@@ -68,5 +75,4 @@ export async function activityExportDetails(db: Executor, ids: number[]): Promis
     .where(inArray(t.activitySectors.activityId, ids))
     .orderBy(asc(t.sectors.nameDe));
   for (const { activityId, ...s } of sectors) out.get(activityId)?.sectors.push(s);
-  return out;
 }
