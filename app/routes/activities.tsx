@@ -103,6 +103,11 @@ export default function Activities({ loaderData }: Route.ComponentProps) {
             <span className="kern-label">{t(lang, 'recordActivity')}</span>
           </a>
         ) : null}
+        {mayRecord ? (
+          <a className="kern-link" href={lang === 'en' ? '/aktivitaeten/import?lang=en' : '/aktivitaeten/import'}>
+            {t(lang, 'importLink')}
+          </a>
+        ) : null}
       </p>
       <ActivityFilters lang={lang} values={values} errors={errors} options={options} />
       <p className="kern-body result-count" id="result-count">

@@ -31,10 +31,11 @@ function sameToken(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Reads a URL-encoded form body once, so the CSRF field can be checked before the page sees it. */
-async function readFormBody(request: FastifyRequest): Promise<URLSearchParams | null> {
-  if (!request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return null;
-  if (request.body instanceof URLSearchParams) return request.body;
+/** A form with a file upload (an import) may be this large; the page itself checks its own, smaller limit. */
+const MAX_MULTIPART_BYTES = 8 * 1024 * 1024;
+
+/** Reads the body stream into memory, up to a limit (413 beyond it). */
+async function readBody(request: FastifyRequest, limit: number, message: string): Promise<Buffer | null> {
   const stream = request.body as AsyncIterable<Buffer> | null;
   if (!stream || typeof (stream as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function')
     return null;
@@ -42,10 +43,29 @@ async function readFormBody(request: FastifyRequest): Promise<URLSearchParams | 
   let size = 0;
   for await (const chunk of stream) {
     size += chunk.length;
-    if (size > 1024 * 1024) throw Object.assign(new Error('The form is too large.'), { statusCode: 413 });
+    if (size > limit) throw Object.assign(new Error(message), { statusCode: 413 });
     chunks.push(chunk);
   }
-  const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a form body once, so the CSRF field can be checked before the page sees it: a
+ * URL-encoded form, or a multipart one (a file upload), which is kept as bytes for the page.
+ */
+async function readFormBody(request: FastifyRequest): Promise<URLSearchParams | FormData | null> {
+  const type = request.headers['content-type'] ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    const body = await readBody(request, MAX_MULTIPART_BYTES, 'The upload is larger than 8 MiB.');
+    if (!body) return null;
+    request.body = body;
+    return new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData().catch(() => null);
+  }
+  if (!type.startsWith('application/x-www-form-urlencoded')) return null;
+  if (request.body instanceof URLSearchParams) return request.body;
+  const body = await readBody(request, 1024 * 1024, 'The form is too large.');
+  if (!body) return null;
+  const form = new URLSearchParams(body.toString('utf8'));
   request.body = form;
   return form;
 }
@@ -101,7 +121,7 @@ async function auth(app: FastifyInstance, options: { db: Database }) {
       ]);
     }
     const header = request.headers['x-csrf-token'];
-    const sent = typeof header === 'string' ? header : ((await readFormBody(request))?.get('csrf') ?? '');
+    const sent = typeof header === 'string' ? header : String((await readFormBody(request))?.get('csrf') ?? '');
     if (!sent || !sameToken(sent, request.csrfToken)) {
       return sendProblem(
         reply,
