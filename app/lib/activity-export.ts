@@ -75,6 +75,7 @@ export function activitySheet(rows: ExportRow[], lang: Language, origin: string)
       header: h('placesLabel'),
       type: 'list',
       value: (a) => a.places.map((p) => (p.iso ? `${name(p)} (${p.iso})` : name(p))),
+      code: (a) => a.places.map((p) => p.iso ?? p.name),
     },
     {
       key: 'participants',

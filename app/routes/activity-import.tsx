@@ -26,7 +26,6 @@ export async function action({ context, request }: Route.ActionArgs) {
   const info = guard(context, request, 'internal');
   const { db } = context.get(servicesContext);
   const lang = pickLanguage(request);
-  if (!mayImport(info.actor)) throw data(null, { status: 403 });
   const form = await request.formData().catch(() => null);
   const file = form?.get('datei');
   if (!(file instanceof File) || file.size === 0 || !file.name)
@@ -34,6 +33,7 @@ export async function action({ context, request }: Route.ActionArgs) {
       { error: t(lang, file instanceof File && file.name ? 'impErr_empty' : 'impErr_noFile') },
       { status: 400 },
     );
+  if (!mayImport(info.actor)) throw data(null, { status: 403 });
   if (file.size > MAX_FILE_BYTES) return data({ error: t(lang, 'impErr_tooLarge') }, { status: 413 });
   try {
     const upload = {
