@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { ExportFormat } from '../../core/exports/formats.ts';
+import type { ExportFormat } from '../../core/exports/format-names.ts';
 import { t, type Language } from '../lib/i18n.ts';
 
 const FORMATS: { format: ExportFormat; key: Parameters<typeof t>[1] }[] = [

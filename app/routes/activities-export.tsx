@@ -1,6 +1,6 @@
 import { servicesContext } from '#app-context';
 import { activitySheet, listedActivities } from '../lib/activity-export.ts';
-import { exportResponse } from '../lib/export-response.ts';
+import { exportResponse } from '../lib/export-response.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { pickLanguage } from '../lib/i18n.ts';
 import type { Route } from './+types/activities-export.ts';

@@ -15,7 +15,7 @@ import { ActivityFilters } from '../components/activity-filters.tsx';
 import { ActivityTable, Pagination } from '../components/activity-table.tsx';
 import { DownloadLinks } from '../components/download-links.tsx';
 import { visibleChoices } from '../lib/activity-loader.ts';
-import { downloadHrefs } from '../lib/export-response.ts';
+import { downloadHrefs } from '../lib/download-hrefs.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { label, t } from '../lib/i18n.ts';
 import { pickLanguage } from '../lib/i18n.ts';

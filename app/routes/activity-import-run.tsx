@@ -1,16 +1,13 @@
-import { data, redirect } from 'react-router';
+import { data } from 'react-router';
 import { servicesContext } from '#app-context';
 import { actorUserId } from '../../core/accounts/actor.ts';
 import type { CellIssue, ImportReport } from '../../core/imports/check-activities.ts';
-import { decideImportRun } from '../../core/imports/import-activities.ts';
-import { AppError } from '../../core/shared/errors.ts';
 import { getImportRun } from '../../db/queries/import-runs.ts';
-import { withImportRunStore } from '../../db/stores/import-store.ts';
 import { ScrollTable } from '../components/scroll-table.tsx';
+import { decideRun } from '../lib/activity-import.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { pickLanguage, t, type Language } from '../lib/i18n.ts';
 import { importHref, mayImport } from '../lib/import-action.ts';
-import { vocabularyNames } from '../lib/import-names.ts';
 import type { Route } from './+types/activity-import-run.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
@@ -43,30 +40,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   };
 }
 
-const DECISIONS = { all: 'all', valid: 'valid', discard: 'discard' } as const;
-
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'internal');
   const { db } = context.get(servicesContext);
-  const lang = pickLanguage(request);
   const run = await ownRun(db, actorUserId(info.actor), params.id);
-  const intent = String((await request.formData()).get('intent') ?? '');
-  const decision = DECISIONS[intent as keyof typeof DECISIONS];
-  if (!decision) return data({ error: t(lang, 'aErr_vocabulary') }, { status: 400 });
-  try {
-    await withImportRunStore(db, info.actor, (store) =>
-      decideImportRun({ store, actor: info.actor, id: run.id, decision, names: vocabularyNames() }),
-    );
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'INVALID_TRANSITION')
-      return data({ error: t(lang, 'runDecided') }, { status: 409 });
-    if (error instanceof AppError && error.code === 'INVALID_INPUT')
-      return data({ error: t(lang, 'runChanged') }, { status: 400 });
-    if (error instanceof AppError && error.code === 'FORBIDDEN') throw data(null, { status: 403 });
-    throw error;
-  }
-  // Post/Redirect/Get: the run's page shows what was imported and what was skipped.
-  throw redirect(importHref(lang, run.id, decision === 'discard' ? 'verworfen' : 'importiert'));
+  return decideRun(db, info.actor, run.id, request, pickLanguage(request));
 }
 
 const reasonOf = (issue: CellIssue, lang: Language) =>

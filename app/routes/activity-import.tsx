@@ -1,14 +1,10 @@
-import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
 import { COLUMN_HEADERS, IMPORT_FIELDS, REQUIRED_FIELDS } from '../../core/imports/activity-columns.ts';
-import { checkImportRun } from '../../core/imports/import-activities.ts';
-import { MAX_FILE_BYTES } from '../../core/imports/read-table.ts';
-import { withImportRunStore } from '../../db/stores/import-store.ts';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { pickLanguage, t, type Language } from '../lib/i18n.ts';
-import { fileProblem, importHref, mayImport } from '../lib/import-action.ts';
-import { vocabularyNames } from '../lib/import-names.ts';
+import { uploadForDryRun } from '../lib/activity-import.server.ts';
+import { mayImport } from '../lib/import-action.ts';
 import type { Route } from './+types/activity-import.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
@@ -25,32 +21,7 @@ export function loader({ context, request }: Route.LoaderArgs) {
 export async function action({ context, request }: Route.ActionArgs) {
   const info = guard(context, request, 'internal');
   const { db } = context.get(servicesContext);
-  const lang = pickLanguage(request);
-  const form = await request.formData().catch(() => null);
-  const file = form?.get('datei');
-  if (!(file instanceof File) || file.size === 0 || !file.name)
-    return data(
-      { error: t(lang, file instanceof File && file.name ? 'impErr_empty' : 'impErr_noFile') },
-      { status: 400 },
-    );
-  if (!mayImport(info.actor)) throw data(null, { status: 403 });
-  if (file.size > MAX_FILE_BYTES) return data({ error: t(lang, 'impErr_tooLarge') }, { status: 413 });
-  try {
-    const upload = {
-      name: file.name.slice(0, 255),
-      mediaType: file.type || 'application/octet-stream',
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    };
-    const { id } = await withImportRunStore(db, info.actor, (store) =>
-      checkImportRun({ store, actor: info.actor, file: upload, names: vocabularyNames() }),
-    );
-    // Post/Redirect/Get: the report has its own address, and the decision works without JavaScript.
-    throw redirect(importHref(lang, id));
-  } catch (error) {
-    const problem = fileProblem(error, lang);
-    if (problem) return data({ error: problem }, { status: 400 });
-    throw error;
-  }
+  return uploadForDryRun(db, info.actor, request, pickLanguage(request));
 }
 
 function Columns({ lang }: { lang: Language }) {

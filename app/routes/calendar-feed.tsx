@@ -1,5 +1,5 @@
 import { servicesContext } from '#app-context';
-import { calendarFeedResponse } from '../lib/calendar-feed.ts';
+import { calendarFeedResponse } from '../lib/calendar-feed.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { pickLanguage } from '../lib/i18n.ts';
 import type { Route } from './+types/calendar-feed.ts';

@@ -1,11 +1,8 @@
-import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { createCalendarFeed, revokeCalendarFeed } from '../../core/calendar/calendar-feeds.ts';
-import { AppError } from '../../core/shared/errors.ts';
 import { userFeeds } from '../../db/queries/calendar-feeds.ts';
-import { withCalendarFeedStore } from '../../db/stores/calendar-feed-store.ts';
 import { FeedUrls } from '../components/feed-urls.tsx';
-import { feedUrls, PUBLIC_FEED } from '../lib/calendar-feed.ts';
+import { changeCalendarLinks } from '../lib/calendar-subscribe.server.ts';
+import { feedUrls, PUBLIC_FEED } from '../lib/feed-urls.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { pickLanguage, t, type Language } from '../lib/i18n.ts';
 import type { Route } from './+types/calendar-subscribe.ts';
@@ -43,30 +40,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   const info = guard(context, request, 'authenticated');
   const { db } = context.get(servicesContext);
   const lang = pickLanguage(request);
-  const form = await request.formData();
-  const intent = String(form.get('intent') ?? '');
-  try {
-    if (intent === 'create') {
-      const { token } = await withCalendarFeedStore(db, info.actor, (store) =>
-        createCalendarFeed({ store, actor: info.actor }),
-      );
-      // Shown once in the answer to this post, never stored: no redirect that would carry it in an address.
-      return { created: feedUrls(new URL(request.url).origin, `${token}.ics`, lang), error: null };
-    }
-    if (intent === 'revoke') {
-      const id = Number(form.get('feed'));
-      if (!Number.isInteger(id) || id < 1) throw data(null, { status: 404 });
-      await withCalendarFeedStore(db, info.actor, (store) => revokeCalendarFeed({ store, actor: info.actor, id }));
-      throw redirect(`${here(lang)}${lang === 'en' ? '&' : '?'}widerrufen=1`);
-    }
-    return data({ created: null, error: t(lang, 'subscribeTooMany') }, { status: 400 });
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'CONFLICT')
-      return data({ created: null, error: t(lang, 'subscribeTooMany') }, { status: 409 });
-    if (error instanceof AppError && error.code === 'NOT_FOUND') throw data(null, { status: 404 });
-    if (error instanceof AppError && error.code === 'FORBIDDEN') throw data(null, { status: 403 });
-    throw error;
-  }
+  return changeCalendarLinks(db, info.actor, request, lang, here(lang));
 }
 
 const dateTime = (iso: string, lang: Language) =>

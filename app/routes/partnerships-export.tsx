@@ -1,5 +1,5 @@
 import { servicesContext } from '#app-context';
-import { exportResponse } from '../lib/export-response.ts';
+import { exportResponse } from '../lib/export-response.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { pickLanguage } from '../lib/i18n.ts';
 import { listedPartnerships, partnershipSheet } from '../lib/partnership-export.ts';

@@ -14,7 +14,7 @@ import { findVisiblePartnerships, partnerCountries } from '../../db/queries/visi
 import { DownloadLinks } from '../components/download-links.tsx';
 import { PartnershipFilters } from '../components/partnership-filters.tsx';
 import { PartnershipListTable } from '../components/partnership-list-table.tsx';
-import { downloadHrefs } from '../lib/export-response.ts';
+import { downloadHrefs } from '../lib/download-hrefs.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { label, pickLanguage, t } from '../lib/i18n.ts';
 import { invalidFilterMessage, resultSummary } from '../lib/messages-workbench.ts';

@@ -4,12 +4,9 @@ import { toJson } from './json.ts';
 import { toOpenCsv } from './open-csv.ts';
 import { toXlsx } from './xlsx.ts';
 
-/** The formats every list can be downloaded in, as the `format` parameter names them. */
-export const exportFormats = ['excel', 'csv', 'xlsx', 'json'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+import type { ExportFormat } from './format-names.ts';
 
-export const isExportFormat = (value: string | null): value is ExportFormat =>
-  (exportFormats as readonly (string | null)[]).includes(value);
+export { exportFormats, isExportFormat, type ExportFormat } from './format-names.ts';
 
 const FORMATS: Record<ExportFormat, { contentType: string; suffix: string }> = {
   excel: { contentType: 'text/csv; charset=utf-8', suffix: '-excel.csv' },

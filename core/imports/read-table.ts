@@ -13,9 +13,10 @@ export const FILE_ISSUES = ['empty', 'tooLarge', 'tooManyRows', 'unsupported', '
 export type FileIssue = (typeof FILE_ISSUES)[number];
 
 /** A refused file: INVALID_INPUT on the field "file", the reason as its message, details for people. */
-export const fileError = (issue: FileIssue, detail = '') =>
+export const fileError = (issue: FileIssue, detail = '', row?: number) =>
   new AppError('INVALID_INPUT', `The file cannot be imported: ${issue}${detail ? ` (${detail})` : ''}.`, [
     { field: 'file', message: issue },
+    ...(row ? [{ field: 'row', message: String(row) }] : []),
   ]);
 
 /** One data row: its number as a spreadsheet shows it (the header is row 1) and its cells as text. */
@@ -74,7 +75,13 @@ function readCsv(bytes: Uint8Array): Table {
   try {
     records = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
-    throw fileError('unreadable', error instanceof Error ? error.message : String(error));
+    // csv-parse names the record where reading failed; people count the header as row 1.
+    const record = (error as { records?: number }).records;
+    throw fileError(
+      'unreadable',
+      error instanceof Error ? error.message : String(error),
+      record === undefined ? undefined : record + 1,
+    );
   }
   return { format: 'csv', encoding, delimiter, ...fromRecords(records.map((cells, i) => ({ row: i + 1, cells }))) };
 }

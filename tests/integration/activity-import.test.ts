@@ -307,6 +307,11 @@ describe.each(engines)('the import of activities on %s', (engine) => {
     expect(await refusal(new Uint8Array(Buffer.from('PK\u0003\u0004 kaputt')))).toBe('INVALID_INPUT unreadable');
     expect(await refusal(new Uint8Array(Buffer.from('Art;Titel\n"offen;x\n')))).toBe('INVALID_INPUT unreadable');
     expect(await refusal(new Uint8Array(Buffer.from('\n\n;;\n')))).toBe('INVALID_INPUT noHeader');
+    const quote = await dryRun(editor, csv('Art;Titel\r\nMesse;gut\r\nMesse;=HYPERLINK("x";"y")\r\n')).catch((e) => e);
+    expect(quote.issues).toEqual([
+      { field: 'file', message: 'unreadable' },
+      { field: 'row', message: '3' },
+    ]);
     expect(await refusal(new Uint8Array(3 * 1024 * 1024).fill(65))).toBe('INVALID_INPUT tooLarge');
     const many = [
       'Art;Titel;Status;Sichtbarkeit',

@@ -5,16 +5,8 @@ import { feedTokenHash, isFeedToken } from '../../core/calendar/calendar-feeds.t
 import { publicOnlyFor } from '../../core/partnerships/visibility.ts';
 import type { Database } from '../../db/client.ts';
 import { feedActivities, feedActor } from '../../db/queries/calendar-feeds.ts';
+import { PUBLIC_FEED } from './feed-urls.ts';
 import { label, t, type Language } from './i18n.ts';
-
-/** The file name of the public feed; a personal feed is named by its token: /kalender/<token>.ics. */
-export const PUBLIC_FEED = 'oeffentlich.ics';
-
-/** The addresses of a feed: https for the browser, webcal for a calendar program to subscribe. */
-export function feedUrls(origin: string, file: string, lang: Language) {
-  const https = `${origin}/kalender/${file}${lang === 'en' ? '?lang=en' : ''}`;
-  return { https, webcal: https.replace(/^https?:/, 'webcal:') };
-}
 
 const feedTexts = (lang: Language, personal: boolean): FeedTexts => ({
   calendarName: t(lang, personal ? 'feedNamePersonal' : 'feedNamePublic'),

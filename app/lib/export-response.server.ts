@@ -1,5 +1,5 @@
 import type { Sheet } from '../../core/exports/columns.ts';
-import { exportFormats, isExportFormat, renderExport, type ExportFormat } from '../../core/exports/formats.ts';
+import { exportFormats, isExportFormat, renderExport } from '../../core/exports/formats.ts';
 import type { Language } from './i18n.ts';
 
 /**
@@ -7,7 +7,7 @@ import type { Language } from './i18n.ts';
  * the same rows as its page, with the same filters and the reader's visibility, builds a
  * Sheet and returns `exportResponse(request, sheet, today)`; `?format=` picks Excel CSV,
  * open-data CSV, XLSX or JSON, `?lang=en` the English headers. The page links to it with
- * `downloadHrefs` (see app/components/download-links.tsx).
+ * `downloadHrefs` (app/lib/download-hrefs.ts, app/components/download-links.tsx).
  */
 export async function exportResponse<Row>(request: Request, sheet: Sheet<Row>, today: string): Promise<Response> {
   const params = new URL(request.url).searchParams;
@@ -28,22 +28,4 @@ export async function exportResponse<Row>(request: Request, sheet: Sheet<Row>, t
       'X-Content-Type-Options': 'nosniff',
     },
   });
-}
-
-/** The list's filters as the page has them, without its page number. */
-function filtersOf(search: URLSearchParams): URLSearchParams {
-  const params = new URLSearchParams(search);
-  for (const name of ['seite', 'format']) params.delete(name);
-  return params;
-}
-
-/** The download address of each format for an export route, keeping the page's filters and language. */
-export function downloadHrefs(exportPath: string, search: URLSearchParams): Record<ExportFormat, string> {
-  return Object.fromEntries(
-    exportFormats.map((format) => {
-      const params = filtersOf(search);
-      params.set('format', format);
-      return [format, `${exportPath}?${params}`];
-    }),
-  ) as Record<ExportFormat, string>;
 }
