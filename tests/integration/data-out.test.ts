@@ -254,6 +254,14 @@ describe.each(engines)('downloads and calendar feeds on %s', (engine) => {
       const excel = await get('/partnerschaften/export?format=excel&country=IT');
       expect(excel.body).toContain('Latium');
       expect(excel.headers['content-disposition']).toBe('attachment; filename="partnerschaften-2026-11-21-excel.csv"');
+      const template = await get('/aktivitaeten/import/vorlage?format=excel', 'ministry_editor');
+      expect(template.headers['content-disposition']).toBe(
+        'attachment; filename="vorlage-aktivitaeten-2026-11-21-excel.csv"',
+      );
+      expect(template.body.split('\r\n')[0]).toBe(
+        '\uFEFFArt;Titel;Beschreibung;Beginn;Ende;Veranstalter;Partnerschaft;Orte;Beteiligte;Sektoren;Status;Sichtbarkeit;Budget geplant (Euro);Budget tatsächlich (Euro);Ergebnis',
+      );
+      expect((await get('/aktivitaeten/import/vorlage?format=xlsx')).statusCode).toBe(302);
       const bad = await get('/aktivitaeten/export?format=pdf');
       expect(bad.statusCode).toBe(400);
       expect(bad.body).toContain('format=excel');
