@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../core/shared/errors.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
+import { registerActivityCommands } from './commands/activities.ts';
 import { registerBenchCommands } from './commands/bench.ts';
 import { registerContactCommands } from './commands/contacts.ts';
 import { registerDbCommands } from './commands/db.ts';
@@ -22,6 +23,7 @@ registerPartnershipCommands(program);
 registerBenchCommands(program);
 registerAccountCommands(program);
 registerContactCommands(program);
+registerActivityCommands(program);
 
 try {
   await program.parseAsync(process.argv);

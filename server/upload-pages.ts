@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import { MAX_DOCUMENT_BYTES } from '../core/agreements/agreement-document.ts';
+import { MAX_FILE_BYTES as MAX_IMPORT_BYTES } from '../core/imports/read-table.ts';
 import { handleError, sendProblem } from './errors.ts';
 
 const MiB = 1024 * 1024;
@@ -12,7 +13,10 @@ const FORM_LIMIT = MiB;
  * The use-case refuses a file over its limit with a message next to the field; the body may be
  * up to twice that, so such a file still reaches the form, and only beyond is refused with 413.
  */
-export const UPLOAD_PAGES = [{ path: '/vereinbarungen/:key/dokument', maxFileBytes: MAX_DOCUMENT_BYTES }] as const;
+export const UPLOAD_PAGES = [
+  { path: '/vereinbarungen/:key/dokument', field: 'document', maxFileBytes: MAX_DOCUMENT_BYTES },
+  { path: '/aktivitaeten/import', field: 'datei', maxFileBytes: MAX_IMPORT_BYTES },
+] as const;
 
 /**
  * Posts to the upload pages: the body is read whole (within the limit) and handed to the pages'
@@ -36,7 +40,7 @@ export async function uploadPages(app: FastifyInstance, options: { handler: Rout
         errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
           if (error.statusCode === 413)
             return sendProblem(reply, request, 413, `A file of at most ${limitText} can be uploaded here.`, [
-              { field: 'document', message: `is larger than the limit of ${limitText}` },
+              { field: page.field, message: `is larger than the limit of ${limitText}` },
             ]);
           return handleError(error, request, reply);
         },

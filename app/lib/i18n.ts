@@ -1,5 +1,6 @@
 import { activityMessages } from './messages-activities.ts';
 import { agreementMessages } from './messages-agreements.ts';
+import { dataMessages } from './messages-data.ts';
 import { proposalMessages } from './messages-proposals.ts';
 import { workbenchMessages } from './messages-workbench.ts';
 
@@ -166,7 +167,8 @@ export type MessageKey =
   | keyof (typeof workbenchMessages)['de']
   | keyof (typeof activityMessages)['de']
   | keyof (typeof agreementMessages)['de']
-  | keyof (typeof proposalMessages)['de'];
+  | keyof (typeof proposalMessages)['de']
+  | keyof (typeof dataMessages)['de'];
 
 const all = {
   de: {
@@ -175,6 +177,7 @@ const all = {
     ...activityMessages.de,
     ...agreementMessages.de,
     ...proposalMessages.de,
+    ...dataMessages.de,
   },
   en: {
     ...messages.en,
@@ -182,6 +185,7 @@ const all = {
     ...activityMessages.en,
     ...agreementMessages.en,
     ...proposalMessages.en,
+    ...dataMessages.en,
   },
 } as const;
 

@@ -13,7 +13,9 @@ import { activityKinds, activityStatuses } from '../../core/shared/vocabulary.ts
 import { findActivities } from '../../db/queries/activities.ts';
 import { ActivityFilters } from '../components/activity-filters.tsx';
 import { ActivityTable, Pagination } from '../components/activity-table.tsx';
+import { DownloadLinks } from '../components/download-links.tsx';
 import { visibleChoices } from '../lib/activity-loader.ts';
+import { downloadHrefs } from '../lib/download-hrefs.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { label, t } from '../lib/i18n.ts';
 import { pickLanguage } from '../lib/i18n.ts';
@@ -71,6 +73,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     pageHrefs,
     calendar: calendarHref(filter.year ? `${filter.year}-01` : today().slice(0, 7), lang),
     mayRecord: canEditActivity(info.actor, { organiserId: organisationOf(info.actor) }),
+    downloads: downloadHrefs('/aktivitaeten/export', url.searchParams),
   };
 }
 
@@ -81,7 +84,8 @@ const countText = (lang: 'de' | 'en', total: number) =>
 
 /** The activities the reader may see, filtered by what the URL says, newest first, 50 to a page. */
 export default function Activities({ loaderData }: Route.ComponentProps) {
-  const { lang, values, errors, options, rows, total, page, pages, pageHrefs, calendar, mayRecord } = loaderData;
+  const { lang, values, errors, options, rows, total, page, pages, pageHrefs, calendar, mayRecord, downloads } =
+    loaderData;
   const summary = countText(lang, total);
   return (
     <main id="main" className="kern-container page">
@@ -99,6 +103,11 @@ export default function Activities({ loaderData }: Route.ComponentProps) {
             <span className="kern-label">{t(lang, 'recordActivity')}</span>
           </a>
         ) : null}
+        {mayRecord ? (
+          <a className="kern-link" href={lang === 'en' ? '/aktivitaeten/import?lang=en' : '/aktivitaeten/import'}>
+            {t(lang, 'importLink')}
+          </a>
+        ) : null}
       </p>
       <ActivityFilters lang={lang} values={values} errors={errors} options={options} />
       <p className="kern-body result-count" id="result-count">
@@ -111,6 +120,7 @@ export default function Activities({ loaderData }: Route.ComponentProps) {
         <p className="kern-body">{t(lang, 'noActivities')}</p>
       )}
       <Pagination lang={lang} page={page} pages={pages} hrefOf={(n) => pageHrefs[n - 1]!} />
+      <DownloadLinks lang={lang} hrefs={downloads} />
     </main>
   );
 }

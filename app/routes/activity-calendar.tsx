@@ -51,6 +51,11 @@ export default function ActivityCalendar({ loaderData }: Route.ComponentProps) {
         {t(lang, 'calendarTitle')}: {monthName(c.month, lang)}
       </h1>
       <p className="kern-body">{t(lang, 'calendarIntro')}</p>
+      <p className="kern-body">
+        <a className="kern-link" href={`/aktivitaeten/kalender/abonnieren${lang === 'en' ? '?lang=en' : ''}`}>
+          {t(lang, 'subscribeLink')}
+        </a>
+      </p>
       {invalid ? (
         <div className="kern-alert kern-alert--warning" role="alert">
           <div className="kern-alert__body">

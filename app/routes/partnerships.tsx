@@ -11,8 +11,10 @@ import { presentPartnership } from '../../core/partnerships/partnership.presente
 import { countByStatus } from '../../core/partnerships/status.ts';
 import { partnershipKinds, partnershipStatuses } from '../../core/shared/vocabulary.ts';
 import { findVisiblePartnerships, partnerCountries } from '../../db/queries/visible-partnerships.ts';
+import { DownloadLinks } from '../components/download-links.tsx';
 import { PartnershipFilters } from '../components/partnership-filters.tsx';
 import { PartnershipListTable } from '../components/partnership-list-table.tsx';
+import { downloadHrefs } from '../lib/download-hrefs.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { label, pickLanguage, t } from '../lib/i18n.ts';
 import { invalidFilterMessage, resultSummary } from '../lib/messages-workbench.ts';
@@ -72,12 +74,13 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     sorts: listSorts.map((s) => ({ value: s, label: t(lang, SORT_LABEL[s]) })),
     partnerships: rows.map((p) => presentPartnership(p, today())),
     counts: countByStatus(rows),
+    downloads: downloadHrefs('/partnerschaften/export', params),
   };
 }
 
 /** The partnerships, filtered and sorted by what the URL says. */
 export default function Partnerships({ loaderData }: Route.ComponentProps) {
-  const { lang, values, errors, options, sorts, partnerships, counts } = loaderData;
+  const { lang, values, errors, options, sorts, partnerships, counts, downloads } = loaderData;
   const summary = resultSummary(lang, counts.total, counts.active);
   return (
     <main id="main" className="kern-container page">
@@ -92,6 +95,7 @@ export default function Partnerships({ loaderData }: Route.ComponentProps) {
       ) : (
         <p className="kern-body">{t(lang, 'noResults')}</p>
       )}
+      <DownloadLinks lang={lang} hrefs={downloads} />
     </main>
   );
 }

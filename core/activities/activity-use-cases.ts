@@ -140,6 +140,24 @@ export async function createActivity({
   return { id, ...data };
 }
 
+/**
+ * Checks a new activity exactly as `createActivity` does (the actor's right, every field,
+ * every key, the own-ministry rule) without writing anything: the dry run of an import.
+ * Throws FORBIDDEN or INVALID_INPUT naming each refused field.
+ */
+export async function checkNewActivity({
+  store,
+  actor,
+  input,
+}: {
+  store: ActivityStore;
+  actor: Actor;
+  input: ActivityInput;
+}) {
+  if (!canEditActivity(actor, { organiserId: organisationOf(actor) })) throw forbidden();
+  await resolve(store, input, actor);
+}
+
 /** Changes an activity the actor may edit; a ministry editor cannot hand it to another ministry. */
 export async function updateActivity(args: { store: ActivityStore; actor: Actor; id: number; input: ActivityInput }) {
   const { store, actor, id, input } = args;

@@ -1,5 +1,6 @@
-import { and, eq, or } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import { changesCalendar } from '../../core/calendar/calendar-changes.ts';
 import type {
   ActivityData,
   ActivityIds,
@@ -46,7 +47,8 @@ async function writeLinks(tx: Transaction, activityId: number, ids: ActivityIds)
   }
 }
 
-function activityStore(tx: Transaction, actor: Actor): ActivityStore {
+/** The activity store bound to an open transaction (for writes that span more than activities, like an import). */
+export function activityStore(tx: Transaction, actor: Actor): ActivityStore {
   const audit = (id: number, note: AuditNote) =>
     appendAudit(tx, [
       {
@@ -160,9 +162,30 @@ function activityStore(tx: Transaction, actor: Actor): ActivityStore {
       return row!.id;
     },
     async update(id, data, ids, note) {
+      const [before] = await tx
+        .select({
+          title: t.activities.title,
+          startsOn: t.activities.startsOn,
+          endsOn: t.activities.endsOn,
+          status: t.activities.status,
+        })
+        .from(t.activities)
+        .where(eq(t.activities.id, id));
+      const placesBefore = await tx
+        .select({ id: t.activityPlaces.targetId })
+        .from(t.activityPlaces)
+        .where(eq(t.activityPlaces.activityId, id));
+      // Subscribed calendars replace an event only when its SEQUENCE grows (RFC 5545).
+      const shown =
+        before !== undefined &&
+        changesCalendar({ ...before, placeIds: placesBefore.map((p) => p.id) }, { ...data, placeIds: ids.placeIds });
       await tx
         .update(t.activities)
-        .set({ ...columns(data, ids), updatedAt: new Date() })
+        .set({
+          ...columns(data, ids),
+          updatedAt: new Date(),
+          ...(shown ? { icalSequence: sql`${t.activities.icalSequence} + 1` } : {}),
+        })
         .where(eq(t.activities.id, id));
       await writeLinks(tx, id, ids);
       await audit(id, note);

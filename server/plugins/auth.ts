@@ -31,10 +31,8 @@ function sameToken(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Reads a URL-encoded form body once, so the CSRF field can be checked before the page sees it. */
-async function readFormBody(request: FastifyRequest): Promise<URLSearchParams | null> {
-  if (!request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return null;
-  if (request.body instanceof URLSearchParams) return request.body;
+/** Reads the body stream into memory, up to a limit (413 beyond it). */
+async function readBody(request: FastifyRequest, limit: number, message: string): Promise<Buffer | null> {
   const stream = request.body as AsyncIterable<Buffer> | null;
   if (!stream || typeof (stream as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] !== 'function')
     return null;
@@ -42,29 +40,32 @@ async function readFormBody(request: FastifyRequest): Promise<URLSearchParams | 
   let size = 0;
   for await (const chunk of stream) {
     size += chunk.length;
-    if (size > 1024 * 1024) throw Object.assign(new Error('The form is too large.'), { statusCode: 413 });
+    if (size > limit) throw Object.assign(new Error(message), { statusCode: 413 });
     chunks.push(chunk);
   }
-  const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-  request.body = form;
-  return form;
+  return Buffer.concat(chunks);
 }
 
 /**
- * The CSRF field of a multipart form. Only the upload pages accept one; their route has read the
- * body whole within its limit (server/upload-pages.ts), so it is parsed here as the page will parse it.
+ * Reads a form body once, so the CSRF field can be checked before the page sees it: a
+ * URL-encoded form, or the multipart form of an upload page, whose route has already read the
+ * body whole within its own limit (server/upload-pages.ts). A multipart post to any other page
+ * has no readable token and is refused.
  */
-async function readMultipartField(request: FastifyRequest, name: string): Promise<string | null> {
-  const type = request.headers['content-type'];
-  if (!type?.startsWith('multipart/form-data') || !Buffer.isBuffer(request.body)) return null;
-  try {
+async function readFormBody(request: FastifyRequest): Promise<URLSearchParams | FormData | null> {
+  const type = request.headers['content-type'] ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    if (!Buffer.isBuffer(request.body)) return null;
     const body = new Uint8Array(request.body) as Uint8Array<ArrayBuffer>;
-    const form = await new Response(body, { headers: { 'content-type': type } }).formData();
-    const value = form.get(name);
-    return typeof value === 'string' ? value : null;
-  } catch {
-    return null;
+    return new Response(body, { headers: { 'content-type': type } }).formData().catch(() => null);
   }
+  if (!type.startsWith('application/x-www-form-urlencoded')) return null;
+  if (request.body instanceof URLSearchParams) return request.body;
+  const body = await readBody(request, 1024 * 1024, 'The form is too large.');
+  if (!body) return null;
+  const form = new URLSearchParams(body.toString('utf8'));
+  request.body = form;
+  return form;
 }
 
 /**
@@ -118,10 +119,9 @@ async function auth(app: FastifyInstance, options: { db: Database }) {
       ]);
     }
     const header = request.headers['x-csrf-token'];
-    const sent =
-      typeof header === 'string'
-        ? header
-        : ((await readFormBody(request))?.get('csrf') ?? (await readMultipartField(request, 'csrf')) ?? '');
+    const form = await readFormBody(request);
+    const field = form?.get('csrf');
+    const sent = typeof header === 'string' ? header : typeof field === 'string' ? field : '';
     if (!sent || !sameToken(sent, request.csrfToken)) {
       return sendProblem(
         reply,

@@ -345,3 +345,53 @@ describe('every page', () => {
     }
   });
 });
+
+describe('data in and out', () => {
+  /** A multipart upload as a browser sends it, with the CSRF field in the form. */
+  async function upload(viewer: Viewer, url: string, csv: string, csrfField = true) {
+    const cookie = viewer === 'public' ? undefined : users[viewer].cookie;
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: cookie ? { cookie } : {} });
+    const anon = me.cookies.find((c) => c.name === '__Host-bb_anon');
+    const boundary = '----brueckenbauer-test';
+    const parts = [
+      ...(csrfField
+        ? [`--${boundary}\r\nContent-Disposition: form-data; name="csrf"\r\n\r\n${me.json().csrfToken}\r\n`]
+        : []),
+      `--${boundary}\r\nContent-Disposition: form-data; name="datei"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\n${csv}\r\n`,
+      `--${boundary}--\r\n`,
+    ];
+    return app.inject({
+      method: 'POST',
+      url,
+      headers: {
+        cookie: [cookie, anon && `${anon.name}=${anon.value}`].filter(Boolean).join('; '),
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload: Buffer.from(parts.join(''), 'utf8'),
+    });
+  }
+  const CSV = 'Art;Titel;Veranstalter;Status;Sichtbarkeit\r\nMesse;Messe in Posen;SMWK;geplant;intern\r\n';
+
+  it('lets only those who may record activities upload a file, and keeps the run to its user', async () => {
+    expect((await upload('public', '/aktivitaeten/import', CSV)).headers.location).toMatch(/^\/anmelden/);
+    expect((await upload('stakeholder', '/aktivitaeten/import', CSV)).statusCode).toBe(403);
+    expect((await upload('reader', '/aktivitaeten/import', CSV)).statusCode).toBe(403);
+    expect((await upload('assessor', '/aktivitaeten/import', CSV)).statusCode).toBe(403);
+    expect((await upload('ministry_editor', '/aktivitaeten/import', CSV, false)).statusCode).toBe(403);
+    const accepted = await upload('ministry_editor', '/aktivitaeten/import', CSV);
+    expect(accepted.statusCode).toBe(302);
+    const runPath = accepted.headers.location as string;
+    expect(runPath).toMatch(/^\/aktivitaeten\/import\/\d+$/);
+    expect((await request('ministry_editor', 'GET', runPath)).statusCode).toBe(200);
+    expect((await request('coordinator', 'GET', runPath)).statusCode).toBe(404);
+    expect((await request('reader', 'POST', runPath)).statusCode).toBe(404);
+    expect((await request('stakeholder', 'GET', runPath)).statusCode).toBe(403);
+  });
+
+  it('serves the public feed to everyone and no feed for an unknown token', async () => {
+    const feed = await request('public', 'GET', '/kalender/oeffentlich.ics');
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect((await request('coordinator', 'GET', `/kalender/${'x'.repeat(43)}.ics`)).statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,90 @@
+import { eq } from 'drizzle-orm';
+import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import type { ImportRunStore, ImportStore, StoredImportRun } from '../../core/imports/import-activities.ts';
+import { appendAudit } from '../audit.ts';
+import type { Database, Transaction } from '../client.ts';
+import * as t from '../schema/index.ts';
+import { activityStore } from './activity-store.ts';
+
+function importStore(tx: Transaction, actor: Actor): ImportStore {
+  return {
+    activities: activityStore(tx, actor),
+    async recordImport(summary) {
+      await appendAudit(tx, [
+        {
+          actorUserId: actorUserId(actor),
+          actorLabel: actorLabel(actor),
+          action: 'activities.import',
+          entityType: summary.runId === null ? 'activity_file' : 'import_run',
+          entityId: summary.runId === null ? summary.sha256 : String(summary.runId),
+          before: null,
+          after: {
+            fileName: summary.fileName,
+            sha256: summary.sha256,
+            imported: summary.imported,
+            skippedRows: summary.skippedRows,
+          },
+        },
+      ]);
+    },
+  };
+}
+
+function importRunStore(tx: Transaction, actor: Actor): ImportRunStore {
+  return {
+    ...importStore(tx, actor),
+    async insertRun(run) {
+      const [row] = await tx
+        .insert(t.importRuns)
+        .values({ ...run, content: Buffer.from(run.content) })
+        .returning({ id: t.importRuns.id });
+      return row!.id;
+    },
+    async findRun(id): Promise<StoredImportRun | null> {
+      const [row] = await tx
+        .select({
+          id: t.importRuns.id,
+          userId: t.importRuns.userId,
+          fileName: t.importRuns.fileName,
+          mediaType: t.importRuns.mediaType,
+          sha256: t.importRuns.sha256,
+          content: t.importRuns.content,
+          status: t.importRuns.status,
+        })
+        .from(t.importRuns)
+        .where(eq(t.importRuns.id, id))
+        .for('update');
+      return row ?? null;
+    },
+    async finishRun(id, outcome) {
+      await tx
+        .update(t.importRuns)
+        .set(
+          outcome.status === 'imported'
+            ? {
+                status: 'imported',
+                report: outcome.report,
+                importedCount: outcome.importedCount,
+                skippedRows: outcome.skippedRows,
+                finishedAt: new Date(),
+              }
+            : { status: 'discarded', finishedAt: new Date() },
+        )
+        .where(eq(t.importRuns.id, id));
+    },
+  };
+}
+
+/** Runs `work` with an import store (activities and the file's audit entry) in one transaction. */
+export function withImportStore<T>(db: Database, actor: Actor, work: (store: ImportStore) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(importStore(tx, actor)));
+}
+
+/** Runs `work` with an import-run store in one transaction: the run and the activities it imports, or nothing. */
+export function withImportRunStore<T>(
+  db: Database,
+  actor: Actor,
+  work: (store: ImportRunStore) => Promise<T>,
+): Promise<T> {
+  return db.transaction((tx) => work(importRunStore(tx, actor)));
+}
