@@ -12,5 +12,6 @@ export default [
   route('aktivitaeten/neu', 'routes/activity-new.tsx'),
   route('aktivitaeten/:id', 'routes/activity.tsx'),
   route('aktivitaeten/:id/bearbeiten', 'routes/activity-edit.tsx'),
+  route('suche', 'routes/search.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -1,4 +1,5 @@
 import { activityMessages } from './messages-activities.ts';
+import { searchMessages } from './messages-search.ts';
 import { workbenchMessages } from './messages-workbench.ts';
 
 export { label } from './labels.ts';
@@ -160,11 +161,14 @@ const messages = {
 } as const;
 
 export type MessageKey =
-  keyof (typeof messages)['de'] | keyof (typeof workbenchMessages)['de'] | keyof (typeof activityMessages)['de'];
+  | keyof (typeof messages)['de']
+  | keyof (typeof workbenchMessages)['de']
+  | keyof (typeof activityMessages)['de']
+  | keyof (typeof searchMessages)['de'];
 
 const all = {
-  de: { ...messages.de, ...workbenchMessages.de, ...activityMessages.de },
-  en: { ...messages.en, ...workbenchMessages.en, ...activityMessages.en },
+  de: { ...messages.de, ...workbenchMessages.de, ...activityMessages.de, ...searchMessages.de },
+  en: { ...messages.en, ...workbenchMessages.en, ...activityMessages.en, ...searchMessages.en },
 } as const;
 
 export const t = (lang: Language, key: MessageKey): string => all[lang][key];
