@@ -13,5 +13,6 @@ export default [
   route('aktivitaeten/:id', 'routes/activity.tsx'),
   route('aktivitaeten/:id/bearbeiten', 'routes/activity-edit.tsx'),
   route('suche', 'routes/search.tsx'),
+  route('verlauf/:type/:ref', 'routes/history.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

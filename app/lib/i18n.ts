@@ -1,4 +1,5 @@
 import { activityMessages } from './messages-activities.ts';
+import { historyMessages } from './messages-history.ts';
 import { searchMessages } from './messages-search.ts';
 import { workbenchMessages } from './messages-workbench.ts';
 
@@ -164,11 +165,12 @@ export type MessageKey =
   | keyof (typeof messages)['de']
   | keyof (typeof workbenchMessages)['de']
   | keyof (typeof activityMessages)['de']
-  | keyof (typeof searchMessages)['de'];
+  | keyof (typeof searchMessages)['de']
+  | keyof (typeof historyMessages)['de'];
 
 const all = {
-  de: { ...messages.de, ...workbenchMessages.de, ...activityMessages.de, ...searchMessages.de },
-  en: { ...messages.en, ...workbenchMessages.en, ...activityMessages.en, ...searchMessages.en },
+  de: { ...messages.de, ...workbenchMessages.de, ...activityMessages.de, ...searchMessages.de, ...historyMessages.de },
+  en: { ...messages.en, ...workbenchMessages.en, ...activityMessages.en, ...searchMessages.en, ...historyMessages.en },
 } as const;
 
 export const t = (lang: Language, key: MessageKey): string => all[lang][key];
