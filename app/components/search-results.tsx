@@ -1,5 +1,5 @@
 import type { TextSegment } from '../../core/search/search-results.ts';
-import type { SearchHit } from '../../db/queries/search.ts';
+import type { SearchHit } from '../../db/queries/search-register.ts';
 import { t, type Language } from '../lib/i18n.ts';
 import { statusLabel, typeLabel } from '../lib/search-labels.ts';
 
@@ -13,14 +13,13 @@ const withLang = (path: string, lang: Language) => (lang === 'en' ? `${path}?lan
 function HitTitle({ hit, lang }: { hit: SearchHit; lang: Language }) {
   const english = lang === 'en' && hit.titleEn;
   const segments = english ? hit.titleEn! : hit.title;
-  const text =
-    hit.type === 'measure' ? (
-      <>
-        {t(lang, 'type_measure')} <Highlighted segments={segments} />
-      </>
-    ) : (
+  // One span: a KERN link lays out its children as flex items, which would break the line apart.
+  const text = (
+    <span>
+      {hit.type === 'measure' ? `${t(lang, 'type_measure')} ` : null}
       <Highlighted segments={segments} />
-    );
+    </span>
+  );
   return (
     <h3 className="kern-heading-small search-hit__title" lang={english ? 'en' : 'de'}>
       {hit.path ? (

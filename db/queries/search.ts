@@ -1,29 +1,11 @@
-import { inArray, sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../../core/accounts/actor.ts';
-import {
-  facetNames,
-  typesFor,
-  type FacetName,
-  type FacetSelection,
-  type SearchType,
-} from '../../core/search/facets.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { typesFor, type FacetSelection, type SearchType } from '../../core/search/facets.ts';
 import type { SearchQuery, SearchTerm } from '../../core/search/search-query.ts';
-import {
-  highlightSegments,
-  MATCH_CAP,
-  pageOfMatches,
-  rankMatches,
-  recordPath,
-  summariseMatches,
-  type FacetEntry,
-  type MatchTotal,
-  type SearchMatch,
-  type TextSegment,
-} from '../../core/search/search-results.ts';
-import { matchVisibleTo, searchAudience, type SearchAudience } from '../../core/search/search-visibility.ts';
+import { MATCH_CAP, type SearchMatch } from '../../core/search/search-results.ts';
+import type { SearchAudience } from '../../core/search/search-visibility.ts';
 import type { Visibility } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import { prefilterSql } from './search-prefilter.ts';
 import { searchSources } from './search-sources.ts';
 
 const rowsOf = async <T>(db: Executor, query: SQL): Promise<T[]> =>
@@ -50,16 +32,38 @@ export function tsqueryOf(query: SearchQuery): SQL {
   );
 }
 
+/** A query as the database reads it. */
+export interface ResolvedQuery {
+  /** The tsquery, as text. */
+  tsquery: string;
+  /** Per clause, the lexemes of each spelling of each term; null for a clause with an exclusion. */
+  lexemes: (string[][] | null)[];
+}
+
 /**
- * The query as the database reads it (tsquery text), or null when nothing in it can be looked
- * up in the index: only stop words ("der", "und"), or only exclusions once those are dropped.
+ * The query as the database reads it, or null when nothing in it can be looked up in the index:
+ * only stop words ("der", "und"), or only exclusions once those are dropped.
  */
-export async function resolveTsquery(db: Executor, query: SearchQuery): Promise<string | null> {
-  const [row] = await rowsOf<{ q: string; tree: string }>(
+export async function resolveTsquery(db: Executor, query: SearchQuery): Promise<ResolvedQuery | null> {
+  const forms = query.clauses.flatMap((clause) => clause.flatMap((term) => term.forms));
+  const [row] = await rowsOf<{ q: string; tree: string; lexemes: string[][] | string }>(
     db,
-    sql`select q::text as q, querytree(q) as tree from (select ${tsqueryOf(query)} as q) s`,
+    sql`select q::text as q, querytree(q) as tree,
+        (select json_agg(tsvector_to_array(to_tsvector('german', f)) order by n)
+          from (values ${sql.join(
+            forms.map((f, n) => sql`(${n}, ${f}::text)`),
+            sql`, `,
+          )}) v(n, f)) as lexemes
+      from (select ${tsqueryOf(query)} as q) s`,
   );
-  return row && row.tree !== 'T' && row.tree !== '' ? row.q : null;
+  if (!row || row.tree === 'T' || row.tree === '') return null;
+  const flat: string[][] = typeof row.lexemes === 'string' ? JSON.parse(row.lexemes) : row.lexemes;
+  let next = 0;
+  const lexemes = query.clauses.map((clause) => {
+    const alternatives = clause.flatMap((term) => term.forms.map(() => flat[next++]!));
+    return clause.some((term) => term.negated) ? null : alternatives;
+  });
+  return { tsquery: row.q, lexemes };
 }
 
 const visibleTo = (audience: SearchAudience): SQL => {
@@ -67,13 +71,6 @@ const visibleTo = (audience: SearchAudience): SQL => {
   if (audience.kind === 'everything') return sql`true`;
   if (audience.ownOrganisationId === null) return sql`s.visibility <> 'restricted'`;
   return sql`(s.visibility <> 'restricted' or s.owner_id = ${audience.ownOrganisationId})`;
-};
-
-const facetFilter: Record<Exclude<FacetName, 'type'>, (value: string) => SQL> = {
-  status: (v) => sql`s.status = ${v}`,
-  year: (v) => sql`s.year = ${v}`,
-  country: (v) => sql`${v}::text = any(s.countries)`,
-  organiser: (v) => sql`s.organiser = ${v}`,
 };
 
 interface MatchRow {
@@ -85,7 +82,6 @@ interface MatchRow {
   status: string | null;
   year: string | null;
   organiser: string | null;
-  countries: string[];
   date: string | null;
   visibility: Visibility;
   owner_id: number | null;
@@ -93,51 +89,89 @@ interface MatchRow {
 }
 
 /**
- * The matches of each type the selection leaves, visible to the audience, each type cut after
- * MATCH_CAP + 1 rows (the extra row only tells that there are more). The cut is taken before any
- * ordering, so the database reads no more than that many rows of a type however many match.
+ * The query for the matches of each type the selection leaves, visible to the audience, each
+ * type cut after MATCH_CAP + 1 rows (the extra row only tells that there are more). The cut is
+ * taken before any ordering, so the database reads no more than that many rows of a type
+ * however many match. Null when the selection leaves no type.
  */
+export function searchMatchesQuery(args: {
+  query: ResolvedQuery;
+  selection: FacetSelection;
+  audience: SearchAudience;
+}): SQL | null {
+  const q = sql`${args.query.tsquery}::tsquery`;
+  const { status, year, country, organiser } = args.selection;
+  const types = typesFor(args.selection);
+  if (types.length === 0) return null;
+  const parts = types.map((type) => {
+    const source = searchSources[type];
+    const where = [
+      source.computed ? prefilterSql(sql`s.text`, args.query.lexemes) : null,
+      sql`s.doc @@ ${q}`,
+      visibleTo(args.audience),
+      status ? sql`s.status = ${status}` : null,
+      year ? sql`s.year = ${year}` : null,
+      organiser ? sql`s.organiser = ${organiser}` : null,
+      country ? source.inCountry!(country) : null,
+    ].filter((c): c is SQL => c !== null);
+    return sql`(select s.type, s.id, s.key, s.title, s.title_en, s.status, s.year, s.organiser,
+        s.date, s.visibility, s.owner_id, ts_rank(s.doc, ${q}) as rank
+      from (${source.rows}) s
+      where ${sql.join(where, sql` and `)}
+      limit ${MATCH_CAP + 1})`;
+  });
+  return sql.join(parts, sql` union all `);
+}
+
+/** The partner or seat countries of matches, by "type:id". */
+async function countriesOf(db: Executor, matches: readonly { type: SearchType; id: number }[]) {
+  const out = new Map<string, string[]>();
+  const parts = [...new Set(matches.map((m) => m.type))].flatMap((type) => {
+    const countries = searchSources[type].countries;
+    const ids = matches.filter((m) => m.type === type).map((m) => m.id);
+    return countries ? [sql`(${countries(ids)})`] : [];
+  });
+  if (parts.length === 0) return out;
+  const rows = await rowsOf<{ type: SearchType; id: number; country: string }>(db, sql.join(parts, sql` union all `));
+  for (const r of rows) {
+    const key = `${r.type}:${r.id}`;
+    out.set(key, [...(out.get(key) ?? []), r.country].sort());
+  }
+  return out;
+}
+
+/** The matches (see `searchMatchesQuery`), at most MATCH_CAP per type, and the types that had more. */
 export async function findSearchMatches(
   db: Executor,
-  args: { tsquery: string; selection: FacetSelection; audience: SearchAudience },
+  args: { query: ResolvedQuery; selection: FacetSelection; audience: SearchAudience },
 ): Promise<{ matches: SearchMatch[]; cappedTypes: SearchType[] }> {
-  const q = sql`${args.tsquery}::tsquery`;
-  const filters = facetNames
-    .filter((f): f is Exclude<FacetName, 'type'> => f !== 'type')
-    .flatMap((f) => (args.selection[f] ? [facetFilter[f](args.selection[f])] : []));
-  const types = typesFor(args.selection);
-  if (types.length === 0) return { matches: [], cappedTypes: [] };
-  const parts = types.map(
-    (type) => sql`(select s.type, s.id, s.key, s.title, s.title_en, s.status, s.year, s.organiser, s.countries,
-        s.date, s.visibility, s.owner_id, ts_rank(s.doc, ${q}) as rank
-      from (${searchSources[type]}) s
-      where s.doc @@ ${q} and ${visibleTo(args.audience)}${sql.join(
-        filters.map((f) => sql` and ${f}`),
-        sql``,
-      )}
-      limit ${MATCH_CAP + 1})`,
-  );
-  const rows = await rowsOf<MatchRow>(db, sql.join(parts, sql` union all `));
+  const query = searchMatchesQuery(args);
+  if (query === null) return { matches: [], cappedTypes: [] };
+  const rows = await rowsOf<MatchRow>(db, query);
   const byType = new Map<SearchType, MatchRow[]>();
-  for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
+  for (const row of rows) {
+    const list = byType.get(row.type);
+    if (list) list.push(row);
+    else byType.set(row.type, [row]);
+  }
   const cappedTypes = [...byType].filter(([, list]) => list.length > MATCH_CAP).map(([type]) => type);
-  const matches = [...byType.values()].flatMap((list) =>
-    list.slice(0, MATCH_CAP).map((r): SearchMatch => ({
-      type: r.type,
-      id: r.id,
-      key: r.key,
-      title: r.title,
-      titleEn: r.title_en,
-      status: r.status,
-      year: r.year,
-      organiser: r.organiser,
-      countries: r.countries,
-      date: r.date,
-      visibility: r.visibility,
-      ownerOrganisationId: r.owner_id,
-      rank: Number(r.rank),
-    })),
-  );
+  const kept = [...byType.values()].flatMap((list) => list.slice(0, MATCH_CAP));
+  const countries = await countriesOf(db, kept);
+  const matches = kept.map((r): SearchMatch => ({
+    type: r.type,
+    id: r.id,
+    key: r.key,
+    title: r.title,
+    titleEn: r.title_en,
+    status: r.status,
+    year: r.year,
+    organiser: r.organiser,
+    countries: countries.get(`${r.type}:${r.id}`) ?? [],
+    date: r.date,
+    visibility: r.visibility,
+    ownerOrganisationId: r.owner_id,
+    rank: Number(r.rank),
+  }));
   return { matches, cappedTypes };
 }
 
@@ -162,11 +196,8 @@ export async function searchHighlights(
         ts_headline('german', ${clean(sql`s.title`)}, ${q}, ${whole}) as title,
         case when s.title_en is null then null else ts_headline('german', ${clean(sql`s.title_en`)}, ${q}, ${whole}) end as title_en,
         case when s.body is null then null else ts_headline('german', ${clean(sql`s.body`)}, ${q}, ${passages}) end as body
-      from (${searchSources[type]}) s
-      where s.id in (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )}))`;
+      from (${searchSources[type].rows}) s
+      where s.id = any(${sql.param(ids)}::int[]))`;
   });
   const rows = await rowsOf<{
     type: SearchType;
@@ -177,85 +208,4 @@ export async function searchHighlights(
   }>(db, sql.join(parts, sql` union all `));
   for (const r of rows) out.set(`${r.type}:${r.id}`, { title: r.title, titleEn: r.title_en, body: r.body });
   return out;
-}
-
-/** One result as a page or the API shows it. */
-export interface SearchHit {
-  type: SearchType;
-  key: string;
-  /** The page of the record, or null where it has none. */
-  path: string | null;
-  title: TextSegment[];
-  titleEn: TextSegment[] | null;
-  snippet: TextSegment[] | null;
-  status: string | null;
-  year: string | null;
-  date: string | null;
-  rank: number;
-}
-
-export type SearchOutcome =
-  | { state: 'empty' }
-  | { state: 'nothingToFind' }
-  | {
-      state: 'results';
-      tsquery: string;
-      total: MatchTotal;
-      facets: Record<FacetName, FacetEntry[]>;
-      page: number;
-      pages: number;
-      hits: SearchHit[];
-    };
-
-/**
- * The search of the pages and the API: the matches the actor may see, ranked, one page of them
- * with highlighted titles and snippets, and the facets with their counts.
- */
-export async function searchRegister(
-  db: Executor,
-  actor: Actor,
-  request: { query: SearchQuery; selection: FacetSelection; page: number },
-): Promise<SearchOutcome> {
-  if (request.query.clauses.length === 0) return { state: 'empty' };
-  const tsquery = await resolveTsquery(db, request.query);
-  if (tsquery === null) return { state: 'nothingToFind' };
-  const found = await findSearchMatches(db, { tsquery, selection: request.selection, audience: searchAudience(actor) });
-  const visible = found.matches.filter(matchVisibleTo(actor));
-  const { total, facets } = summariseMatches(visible, found.cappedTypes);
-  const shown = pageOfMatches(rankMatches(visible), request.page);
-  const marked = await searchHighlights(db, tsquery, shown.rows);
-  const hits = shown.rows.map((m): SearchHit => {
-    const h = marked.get(`${m.type}:${m.id}`);
-    return {
-      type: m.type,
-      key: m.key,
-      path: recordPath(m.type, m.key),
-      title: highlightSegments(h?.title ?? m.title),
-      titleEn: m.titleEn === null ? null : highlightSegments(h?.titleEn ?? m.titleEn),
-      snippet: h?.body ? highlightSegments(h.body) : null,
-      status: m.status,
-      year: m.year,
-      date: m.date,
-      rank: m.rank,
-    };
-  });
-  return { state: 'results', tsquery, total, facets, page: shown.page, pages: shown.pages, hits };
-}
-
-/** "SMWK – Sächsisches Staatsministerium für …" for each organisation key given (the organiser facet's labels). */
-export async function organisationLabels(
-  db: Executor,
-  keys: readonly string[],
-  english = false,
-): Promise<Record<string, string>> {
-  if (keys.length === 0) return {};
-  const rows = await db
-    .select({
-      key: t.organisations.key,
-      name: english ? sql<string>`coalesce(${t.organisations.nameEn}, ${t.organisations.name})` : t.organisations.name,
-      abbreviation: t.organisations.abbreviation,
-    })
-    .from(t.organisations)
-    .where(inArray(t.organisations.key, [...keys]));
-  return Object.fromEntries(rows.map((o) => [o.key, o.abbreviation ? `${o.abbreviation} – ${o.name}` : o.name]));
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,11 @@ import type { ActivityInput } from '../../core/activities/activity-input.ts';
 import { createActivity } from '../../core/activities/activity-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
+import { prefilterSql } from '../../db/queries/search-prefilter.ts';
+import { searchSources } from '../../db/queries/search-sources.ts';
+import { resolveTsquery } from '../../db/queries/search.ts';
 import { withActivityStore } from '../../db/stores/activity-store.ts';
+import { parseSearchQuery } from '../../core/search/search-query.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
@@ -232,6 +236,52 @@ describe.each(engines)('search on %s', (engine) => {
       expect(narrowed.total).toEqual({ count: 53, capped: false });
       expect(narrowed.facets.year).toEqual([{ value: '2005', count: 53 }]);
       expect((await search({ q: 'Wasserstoffwirtschaft', year: '2005', page: '3' })).body.data).toHaveLength(13);
+    });
+  });
+
+  describe('the prefilter of the tables searched without an index', () => {
+    it('never drops a record the full-text match would find', async () => {
+      await handle.db.insert(t.organisations).values({
+        key: 'test-spellings',
+        kind: 'other',
+        name: 'Universitaet für Aeronautik, Oekologie und Quellenstraße; Müller-Lüdenscheid GmbH & Co. KG (e.V.) 2026',
+        nameEn: 'Groesse Strasse Fachkraefte',
+      });
+      const rows = (await handle.db.execute(
+        sql`select distinct w from (
+          select regexp_split_to_table(name || ' ' || coalesce(name_en, ''), '[[:space:],;()]+') as w from organisations
+          union select regexp_split_to_table(text, '[[:space:],;()]+') from measures
+          union select regexp_split_to_table(name || ' ' || name_en, '[[:space:],;()]+') from partnerships
+          union select regexp_split_to_table(title, '[[:space:],;()]+') from agreements) words
+        where length(w) > 2 order by w`,
+      )) as unknown as { rows: { w: string }[] };
+      const words = [
+        ...rows.rows.map((r) => r.w).filter((_, i) => i % 3 === 0),
+        ...['Universität', 'Universitat', 'Ökologie', 'Oekologie', 'Quellenstrasse', 'Mueller', 'Größe', 'Fachkräfte'],
+      ];
+      expect(words.length).toBeGreaterThan(150);
+      let compared = 0;
+      for (const word of words) {
+        const parsed = parseSearchQuery(word);
+        if (!parsed.ok || parsed.query.clauses.length === 0) continue;
+        const resolved = await resolveTsquery(handle.db, parsed.query);
+        if (!resolved) continue;
+        const q = sql`${resolved.tsquery}::tsquery`;
+        for (const type of ['partnership', 'agreement', 'measure', 'organisation'] as const) {
+          const source = searchSources[type].rows;
+          const count = async (extra: SQL) =>
+            (
+              (await handle.db.execute(
+                sql`select count(*)::int as n from (${source}) s where s.doc @@ ${q} and ${extra}`,
+              )) as unknown as { rows: { n: number }[] }
+            ).rows[0]!.n;
+          const all = await count(sql`true`);
+          const prefiltered = await count(prefilterSql(sql`s.text`, resolved.lexemes) ?? sql`true`);
+          expect(prefiltered, `${type} "${word}" (${resolved.tsquery})`).toBe(all);
+          compared += all;
+        }
+      }
+      expect(compared).toBeGreaterThan(150);
     });
   });
 

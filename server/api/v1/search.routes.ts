@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { facetNames } from '../../../core/search/facets.ts';
 import { parseSearchQuery, SEARCH_QUERY_ISSUES } from '../../../core/search/search-query.ts';
 import { AppError } from '../../../core/shared/errors.ts';
-import { searchRegister } from '../../../db/queries/search.ts';
+import { searchRegister } from '../../../db/queries/search-register.ts';
 import { searchSchema } from './search.schemas.ts';
 
 const plain = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
