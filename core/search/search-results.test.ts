@@ -13,9 +13,6 @@ import { matchVisibleTo, searchAudience } from './search-visibility.ts';
 const match = (over: Partial<SearchMatch>): SearchMatch => ({
   type: 'activity',
   id: 1,
-  key: '1',
-  title: 'T',
-  titleEn: null,
   status: 'done',
   year: '2024',
   countries: [],

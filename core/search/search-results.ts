@@ -10,12 +10,9 @@ export const MATCH_CAP = 1000;
 /** Results per page. */
 export const SEARCH_PAGE_SIZE = 20;
 
-/** One record the query matched, as read for ranking, facets and the visibility check. */
+/** One record the query matched, as read for ranking, facets and the visibility check (its text is read for the page shown only). */
 export interface SearchMatch extends FacetValues {
   id: number;
-  key: string;
-  title: string;
-  titleEn: string | null;
   /** The date the record is known by (start, signing, beginning), at its precision. */
   date: string | null;
   rank: number;

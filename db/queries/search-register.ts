@@ -67,20 +67,24 @@ export async function searchRegister(
   const { total, facets } = summariseMatches(visible, found.cappedTypes);
   const shown = pageOfMatches(rankMatches(visible), request.page);
   const marked = await searchHighlights(db, tsquery, shown.rows);
-  const hits = shown.rows.map((m): SearchHit => {
+  const hits = shown.rows.flatMap((m): SearchHit[] => {
     const h = marked.get(`${m.type}:${m.id}`);
-    return {
-      type: m.type,
-      key: m.key,
-      path: recordPath(m.type, m.key),
-      title: highlightSegments(h?.title ?? m.title),
-      titleEn: m.titleEn === null ? null : highlightSegments(h?.titleEn ?? m.titleEn),
-      snippet: h?.body ? highlightSegments(h.body) : null,
-      status: m.status,
-      year: m.year,
-      date: m.date,
-      rank: m.rank,
-    };
+    // A record deleted between the two reads is left out.
+    if (!h) return [];
+    return [
+      {
+        type: m.type,
+        key: h.key,
+        path: recordPath(m.type, h.key),
+        title: highlightSegments(h.title),
+        titleEn: h.titleEn === null ? null : highlightSegments(h.titleEn),
+        snippet: h.body ? highlightSegments(h.body) : null,
+        status: m.status,
+        year: m.year,
+        date: m.date,
+        rank: m.rank,
+      },
+    ];
   });
   return { state: 'results', tsquery, total, facets, page: shown.page, pages: shown.pages, hits };
 }

@@ -76,9 +76,6 @@ const visibleTo = (audience: SearchAudience): SQL => {
 interface MatchRow {
   type: SearchType;
   id: number;
-  key: string;
-  title: string;
-  title_en: string | null;
   status: string | null;
   year: string | null;
   organiser: string | null;
@@ -114,8 +111,8 @@ export function searchMatchesQuery(args: {
       organiser ? sql`s.organiser = ${organiser}` : null,
       country ? source.inCountry!(country) : null,
     ].filter((c): c is SQL => c !== null);
-    return sql`(select s.type, s.id, s.key, s.title, s.title_en, s.status, s.year, s.organiser,
-        s.date, s.visibility, s.owner_id, ts_rank(s.doc, ${q}) as rank
+    return sql`(select s.type, s.id, s.status, s.year, s.organiser, s.date, s.visibility, s.owner_id,
+        ts_rank(s.doc, ${q}) as rank
       from (${source.rows}) s
       where ${sql.join(where, sql` and `)}
       limit ${MATCH_CAP + 1})`;
@@ -160,9 +157,6 @@ export async function findSearchMatches(
   const matches = kept.map((r): SearchMatch => ({
     type: r.type,
     id: r.id,
-    key: r.key,
-    title: r.title,
-    titleEn: r.title_en,
     status: r.status,
     year: r.year,
     organiser: r.organiser,
@@ -178,13 +172,21 @@ export async function findSearchMatches(
 const HIGHLIGHT_MARKS = sql`'StartSel=' || chr(1) || ', StopSel=' || chr(2)`;
 const clean = (column: SQL) => sql`translate(${column}, chr(1) || chr(2), '')`;
 
-/** The title (every matched word marked) and a snippet of the body (the best passages) of each hit. */
+/** The text a hit is shown with: its key, its title (every matched word marked) and a snippet of its body. */
+export interface HitText {
+  key: string;
+  title: string;
+  titleEn: string | null;
+  body: string | null;
+}
+
+/** The key, the marked title and a snippet of the body (the best passages) of each hit, by "type:id". */
 export async function searchHighlights(
   db: Executor,
   tsquery: string,
   hits: readonly { type: SearchType; id: number }[],
-): Promise<Map<string, { title: string; titleEn: string | null; body: string | null }>> {
-  const out = new Map<string, { title: string; titleEn: string | null; body: string | null }>();
+): Promise<Map<string, HitText>> {
+  const out = new Map<string, HitText>();
   if (hits.length === 0) return out;
   const q = sql`${tsquery}::tsquery`;
   const whole = sql`'HighlightAll=true, ' || ${HIGHLIGHT_MARKS}`;
@@ -192,7 +194,7 @@ export async function searchHighlights(
   const types = [...new Set(hits.map((h) => h.type))];
   const parts = types.map((type) => {
     const ids = hits.filter((h) => h.type === type).map((h) => h.id);
-    return sql`(select s.type, s.id,
+    return sql`(select s.type, s.id, s.key,
         ts_headline('german', ${clean(sql`s.title`)}, ${q}, ${whole}) as title,
         case when s.title_en is null then null else ts_headline('german', ${clean(sql`s.title_en`)}, ${q}, ${whole}) end as title_en,
         case when s.body is null then null else ts_headline('german', ${clean(sql`s.body`)}, ${q}, ${passages}) end as body
@@ -202,10 +204,11 @@ export async function searchHighlights(
   const rows = await rowsOf<{
     type: SearchType;
     id: number;
+    key: string;
     title: string;
     title_en: string | null;
     body: string | null;
   }>(db, sql.join(parts, sql` union all `));
-  for (const r of rows) out.set(`${r.type}:${r.id}`, { title: r.title, titleEn: r.title_en, body: r.body });
+  for (const r of rows) out.set(`${r.type}:${r.id}`, { key: r.key, title: r.title, titleEn: r.title_en, body: r.body });
   return out;
 }
