@@ -13,6 +13,10 @@ export interface FacetLinks {
   organisers: Record<string, string>;
 }
 
+/** Values shown at once; more than two beyond them open under "more values" (a details element, so without JavaScript too). */
+const SHOWN = 8;
+const shownOf = (n: number) => (n > SHOWN + 2 ? SHOWN : n);
+
 const countText = (lang: Language, entry: FacetEntry) => {
   if (entry.count === null) return '';
   const n = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE').format(entry.count);
@@ -26,6 +30,18 @@ const countText = (lang: Language, entry: FacetEntry) => {
 export function SearchFacets({ lang, links }: { lang: Language; links: FacetLinks }) {
   const chosen = facetNames.filter((f) => links.selection[f]);
   const label = (facet: FacetName, value: string) => facetValueLabel(lang, facet, value, links.organisers);
+  const values = (facet: FacetName, entries: FacetEntry[]) => (
+    <ul className="plain-list facet-list">
+      {entries.map((entry) => (
+        <li key={entry.value}>
+          <a className="kern-link" href={links.hrefWith[facet][entry.value]}>
+            {label(facet, entry.value)}
+          </a>
+          {countText(lang, entry)}
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <nav className="search-facets" aria-labelledby="facets-heading">
       <h2 id="facets-heading" className="kern-heading-medium">
@@ -66,16 +82,15 @@ export function SearchFacets({ lang, links }: { lang: Language; links: FacetLink
             <h3 id={`facet-${facet}`} className="kern-heading-small">
               {t(lang, `facet_${facet}` as MessageKey)}
             </h3>
-            <ul className="plain-list facet-list">
-              {links.facets[facet].map((entry) => (
-                <li key={entry.value}>
-                  <a className="kern-link" href={links.hrefWith[facet][entry.value]}>
-                    {label(facet, entry.value)}
-                  </a>
-                  {countText(lang, entry)}
-                </li>
-              ))}
-            </ul>
+            {values(facet, links.facets[facet].slice(0, shownOf(links.facets[facet].length)))}
+            {links.facets[facet].length > shownOf(links.facets[facet].length) ? (
+              <details className="facet-more">
+                <summary className="kern-body">
+                  {t(lang, 'moreFacetValues')} ({links.facets[facet].length - SHOWN})
+                </summary>
+                {values(facet, links.facets[facet].slice(SHOWN))}
+              </details>
+            ) : null}
           </section>
         ))}
     </nav>

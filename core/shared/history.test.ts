@@ -25,6 +25,12 @@ describe('a record’s history', () => {
     ).toEqual([{ field: 'title', from: 'A', to: 'B' }]);
   });
 
+  it('leaves out a change from nothing to an empty list or text', () => {
+    expect(shownChanges(null, { participants: [], outcome: '', title: 'A' })).toEqual([
+      { field: 'title', from: null, to: 'A' },
+    ]);
+  });
+
   it('names its page by a German segment and the record’s key', () => {
     expect(historyPath('activity', 12)).toBe('/verlauf/aktivitaet/12');
     expect(historyPath('measure', 'III-09')).toBe('/verlauf/massnahme/III-09');

@@ -38,6 +38,11 @@ const PERSONAL =
 /** Whether a field of an audit entry holds personal data that a record's history never shows. */
 export const isPersonalField = (field: string): boolean => PERSONAL.test(field);
 
-/** The changes a record's history shows: every changed field except personal data of contact persons. */
+const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The changes a record's history shows: every changed field except personal data of contact
+ * persons, and except "changes" from nothing to an empty value (an empty list where none was).
+ */
 export const shownChanges = (before: unknown, after: unknown): FieldChange[] =>
-  fieldChanges(before, after).filter((c) => !isPersonalField(c.field));
+  fieldChanges(before, after).filter((c) => !isPersonalField(c.field) && !(isEmpty(c.from) && isEmpty(c.to)));

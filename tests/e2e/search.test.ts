@@ -45,6 +45,27 @@ describe.each([withJs, withoutJs])('the search $mode', ({ mode, open, scanAndSho
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/Lazio/);
   });
 
+  it('pages through many results and keeps long facet lists short until asked', async () => {
+    const page = await open(null);
+    await page.goto(e2e.url('/suche?q=Sachsen'));
+    expect(await page.locator('#result-count').innerText()).toMatch(/^\d+ Treffer – Seite 1 von \d+$/);
+    const pages = page.getByRole('navigation', { name: 'Seiten der Treffer' });
+    await pages.getByRole('link', { name: 'Nächste Seite' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('seite')).toBe('2');
+    expect(await page.locator('#result-count').innerText()).toMatch(/Seite 2 von/);
+    expect(await page.locator('ol.search-hits').getAttribute('start')).toBe('21');
+    const countries = page.getByRole('region', { name: 'Land' });
+    expect(await countries.locator('> ul > li').count()).toBe(8);
+    await countries.getByText(/^Weitere Werte/).click();
+    await scanAndShoot(page, 'search-paged');
+    const hidden = countries.locator('details li a').first();
+    const name = await hidden.innerText();
+    await hidden.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toMatch(/^[A-Z]{2}$/);
+    expect(new URL(page.url()).searchParams.get('seite')).toBeNull();
+    expect(await page.getByRole('region', { name: 'Ihre Auswahl' }).innerText()).toContain(name);
+  });
+
   it('excludes a word with a minus, and says when nothing matches, the query is too long or too common', async () => {
     const page = await open(null);
     await page.goto(e2e.url('/suche'));
