@@ -28,5 +28,7 @@ export default [
   route('vorschlaege/neu', 'routes/proposal-new.tsx'),
   route('vorschlaege/:id', 'routes/proposal.tsx'),
   route('kalender/:feed', 'routes/calendar-feed.tsx'),
+  route('suche', 'routes/search.tsx'),
+  route('verlauf/:type/:ref', 'routes/history.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

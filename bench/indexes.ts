@@ -10,16 +10,6 @@ export const candidateIndexes = [
     workload: 'W2',
     create: `create index bench_candidate_activities_register_idx on activities (partnership_id, status, starts_on desc, id desc)`,
   },
-  {
-    name: 'bench_candidate_activities_fts_idx',
-    workload: 'W3',
-    create: `create index bench_candidate_activities_fts_idx on activities using gin (to_tsvector('german', title || ' ' || coalesce(description, '')))`,
-  },
-  {
-    name: 'bench_candidate_source_documents_fts_idx',
-    workload: 'W3',
-    create: `create index bench_candidate_source_documents_fts_idx on source_documents using gin (to_tsvector('german', title || ' ' || content))`,
-  },
 ] as const;
 
 export type CandidateIndex = (typeof candidateIndexes)[number];
@@ -39,30 +29,6 @@ export async function createCandidateIndexes(sql: SqlClient, only?: (i: Candidat
 export async function dropCandidateIndexes(sql: SqlClient) {
   for (const index of candidateIndexes) await sql.query(`drop index if exists ${index.name}`);
 }
-
-/**
- * W3's second candidate: a stored tsvector column with a GIN index, so a phrase query's recheck
- * reads the stored vector instead of parsing the text again. Created only in the bench's own
- * database and dropped after the measurement.
- */
-export const candidateSearchColumns = {
-  activities: {
-    add: `alter table activities add column bench_candidate_search tsvector generated always as (to_tsvector('german', title || ' ' || coalesce(description, ''))) stored`,
-    index: `create index bench_candidate_activities_search_idx on activities using gin (bench_candidate_search)`,
-    drop: `alter table activities drop column if exists bench_candidate_search`,
-    query: `select id, key, title, starts_on from activities
-    where bench_candidate_search @@ websearch_to_tsquery('german', $1)
-    order by starts_on desc nulls last, id desc limit 20`,
-  },
-  documents: {
-    add: `alter table source_documents add column bench_candidate_search tsvector generated always as (to_tsvector('german', title || ' ' || content)) stored`,
-    index: `create index bench_candidate_source_documents_search_idx on source_documents using gin (bench_candidate_search)`,
-    drop: `alter table source_documents drop column if exists bench_candidate_search`,
-    query: `select id, key, title, published_on from source_documents
-    where bench_candidate_search @@ websearch_to_tsquery('german', $1)
-    order by published_on desc nulls last, id desc limit 20`,
-  },
-} as const;
 
 /**
  * W1's candidate: the aggregate kept ready (a materialized view, refreshed when activities change)

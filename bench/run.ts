@@ -10,23 +10,11 @@ import { findPartnerships } from '../db/queries/partnerships.ts';
 import { startCluster, type Cluster } from '../tests/setup/postgres-cluster.ts';
 import { generate, referenceDay, type GenerateResult, type Scale } from './generate.ts';
 import { freePort, loadTest, startBenchServer, timedGet, timeUntilServing, type RunningServer } from './http.ts';
-import {
-  candidateDashboardView,
-  candidateIndexes,
-  candidateSearchColumns,
-  createCandidateIndexes,
-  dropCandidateIndexes,
-} from './indexes.ts';
+import { candidateDashboardView, candidateIndexes, createCandidateIndexes, dropCandidateIndexes } from './indexes.ts';
 import { loadAverage, machine, measure, ratio, summarise, type Latency } from './measure.ts';
 import { rawClient, type SqlClient } from './sql.ts';
-import {
-  dashboardQuery,
-  rawOf,
-  registerQuery,
-  searchQueries,
-  searchTerms,
-  type RegisterFilter,
-} from './workloads/queries.ts';
+import { dashboardQuery, rawOf, registerQuery, type RegisterFilter } from './workloads/queries.ts';
+import { searchWorkload } from './workloads/search.ts';
 
 type Engine = 'pglite' | 'postgresql';
 
@@ -68,7 +56,7 @@ export interface WorkloadResult {
 const workloadNames: Record<string, string> = {
   W1: 'dashboard aggregation: activities by goal × instrument × year for one partnership',
   W2: 'register query: three filters, a sort, a page of 50 (SQL, and through HTTP)',
-  W3: 'German full-text search over activities and documents (raw tsvector query)',
+  W3: 'German full-text search: the product search of the pages and the API; documents in the same shape',
   W4: 'W4',
   W6: 'W6',
   W7: 'time to first byte of the main pages',
@@ -279,97 +267,16 @@ export async function runBench(options: RunOptions): Promise<void> {
           };
         });
 
-        await run('W3', async () => {
-          const lines: Line[] = [];
-          const details: Record<string, unknown> = { terms: searchTerms };
-          for (const [target, text] of Object.entries(searchQueries)) {
-            const table = target === 'activities' ? 'activities' : 'source_documents';
-            await dropCandidateIndexes(sql);
-            const plainPlan = await planSummary(sql, text, [searchTerms[0]]);
-            const perTermWithout = new Map<string, number[]>();
-            const perTermWith = new Map<string, number[]>();
-            const search = (into: Map<string, number[]>) => async (i: number) => {
-              const term = searchTerms[i % searchTerms.length]!;
-              const t0 = performance.now();
-              await sql.query(text, [term]);
-              into.set(term, [...(into.get(term) ?? []), performance.now() - t0]);
-            };
-            // A sequential scan takes seconds at scale L: three samples are enough to see it.
-            const without = await measure(search(perTermWithout), {
-              durationSeconds: d,
-              min: 3,
-              warmup: 0,
-            });
-            const [created] = await createCandidateIndexes(
-              sql,
-              (c) => c.workload === 'W3' && c.create.includes(` on ${table} `),
-            );
-            const indexedPlan = await planSummary(sql, text, [searchTerms[0]]);
-            const withIndex = await measure(search(perTermWith), {
-              durationSeconds: d,
-              min: searchTerms.length,
-            });
-            const hits: Record<string, number> = {};
-            for (const term of searchTerms) {
-              const [row] = await sql.query<{ n: number }>(
-                `select count(*)::int as n from (${text.replace(/limit 20$/, '')}) s`,
-                [term],
-              );
-              hits[term] = row!.n;
-            }
-            await dropCandidateIndexes(sql);
-            lines.push({
-              measure: `${target}: raw query with candidate GIN index ${created!.name}`,
-              latency: withIndex,
-              baseline: { measure: 'raw query, no index (sequential scan)', latency: without },
-              ratio: ratio(withIndex.p95, without.p95),
-              target: { text: `${targetsAtL.W3} (scale L, PostgreSQL)`, withinTarget: within(withIndex.p95, 30) },
-            });
-            const column = candidateSearchColumns[target as keyof typeof candidateSearchColumns];
-            let columnSeconds = 0;
-            let withColumn: Latency;
-            let columnPlan: string;
-            try {
-              const t1 = performance.now();
-              await sql.query(column.add);
-              await sql.query(column.index);
-              await sql.query(`analyze ${table}`);
-              columnSeconds = seconds(t1);
-              columnPlan = await planSummary(sql, column.query, [searchTerms[3]]);
-              withColumn = await measure((i) => sql.query(column.query, [searchTerms[i % searchTerms.length]]), {
-                durationSeconds: d,
-                min: searchTerms.length,
-              });
-            } finally {
-              await sql.query(column.drop);
-            }
-            lines.push({
-              measure: `${target}: stored tsvector column + GIN (bench_candidate_search)`,
-              latency: withColumn,
-              baseline: { measure: 'raw query, no index (sequential scan)', latency: without },
-              ratio: ratio(withColumn.p95, without.p95),
-              target: { text: `${targetsAtL.W3} (scale L, PostgreSQL)`, withinTarget: within(withColumn.p95, 30) },
-            });
-            details[target] = {
-              sql: text,
-              storedColumn: {
-                add: column.add,
-                index: column.index,
-                query: column.query,
-                buildSeconds: columnSeconds,
-                plan: columnPlan,
-              },
-              index: candidateIndexes.find((c) => c.name === created!.name)!.create,
-              indexBuildSeconds: created!.seconds,
-              planWithout: plainPlan,
-              planWith: indexedPlan,
-              matchesPerTerm: hits,
-              p50PerTermWithout: Object.fromEntries([...perTermWithout].map(([k, v]) => [k, summarise(v).p50])),
-              p50PerTermWith: Object.fromEntries([...perTermWith].map(([k, v]) => [k, summarise(v).p50])),
-            };
-          }
-          return { lines, details };
-        });
+        await run('W3', () =>
+          searchWorkload({
+            handle,
+            sql,
+            durationSeconds: d,
+            year: String(Number(referenceDay.slice(0, 4)) - 1),
+            target: { text: `${targetsAtL.W3} (scale L, PostgreSQL)`, limitMs: 30 },
+            planSummary,
+          }),
+        );
 
         // The HTTP workloads run the server in a child process; PGlite allows one process per data directory.
         await handle.close();

@@ -14,6 +14,7 @@ import { placeRoutes } from './api/v1/places.routes.ts';
 import { strategyRoutes } from './api/v1/strategy.routes.ts';
 import { accountRoutes } from './api/v1/accounts.routes.ts';
 import { agreementRoutes } from './api/v1/agreements.routes.ts';
+import { searchRoutes } from './api/v1/search.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { oidcPlugin } from './plugins/oidc.ts';
 import { oidcEnabled } from './config.ts';
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(placeRoutes);
       await api.register(accountRoutes);
       await api.register(agreementRoutes);
+      await api.register(searchRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: 'public' } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

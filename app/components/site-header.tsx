@@ -1,5 +1,6 @@
 import { useLocation } from 'react-router';
 import { t, type Language } from '../lib/i18n.ts';
+import { SiteSearch } from './site-search.tsx';
 
 /** The same address in the other language, keeping the path and every other parameter (filters). */
 function otherLanguageHref(search: string, lang: Language): string {
@@ -55,6 +56,7 @@ export function SiteHeader({
           ))}
         </ul>
       </nav>
+      <SiteSearch lang={lang} />
       <nav className="site-nav" aria-label={t(lang, 'accountNav')}>
         <a
           className="kern-link"

@@ -1,7 +1,9 @@
 import { activityMessages } from './messages-activities.ts';
 import { agreementMessages } from './messages-agreements.ts';
 import { dataMessages } from './messages-data.ts';
+import { historyMessages } from './messages-history.ts';
 import { proposalMessages } from './messages-proposals.ts';
+import { searchMessages } from './messages-search.ts';
 import { workbenchMessages } from './messages-workbench.ts';
 
 export { label } from './labels.ts';
@@ -168,7 +170,9 @@ export type MessageKey =
   | keyof (typeof activityMessages)['de']
   | keyof (typeof agreementMessages)['de']
   | keyof (typeof proposalMessages)['de']
-  | keyof (typeof dataMessages)['de'];
+  | keyof (typeof dataMessages)['de']
+  | keyof (typeof searchMessages)['de']
+  | keyof (typeof historyMessages)['de'];
 
 const all = {
   de: {
@@ -178,6 +182,8 @@ const all = {
     ...agreementMessages.de,
     ...proposalMessages.de,
     ...dataMessages.de,
+    ...searchMessages.de,
+    ...historyMessages.de,
   },
   en: {
     ...messages.en,
@@ -186,6 +192,8 @@ const all = {
     ...agreementMessages.en,
     ...proposalMessages.en,
     ...dataMessages.en,
+    ...searchMessages.en,
+    ...historyMessages.en,
   },
 } as const;
 

@@ -11,6 +11,7 @@ import { AuditHistory } from '../components/audit-history.tsx';
 import { attempt, isForbidden } from '../lib/activity-form-action.ts';
 import { loadVisibleActivity } from '../lib/activity-loader.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
+import { historyHref } from '../lib/history-format.ts';
 import { pickLanguage, t } from '../lib/i18n.ts';
 import { activityHref, withFlag } from '../lib/links.ts';
 import type { Route } from './+types/activity.ts';
@@ -103,7 +104,9 @@ export default function Activity({ loaderData, actionData }: Route.ComponentProp
         />
       ) : null}
       <ActivityCitations a={a} lang={lang} />
-      {history ? <AuditHistory entries={history} lang={lang} /> : null}
+      {history ? (
+        <AuditHistory entries={history} lang={lang} type="activity" fullHref={historyHref('activity', a.id, lang)} />
+      ) : null}
     </main>
   );
 }

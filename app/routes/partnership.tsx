@@ -21,6 +21,7 @@ import { PartnershipFacts, StatusHistory } from '../components/partnership-facts
 import { StatusForm } from '../components/status-form.tsx';
 import { newAgreementHref } from '../lib/agreement-links.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
+import { historyHref } from '../lib/history-format.ts';
 import { pickLanguage, t } from '../lib/i18n.ts';
 import { listHref, partnershipHref } from '../lib/links.ts';
 import { submitStatusChange } from '../lib/status-change-action.ts';
@@ -125,7 +126,14 @@ export default function Partnership({ loaderData, actionData }: Route.ComponentP
       <MeasuresServed p={p} lang={lang} />
       <Conflicts p={p} lang={lang} />
       <AllCitations p={p} lang={lang} />
-      {history ? <AuditHistory entries={history} lang={lang} /> : null}
+      {history ? (
+        <AuditHistory
+          entries={history}
+          lang={lang}
+          type="partnership"
+          fullHref={historyHref('partnership', p.key, lang)}
+        />
+      ) : null}
     </main>
   );
 }

@@ -67,25 +67,3 @@ export function rawOf(sqlClient: SqlClient, query: { toSQL(): { sql: string; par
   const { sql: text, params } = query.toSQL();
   return { text, params, run: () => sqlClient.query(text, params) };
 }
-
-/** W3: German full-text search, the raw tsvector query (the product's search comes later). */
-export const searchQueries = {
-  activities: `select id, key, title, starts_on from activities
-    where to_tsvector('german', title || ' ' || coalesce(description, '')) @@ websearch_to_tsquery('german', $1)
-    order by starts_on desc nulls last, id desc limit 20`,
-  documents: `select id, key, title, published_on from source_documents
-    where to_tsvector('german', title || ' ' || content) @@ websearch_to_tsquery('german', $1)
-    order by published_on desc nulls last, id desc limit 20`,
-} as const;
-
-/** What people search for: common and rare words, phrases, two-word queries. */
-export const searchTerms = [
-  'Fachkräfte',
-  'Mikroelektronik',
-  'Delegationsreise Tschechien',
-  '"Künstliche Intelligenz"',
-  'Wasserwirtschaft Kooperation',
-  'Hochschulen Forschungseinrichtungen',
-  'Hilfslieferung Stromgeneratoren',
-  'Messe Hannover',
-] as const;

@@ -217,7 +217,7 @@ describe.each([
     expect(history).toContain(QUOTE);
     const audit = await page.getByRole('region', { name: 'Änderungsverlauf' }).locator('li').first().innerText();
     expect(audit).toMatch(/Status geändert/);
-    expect(audit).toMatch(/status\s+dormant → active/);
+    expect(audit).toMatch(/Status\s+vorher:\s*ruhend\s*→\s*,\s*nachher:\s*aktiv/);
     expect(await page.getByLabel('Neuer Status').locator('option').allInnerTexts()).toEqual(['ruhend', 'beendet']);
     await scanAndShoot(page, 'partnership-coordinator');
   });

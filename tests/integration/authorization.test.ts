@@ -163,6 +163,21 @@ describe('records by visibility and ministry', () => {
     }
     expect(list).toContain('lazio');
   });
+
+  it.each(VIEWERS)('lets %s find by search exactly the records they may see', async (viewer) => {
+    const found = async (q: string) =>
+      (await request(viewer, 'GET', `/api/v1/search?q=${encodeURIComponent(q)}&type=partnership`))
+        .json()
+        .data.map((p: { key: string }) => p.key);
+    const expected = SEES[viewer];
+    const queries: [string, string][] = [
+      ['abu-dhabi', 'Abu Dhabi'],
+      ['hubei', 'Hubei'],
+      ['quebec', 'Québec'],
+    ];
+    for (const [i, [key, q]] of queries.entries())
+      expect((await found(q)).includes(key), `${viewer} finds ${key}`).toBe(expected[i]);
+  });
 });
 
 describe('agreements, their documents and proposals by visibility', () => {
@@ -331,7 +346,11 @@ describe('every page', () => {
           const res = await request(
             viewer,
             kind === 'loader' ? 'GET' : 'POST',
-            page.path.replace(':ref', 'lazio').replace(':key', 'lazio-2021').replace(':id', String(activityId)),
+            page.path
+              .replace(':ref', 'lazio')
+              .replace(':key', 'lazio-2021')
+              .replace(':id', String(activityId))
+              .replace(':type', 'partnerschaft'),
           );
           const label = `${kind} of ${page.path} as ${viewer}`;
           const expected = EXPECTED_PAGE[policy][viewer];

@@ -1,0 +1,68 @@
+import { formatEuro } from '../../core/activities/money.ts';
+import { historyPath, type HistoryType } from '../../core/history/history-subjects.ts';
+import {
+  activityKinds,
+  agreementKinds,
+  partnershipKinds,
+  visibilities,
+  type ActivityKind,
+  type AgreementKind,
+  type PartnershipKind,
+  type Visibility,
+} from '../../core/shared/vocabulary.ts';
+import { label, t, type Language } from './i18n.ts';
+import { labelOf } from './labels.ts';
+import { historyActionLabels, historyFieldLabels } from './messages-history.ts';
+import { statusLabel } from './search-labels.ts';
+
+/** The name of a field of an audit entry in the reader's language (dotted paths of unknown fields as they are). */
+export const fieldLabel = (lang: Language, field: string): string => historyFieldLabels[lang][field] ?? field;
+
+const kindLabel = (lang: Language, type: HistoryType | undefined, value: string): string => {
+  if (type === 'activity' && (activityKinds as readonly string[]).includes(value))
+    return label(lang, 'activityKind', value as ActivityKind);
+  if (type === 'partnership' && (partnershipKinds as readonly string[]).includes(value))
+    return label(lang, 'kind', value as PartnershipKind);
+  if (type === 'agreement' && (agreementKinds as readonly string[]).includes(value))
+    return label(lang, 'agreementKind', value as AgreementKind);
+  return value;
+};
+
+/**
+ * A value before or after a change, as a reader understands it: vocabulary values by their
+ * names, amounts in euros, lists joined, nothing as a dash. Dates stay as stored, with their precision.
+ */
+export function formatHistoryValue(lang: Language, field: string, value: unknown, type?: HistoryType): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (typeof value === 'boolean') return t(lang, value ? 'historyYes' : 'historyNo');
+  if (typeof value === 'number') {
+    if (field.endsWith('Cents')) return formatEuro(value, lang);
+    return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'de-DE').format(value);
+  }
+  if (Array.isArray(value))
+    return value.length ? value.map((v) => formatHistoryValue(lang, field, v, type)).join(', ') : '–';
+  if (typeof value === 'string') {
+    if (field === 'status') return statusLabel(lang, value);
+    if (field === 'kind') return kindLabel(lang, type, value);
+    if (field === 'visibility' && (visibilities as readonly string[]).includes(value))
+      return label(lang, 'visibility', value as Visibility);
+    return value;
+  }
+  return JSON.stringify(value);
+}
+
+/** The full history page of a record, in the reader's language. */
+export const historyHref = (type: HistoryType, key: string | number, lang: Language): string =>
+  `${historyPath(type, key)}${lang === 'en' ? '?lang=en' : ''}`;
+
+/** What an audit action did ("Status geändert"); an action no label names is shown as it is. */
+export function actionLabel(lang: Language, action: string): string {
+  const shared = labelOf(lang, 'auditAction', action);
+  if (shared !== action) return shared;
+  const suffix = Object.keys(historyActionLabels[lang]).find((s) => action.endsWith(`.${s}`));
+  return suffix ? historyActionLabels[lang][suffix]! : action;
+}
+
+/** "1 Eintrag", "12 Einträge". */
+export const entryCount = (lang: Language, n: number): string =>
+  `${n} ${t(lang, n === 1 ? 'historyEntry' : 'historyEntries')}`;
