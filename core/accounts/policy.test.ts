@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, Visibility } from '../shared/vocabulary.ts';
 import { PUBLIC, operator, type Actor } from './actor.ts';
-import { canChangePartnershipStatus, canEditActivity, canKeepMeasure, canSee } from './policy.ts';
+import {
+  canAssignMeasure,
+  canChangePartnershipStatus,
+  canEditActivity,
+  canKeepMeasure,
+  canSee,
+  canSeeOverview,
+  canSeeProposalsAwaitingReview,
+} from './policy.ts';
 
 const OWN = 10;
 const OTHER = 20;
@@ -64,5 +72,23 @@ describe('who changes what', () => {
     expect(canKeepMeasure(user('ministry_editor'), { leadOrganisationId: OWN })).toBe(true);
     expect(canKeepMeasure(user('ministry_editor'), { leadOrganisationId: null })).toBe(false);
     expect(canKeepMeasure(user('assessor'), { leadOrganisationId: OWN })).toBe(false);
+  });
+
+  it('leaves the lead ministry and goals of a measure to coordinators, and the review queue too', () => {
+    expect(canAssignMeasure(user('coordinator'))).toBe(true);
+    expect(canAssignMeasure(operator('admin'))).toBe(true);
+    for (const role of ['ministry_editor', 'assessor', 'reader', 'stakeholder'] as const) {
+      expect(canAssignMeasure(user(role))).toBe(false);
+      expect(canSeeProposalsAwaitingReview(user(role))).toBe(false);
+    }
+    expect(canSeeProposalsAwaitingReview(user('coordinator'))).toBe(true);
+    expect(canAssignMeasure(PUBLIC)).toBe(false);
+  });
+
+  it('shows the overview to internal users only', () => {
+    for (const role of ['coordinator', 'ministry_editor', 'assessor', 'reader'] as const)
+      expect(canSeeOverview(user(role))).toBe(true);
+    expect(canSeeOverview(user('stakeholder'))).toBe(false);
+    expect(canSeeOverview(PUBLIC)).toBe(false);
   });
 });
