@@ -13,6 +13,8 @@ import { partnershipRoutes } from './api/v1/partnerships.routes.ts';
 import { placeRoutes } from './api/v1/places.routes.ts';
 import { strategyRoutes } from './api/v1/strategy.routes.ts';
 import { accountRoutes } from './api/v1/accounts.routes.ts';
+import { measureRoutes } from './api/v1/measures.routes.ts';
+import { overviewRoutes } from './api/v1/overview.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { oidcPlugin } from './plugins/oidc.ts';
 import { oidcEnabled } from './config.ts';
@@ -87,6 +89,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(partnershipRoutes);
       await api.register(placeRoutes);
       await api.register(accountRoutes);
+      await api.register(measureRoutes);
+      await api.register(overviewRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: 'public' } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

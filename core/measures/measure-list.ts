@@ -1,5 +1,5 @@
 import { commitmentLevels, measureStatuses, type CommitmentLevel, type MeasureStatus } from '../shared/vocabulary.ts';
-import { isStale } from './progress.ts';
+import { isStale, rollUp, rollUpBy } from './progress.ts';
 import type { MeasureRecord } from './measure.types.ts';
 
 /** The filters of the measure list, as the URL holds them. `none` stands for "not yet assigned". */
@@ -55,3 +55,28 @@ export function filterMeasures<M extends MeasureRecord>(list: readonly M[], filt
       (!filter.stale || isStale(m, today)),
   );
 }
+
+/**
+ * The progress of the measures shown, per instrument and per goal (a measure serving two goals
+ * counts in both), with how many have no status yet and how many serve no goal yet.
+ */
+export function measureRollUps<M extends MeasureRecord>(
+  list: readonly M[],
+  strategy: { instruments: readonly { numeral: string }[]; goals: readonly { key: string }[] },
+) {
+  return {
+    all: rollUp(list),
+    byInstrument: rollUpBy(
+      list,
+      strategy.instruments.map((i) => i.numeral),
+      (m) => [m.instrument.numeral],
+    ).map(({ group, rollUp }) => ({ instrument: group, ...rollUp })),
+    byGoal: rollUpBy(
+      list,
+      strategy.goals.map((g) => g.key),
+      (m) => m.goals,
+    ).map(({ group, rollUp }) => ({ goal: group, ...rollUp })),
+    withoutGoal: list.filter((m) => m.goals.length === 0).length,
+  };
+}
+export type MeasureRollUps = ReturnType<typeof measureRollUps>;

@@ -1,7 +1,9 @@
 import type { Actor } from '../accounts/actor.ts';
 import { seesInternalRecords } from '../accounts/policy.ts';
+import { activityVisibleTo } from '../activities/activity-list.ts';
+import type { ActivityKind, ActivityStatus, Visibility } from '../shared/vocabulary.ts';
 import { isStale, progressOf } from './progress.ts';
-import type { MeasureRecord } from './measure.types.ts';
+import type { MeasureRecord, StoredMilestone } from './measure.types.ts';
 
 /**
  * The one shape in which a measure leaves the system (API and pages). Everyone sees the
@@ -34,3 +36,33 @@ export function presentMeasure(m: MeasureRecord, actor: Actor, today: string) {
 }
 
 export type MeasureView = ReturnType<typeof presentMeasure>;
+
+/** A measure with what is stored around it, as db/queries/measures.ts reads it. */
+export interface MeasureDetailInput extends MeasureRecord {
+  milestones: Omit<StoredMilestone, 'measureId'>[];
+  activities: {
+    id: number;
+    kind: ActivityKind;
+    title: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    status: ActivityStatus;
+    visibility: Visibility;
+    organiserId: number | null;
+  }[];
+}
+
+/** One measure: as in the list, plus its milestones (internal) and the linked activities the actor may see. */
+export function presentMeasureDetail(m: MeasureDetailInput, actor: Actor, today: string) {
+  const activities = m.activities
+    .filter(activityVisibleTo(actor))
+    .map(({ visibility: _v, organiserId: _o, ...a }) => a);
+  const internal = seesInternalRecords(actor);
+  return {
+    ...presentMeasure(m, actor, today),
+    ...(internal ? { milestones: m.milestones.map(({ position: _p, ...ms }) => ms) } : {}),
+    activities,
+  };
+}
+
+export type MeasureDetailView = ReturnType<typeof presentMeasureDetail>;

@@ -148,3 +148,15 @@ export async function measureActivities(db: Executor, measureId: number) {
     .where(eq(t.activityMeasures.targetId, measureId))
     .orderBy(desc(t.activities.startsOn), desc(t.activities.id));
 }
+
+/** One measure of the current strategy with its milestones and linked activities; null when there is none. */
+export async function getMeasureDetail(db: Executor, key: string) {
+  const [measure] = await findMeasures(db, { key });
+  if (!measure) return null;
+  const [milestones, activities] = await Promise.all([
+    measureMilestones(db, measure.id),
+    measureActivities(db, measure.id),
+  ]);
+  return { ...measure, milestones, activities };
+}
+export type MeasureDetailRecord = NonNullable<Awaited<ReturnType<typeof getMeasureDetail>>>;
