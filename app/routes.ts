@@ -12,5 +12,8 @@ export default [
   route('aktivitaeten/neu', 'routes/activity-new.tsx'),
   route('aktivitaeten/:id', 'routes/activity.tsx'),
   route('aktivitaeten/:id/bearbeiten', 'routes/activity-edit.tsx'),
+  route('massnahmen', 'routes/measures.tsx'),
+  route('massnahmen/:key', 'routes/measure.tsx'),
+  route('uebersicht', 'routes/overview.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

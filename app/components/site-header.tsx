@@ -11,8 +11,10 @@ function otherLanguageHref(search: string, lang: Language): string {
 
 const SECTIONS = [
   { href: '/', key: 'navHome', current: (path: string) => path === '/' },
+  { href: '/uebersicht', key: 'navOverview', current: (path: string) => path === '/uebersicht', internal: true },
   { href: '/partnerschaften', key: 'navPartnerships', current: (path: string) => path.startsWith('/partnerschaften') },
   { href: '/aktivitaeten', key: 'navActivities', current: (path: string) => path.startsWith('/aktivitaeten') },
+  { href: '/massnahmen', key: 'navMeasures', current: (path: string) => path.startsWith('/massnahmen') },
 ] as const;
 
 /** Name of the product, main navigation, language switch, and who is logged in (with logout forms) or a login link. */
@@ -22,7 +24,8 @@ export function SiteHeader({
   csrfToken,
 }: {
   lang: Language;
-  user: { displayName: string } | null;
+  /** `internal`: staff of the government (they also see the overview). */
+  user: { displayName: string; internal?: boolean } | null;
   csrfToken: string;
 }) {
   const suffix = lang === 'en' ? '?lang=en' : '';
@@ -39,7 +42,7 @@ export function SiteHeader({
       </div>
       <nav className="main-nav" aria-label={t(lang, 'mainNav')}>
         <ul>
-          {SECTIONS.map((s) => (
+          {SECTIONS.filter((s) => !('internal' in s) || user?.internal).map((s) => (
             <li key={s.href}>
               <a
                 className="kern-link"

@@ -1,4 +1,6 @@
 import { activityMessages } from './messages-activities.ts';
+import { measureMessages } from './messages-measures.ts';
+import { overviewMessages } from './messages-overview.ts';
 import { workbenchMessages } from './messages-workbench.ts';
 
 export { label } from './labels.ts';
@@ -160,11 +162,27 @@ const messages = {
 } as const;
 
 export type MessageKey =
-  keyof (typeof messages)['de'] | keyof (typeof workbenchMessages)['de'] | keyof (typeof activityMessages)['de'];
+  | keyof (typeof messages)['de']
+  | keyof (typeof workbenchMessages)['de']
+  | keyof (typeof activityMessages)['de']
+  | keyof (typeof measureMessages)['de']
+  | keyof (typeof overviewMessages)['de'];
 
 const all = {
-  de: { ...messages.de, ...workbenchMessages.de, ...activityMessages.de },
-  en: { ...messages.en, ...workbenchMessages.en, ...activityMessages.en },
+  de: {
+    ...messages.de,
+    ...workbenchMessages.de,
+    ...activityMessages.de,
+    ...measureMessages.de,
+    ...overviewMessages.de,
+  },
+  en: {
+    ...messages.en,
+    ...workbenchMessages.en,
+    ...activityMessages.en,
+    ...measureMessages.en,
+    ...overviewMessages.en,
+  },
 } as const;
 
 export const t = (lang: Language, key: MessageKey): string => all[lang][key];

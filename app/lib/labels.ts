@@ -142,6 +142,11 @@ const labels = {
       'activity.update': 'bearbeitet',
       'activity.cancel': 'abgesagt',
       'activity.copy': 'als Kopie angelegt',
+      'measure.status.update': 'Status gemeldet',
+      'measure.assign': 'Federführung und Ziele zugeordnet',
+      'measure.milestone.add': 'Meilenstein hinzugefügt',
+      'measure.milestone.reach': 'Meilenstein erreicht',
+      'measure.milestone.remove': 'Meilenstein entfernt',
     },
     en: {
       'partnership.create': 'created',
@@ -150,6 +155,11 @@ const labels = {
       'activity.update': 'edited',
       'activity.cancel': 'cancelled',
       'activity.copy': 'created as a copy',
+      'measure.status.update': 'status reported',
+      'measure.assign': 'lead ministry and goals assigned',
+      'measure.milestone.add': 'milestone added',
+      'measure.milestone.reach': 'milestone reached',
+      'measure.milestone.remove': 'milestone removed',
     },
   },
 } as const;
