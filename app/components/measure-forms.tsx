@@ -33,7 +33,7 @@ export function ReportForm(props: {
       <h2 id="report" className="kern-heading-large">
         {t(lang, 'reportHeading')}
       </h2>
-      <p className="kern-body">{t(lang, 'reportIntro')}</p>
+      <p className="kern-body form-intro">{t(lang, 'reportIntro')}</p>
       <FormErrorSummary
         lang={lang}
         id="report-errors"
@@ -82,7 +82,7 @@ export function AssignForm(props: {
       <h2 id="assign" className="kern-heading-large">
         {t(lang, 'assignHeading')}
       </h2>
-      <p className="kern-body">{t(lang, 'assignIntro')}</p>
+      <p className="kern-body form-intro">{t(lang, 'assignIntro')}</p>
       <FormErrorSummary
         lang={lang}
         id="assign-errors"

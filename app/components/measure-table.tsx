@@ -36,7 +36,7 @@ export function MeasureTable(props: { lang: Language; caption: string; measures:
     <ScrollTable lang={lang} caption={props.caption} columns={columns}>
       {measures.map((m) => (
         <tr key={m.key} className="kern-table__row">
-          <th scope="row" className="kern-table__header">
+          <th scope="row" className="kern-table__header measure-key">
             <a className="kern-link" href={measureHref(m.key, lang)}>
               {m.key}
             </a>

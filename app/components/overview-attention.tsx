@@ -114,7 +114,7 @@ export function AttentionMeasures({ lang, list }: { lang: Language; list: Attent
           >
             {shown.map((m) => (
               <tr key={m.key} className="kern-table__row">
-                <th scope="row" className="kern-table__header">
+                <th scope="row" className="kern-table__header measure-key">
                   <a className="kern-link" href={measureHref(m.key, lang)}>
                     {m.key}
                   </a>

@@ -1,4 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
+import { organisationOf, type Actor } from '../accounts/actor.ts';
 import { canSeeProposalsAwaitingReview } from '../accounts/policy.ts';
 import type { MeasureRecord } from '../measures/measure.types.ts';
 import { isStale, rollUp } from '../measures/progress.ts';
@@ -70,7 +70,7 @@ const withoutOwner = <T extends Owned>({ partnershipVisibility: _v, partnershipL
 /**
  * What needs attention on `today`, and the counts of the register, as the viewer may see them:
  * agreements expired or running out, working groups without a meeting in twelve months,
- * measures without a status report in six months, proposals waiting for review (coordinators
+ * measures without a status report in six months (the viewer's ministry's own first), proposals waiting for review (coordinators
  * only); partnerships by status and kind (dormant never active), activities by status, kind,
  * instrument and goal, measures by status with their mean progress.
  */
@@ -91,10 +91,14 @@ export function buildOverview(data: OverviewData, actor: Actor, today: string) {
 
   const measureStatus = { ...zeroes(measureStatuses), none: 0 } as Record<MeasureStatus | 'none', number>;
   for (const m of data.measures) measureStatus[m.status ?? 'none'] += 1;
+  // A ministry's own measures come first for its staff; then those waiting longest.
+  const own = organisationOf(actor);
+  const notOwn = (m: MeasureRecord) => (own !== null && m.leadOrganisationId === own ? 0 : 1);
   const stale = data.measures
     .filter((m) => isStale(m, today))
     .sort(
       (a, b) =>
+        notOwn(a) - notOwn(b) ||
         (a.statusUpdatedAt?.getTime() ?? 0) - (b.statusUpdatedAt?.getTime() ?? 0) ||
         a.instrument.position - b.instrument.position ||
         a.position - b.position,

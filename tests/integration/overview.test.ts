@@ -185,6 +185,8 @@ describe.each(engines)('the overview on %s', (engine) => {
     expect(keys).toHaveLength(65);
     // the one reported seven months ago comes after those never reported
     expect(keys.at(-1)).toBe('I-02');
+    // the editor's own ministry's measure (V-02, led by SMWK) comes first
+    expect(keys[0]).toBe('V-02');
     expect(body.counts.measures.byStatus).toMatchObject({ none: 64, in_progress: 1, planned: 1 });
     expect(body.counts.measures.rollUp).toMatchObject({ counted: 2, withoutStatus: 64, meanPercent: 35 });
   });
