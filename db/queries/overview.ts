@@ -103,13 +103,12 @@ function proposalsAwaitingReview(db: Executor) {
 }
 
 /**
- * The activities the viewer may see, counted by status and kind (all of them) and by instrument
- * and goal of the current strategy (without cancelled ones). Three aggregate queries; on
- * PostgreSQL they run side by side.
+ * The three aggregate queries over the activities the viewer may see: by status and kind (all
+ * of them), and per instrument and per goal (without cancelled ones). The benchmark (W1) runs
+ * the same queries.
  */
-export async function activityCounts(db: Executor, actor: Actor): Promise<OverviewData['activities']> {
+export function activityCountQueries(db: Executor, actor: Actor) {
   const visible = activityVisibilitySql(actor);
-  const version = (await currentStrategyVersionId(db)) ?? 0;
   const held = and(ne(t.activities.status, 'cancelled'), visible);
   const perLink = (link: typeof t.activityInstruments | typeof t.activityGoals) =>
     db
@@ -118,12 +117,27 @@ export async function activityCounts(db: Executor, actor: Actor): Promise<Overvi
       .innerJoin(t.activities, eq(t.activities.id, link.activityId))
       .where(held)
       .groupBy(link.targetId);
-  const [byStatusAndKind, instruments, goals, perInstrument, perGoal] = await Promise.all([
-    db
+  return {
+    byStatusAndKind: db
       .select({ status: t.activities.status, kind: t.activities.kind, count: count() })
       .from(t.activities)
       .where(visible)
       .groupBy(t.activities.status, t.activities.kind),
+    perInstrument: perLink(t.activityInstruments),
+    perGoal: perLink(t.activityGoals),
+  };
+}
+
+/**
+ * The activities the viewer may see, counted by status and kind and by instrument and goal of
+ * the current strategy (every instrument and goal, with 0 where none). On PostgreSQL the
+ * queries run side by side.
+ */
+export async function activityCounts(db: Executor, actor: Actor): Promise<OverviewData['activities']> {
+  const version = (await currentStrategyVersionId(db)) ?? 0;
+  const queries = activityCountQueries(db, actor);
+  const [byStatusAndKind, instruments, goals, perInstrument, perGoal] = await Promise.all([
+    queries.byStatusAndKind,
     db
       .select({
         id: t.instruments.id,
@@ -139,8 +153,8 @@ export async function activityCounts(db: Executor, actor: Actor): Promise<Overvi
       .from(t.goals)
       .where(eq(t.goals.strategyVersionId, version))
       .orderBy(asc(t.goals.position)),
-    perLink(t.activityInstruments),
-    perLink(t.activityGoals),
+    queries.perInstrument,
+    queries.perGoal,
   ]);
   const counted = (rows: { id: number; count: number }[]) => new Map(rows.map((r) => [r.id, r.count]));
   const [instrumentCount, goalCount] = [counted(perInstrument), counted(perGoal)];
