@@ -292,6 +292,11 @@ describe.each(engines)('the measures API on %s', (engine) => {
     expect(internal).toMatchObject({ statusNote: 'intern: Abschlussbericht liegt vor', stale: false, milestones: [] });
   });
 
+  it('is described in the OpenAPI document, with the overview', async () => {
+    const paths = Object.keys((await get('/api/v1/openapi.json')).body.paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/v1/measures', '/api/v1/measures/{key}', '/api/v1/overview']));
+  });
+
   it('filters by status (also “no status yet”), instrument and stale, and refuses bad filters naming them', async () => {
     expect((await get('/api/v1/measures?status=completed')).body.data).toHaveLength(1);
     expect((await get('/api/v1/measures?status=none&instrument=VII')).body.data).toHaveLength(4);
