@@ -8,6 +8,7 @@ import {
   useRouteLoaderData,
 } from 'react-router';
 import type { Route } from './+types/root.ts';
+import { seesInternalRecords } from '../core/accounts/policy.ts';
 import kernCss from '@kern-ux/native/dist/kern.min.css?url';
 import appCss from './app.css?url';
 import { SiteHeader } from './components/site-header.tsx';
@@ -27,7 +28,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
   return {
     lang: pickLanguage(request),
-    user: info.user ? { displayName: info.user.displayName } : null,
+    user: info.user ? { displayName: info.user.displayName, internal: seesInternalRecords(info.actor) } : null,
     csrfToken: info.csrfToken,
   };
 }

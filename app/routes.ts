@@ -30,5 +30,8 @@ export default [
   route('kalender/:feed', 'routes/calendar-feed.tsx'),
   route('suche', 'routes/search.tsx'),
   route('verlauf/:type/:ref', 'routes/history.tsx'),
+  route('massnahmen', 'routes/measures.tsx'),
+  route('massnahmen/:key', 'routes/measure.tsx'),
+  route('uebersicht', 'routes/overview.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -10,10 +10,11 @@ import { findPartnerships } from '../db/queries/partnerships.ts';
 import { startCluster, type Cluster } from '../tests/setup/postgres-cluster.ts';
 import { generate, referenceDay, type GenerateResult, type Scale } from './generate.ts';
 import { freePort, loadTest, startBenchServer, timedGet, timeUntilServing, type RunningServer } from './http.ts';
-import { candidateDashboardView, candidateIndexes, createCandidateIndexes, dropCandidateIndexes } from './indexes.ts';
+import { candidateIndexes, createCandidateIndexes, dropCandidateIndexes } from './indexes.ts';
 import { loadAverage, machine, measure, ratio, summarise, type Latency } from './measure.ts';
-import { rawClient, type SqlClient } from './sql.ts';
-import { dashboardQuery, rawOf, registerQuery, type RegisterFilter } from './workloads/queries.ts';
+import { planSummary, rawClient, type SqlClient } from './sql.ts';
+import { overviewWorkload } from './workloads/overview.ts';
+import { rawOf, registerQuery, type RegisterFilter } from './workloads/queries.ts';
 import { searchWorkload } from './workloads/search.ts';
 
 type Engine = 'pglite' | 'postgresql';
@@ -54,7 +55,7 @@ export interface WorkloadResult {
 }
 
 const workloadNames: Record<string, string> = {
-  W1: 'dashboard aggregation: activities by goal × instrument × year for one partnership',
+  W1: 'the overview (/uebersicht): what needs attention and the counts of the register',
   W2: 'register query: three filters, a sort, a page of 50 (SQL, and through HTTP)',
   W3: 'German full-text search: the product search of the pages and the API; documents in the same shape',
   W4: 'W4',
@@ -148,57 +149,7 @@ export async function runBench(options: RunOptions): Promise<void> {
         };
         const d = options.durationSeconds;
 
-        await run('W1', async () => {
-          const query = dashboardQuery(handle.db, params.topPartnership.id);
-          const raw = rawOf(sql, query);
-          const product = await measure(() => dashboardQuery(handle.db, params.topPartnership.id), {
-            durationSeconds: d,
-          });
-          const baseline = await measure(raw.run, { durationSeconds: d });
-          const rows = (await raw.run()).length;
-          const view = candidateDashboardView;
-          let viewSeconds = 0;
-          let fromView: Latency;
-          let viewRows = 0;
-          try {
-            const t1 = performance.now();
-            await sql.query(view.drop);
-            await sql.query(view.create);
-            await sql.query(view.index);
-            await sql.query('analyze bench_candidate_dashboard');
-            viewSeconds = seconds(t1);
-            viewRows = (await sql.query(view.query, [params.topPartnership.id])).length;
-            fromView = await measure(() => sql.query(view.query, [params.topPartnership.id]), { durationSeconds: d });
-          } finally {
-            await sql.query(view.drop);
-          }
-          return {
-            lines: [
-              {
-                measure: 'candidate: materialized view bench_candidate_dashboard (raw SQL)',
-                latency: fromView,
-                baseline: { measure: 'the aggregation over the link tables (raw SQL)', latency: baseline },
-                ratio: ratio(fromView.p95, baseline.p95),
-                target: { text: `${targetsAtL.W1} (scale L, PostgreSQL)`, withinTarget: within(fromView.p95, 50) },
-                notes: [`building (= refreshing) the view took ${viewSeconds} s; ${viewRows} rows as from the query`],
-              },
-              {
-                measure: 'Drizzle query (as db/queries would run it)',
-                latency: product,
-                baseline: { measure: 'same SQL on the raw driver', latency: baseline },
-                ratio: ratio(product.p95, baseline.p95),
-                target: { text: `${targetsAtL.W1} (scale L, PostgreSQL)`, withinTarget: within(product.p95, 50) },
-              },
-            ],
-            details: {
-              partnership: params.topPartnership,
-              resultRows: rows,
-              sql: raw.text,
-              plan: await planSummary(sql, raw.text, raw.params),
-              candidateView: { ...view, buildSeconds: viewSeconds, rows: viewRows },
-            },
-          };
-        });
+        await run('W1', () => overviewWorkload({ handle, sql, durationSeconds: d, target: targetsAtL.W1 }));
 
         await run('W2', async () => {
           const filter = params.registerFilter;
@@ -565,23 +516,6 @@ async function workloadParameters(sql: SqlClient) {
       country: string;
     },
   };
-}
-
-/** The plan's node types and indexes, e.g. "Limit > Sort > Bitmap Heap Scan > Bitmap Index Scan(idx)". */
-async function planSummary(sql: SqlClient, text: string, params: unknown[]): Promise<string> {
-  const [row] = await sql.query<{ 'QUERY PLAN': unknown }>(`explain (format json) ${text}`, params);
-  let plan = row!['QUERY PLAN'];
-  if (typeof plan === 'string') plan = JSON.parse(plan);
-  const nodes: string[] = [];
-  const walk = (node: Record<string, unknown>, depth: number) => {
-    const index = node['Index Name'] ? `(${String(node['Index Name'])})` : '';
-    nodes.push(
-      `${'  '.repeat(depth)}${String(node['Node Type'])}${index}${node['Relation Name'] ? ` on ${String(node['Relation Name'])}` : ''}`,
-    );
-    for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child, depth + 1);
-  };
-  walk((plan as { Plan: Record<string, unknown> }[])[0]!.Plan, 0);
-  return nodes.join('\n');
 }
 
 /** Seconds until a bare node HTTP server answers: the floor under any start-up time. */

@@ -97,3 +97,20 @@ export function csvField(value: string | number | boolean | null | undefined): s
 
 export const csvRow = (values: (string | number | boolean | null | undefined)[]) =>
   `${values.map(csvField).join(',')}\n`;
+
+/** The plan's node types and indexes, e.g. "Limit > Sort > Bitmap Heap Scan > Bitmap Index Scan(idx)". */
+export async function planSummary(sql: SqlClient, text: string, params: unknown[]): Promise<string> {
+  const [row] = await sql.query<{ 'QUERY PLAN': unknown }>(`explain (format json) ${text}`, params);
+  let plan = row!['QUERY PLAN'];
+  if (typeof plan === 'string') plan = JSON.parse(plan);
+  const nodes: string[] = [];
+  const walk = (node: Record<string, unknown>, depth: number) => {
+    const index = node['Index Name'] ? `(${String(node['Index Name'])})` : '';
+    nodes.push(
+      `${'  '.repeat(depth)}${String(node['Node Type'])}${index}${node['Relation Name'] ? ` on ${String(node['Relation Name'])}` : ''}`,
+    );
+    for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child, depth + 1);
+  };
+  walk((plan as { Plan: Record<string, unknown> }[])[0]!.Plan, 0);
+  return nodes.join('\n');
+}

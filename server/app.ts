@@ -15,6 +15,8 @@ import { strategyRoutes } from './api/v1/strategy.routes.ts';
 import { accountRoutes } from './api/v1/accounts.routes.ts';
 import { agreementRoutes } from './api/v1/agreements.routes.ts';
 import { searchRoutes } from './api/v1/search.routes.ts';
+import { measureRoutes } from './api/v1/measures.routes.ts';
+import { overviewRoutes } from './api/v1/overview.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { oidcPlugin } from './plugins/oidc.ts';
 import { oidcEnabled } from './config.ts';
@@ -91,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(accountRoutes);
       await api.register(agreementRoutes);
       await api.register(searchRoutes);
+      await api.register(measureRoutes);
+      await api.register(overviewRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: 'public' } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

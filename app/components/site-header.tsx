@@ -12,9 +12,11 @@ function otherLanguageHref(search: string, lang: Language): string {
 
 const SECTIONS = [
   { href: '/', key: 'navHome', current: (path: string) => path === '/' },
+  { href: '/uebersicht', key: 'navOverview', current: (path: string) => path === '/uebersicht', internal: true },
   { href: '/partnerschaften', key: 'navPartnerships', current: (path: string) => path.startsWith('/partnerschaften') },
   { href: '/aktivitaeten', key: 'navActivities', current: (path: string) => path.startsWith('/aktivitaeten') },
   { href: '/vereinbarungen', key: 'navAgreements', current: (path: string) => path.startsWith('/vereinbarungen') },
+  { href: '/massnahmen', key: 'navMeasures', current: (path: string) => path.startsWith('/massnahmen') },
   // Proposals are made by logged-in users only.
   { href: '/vorschlaege', key: 'navProposals', current: (path: string) => path.startsWith('/vorschlaege'), user: true },
 ] as const;
@@ -26,7 +28,8 @@ export function SiteHeader({
   csrfToken,
 }: {
   lang: Language;
-  user: { displayName: string } | null;
+  /** `internal`: staff of the government (they also see the overview). */
+  user: { displayName: string; internal?: boolean } | null;
   csrfToken: string;
 }) {
   const suffix = lang === 'en' ? '?lang=en' : '';
@@ -43,7 +46,7 @@ export function SiteHeader({
       </div>
       <nav className="main-nav" aria-label={t(lang, 'mainNav')}>
         <ul>
-          {SECTIONS.filter((s) => user || !('user' in s)).map((s) => (
+          {SECTIONS.filter((s) => (!('user' in s) || user) && (!('internal' in s) || user?.internal)).map((s) => (
             <li key={s.href}>
               <a
                 className="kern-link"

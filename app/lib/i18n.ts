@@ -4,6 +4,8 @@ import { dataMessages } from './messages-data.ts';
 import { historyMessages } from './messages-history.ts';
 import { proposalMessages } from './messages-proposals.ts';
 import { searchMessages } from './messages-search.ts';
+import { measureMessages } from './messages-measures.ts';
+import { overviewMessages } from './messages-overview.ts';
 import { workbenchMessages } from './messages-workbench.ts';
 
 export { label } from './labels.ts';
@@ -172,7 +174,9 @@ export type MessageKey =
   | keyof (typeof proposalMessages)['de']
   | keyof (typeof dataMessages)['de']
   | keyof (typeof searchMessages)['de']
-  | keyof (typeof historyMessages)['de'];
+  | keyof (typeof historyMessages)['de']
+  | keyof (typeof measureMessages)['de']
+  | keyof (typeof overviewMessages)['de'];
 
 const all = {
   de: {
@@ -184,6 +188,8 @@ const all = {
     ...dataMessages.de,
     ...searchMessages.de,
     ...historyMessages.de,
+    ...measureMessages.de,
+    ...overviewMessages.de,
   },
   en: {
     ...messages.en,
@@ -194,6 +200,8 @@ const all = {
     ...dataMessages.en,
     ...searchMessages.en,
     ...historyMessages.en,
+    ...measureMessages.en,
+    ...overviewMessages.en,
   },
 } as const;
 

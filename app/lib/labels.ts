@@ -157,6 +157,11 @@ const labels = {
       'proposal.submit': 'eingereicht',
       'proposal.accept': 'angenommen',
       'proposal.reject': 'abgelehnt',
+      'measure.status.update': 'Status gemeldet',
+      'measure.assign': 'Federführung und Ziele zugeordnet',
+      'measure.milestone.add': 'Meilenstein hinzugefügt',
+      'measure.milestone.reach': 'Meilenstein erreicht',
+      'measure.milestone.remove': 'Meilenstein entfernt',
     },
     en: {
       'partnership.create': 'created',
@@ -172,6 +177,11 @@ const labels = {
       'proposal.submit': 'submitted',
       'proposal.accept': 'accepted',
       'proposal.reject': 'rejected',
+      'measure.status.update': 'status reported',
+      'measure.assign': 'lead ministry and goals assigned',
+      'measure.milestone.add': 'milestone added',
+      'measure.milestone.reach': 'milestone reached',
+      'measure.milestone.remove': 'milestone removed',
     },
   },
 } as const;

@@ -21,3 +21,17 @@ export const calendarHref = (month: string | null, lang: Language): string => {
 
 /** The address with one more parameter set to 1 (the confirmation after a form post). */
 export const withFlag = (href: string, flag: string): string => `${href}${href.includes('?') ? '&' : '?'}${flag}=1`;
+
+/** The page of one measure, in the reader's language. */
+export const measureHref = (key: string, lang: Language): string =>
+  `/massnahmen/${encodeURIComponent(key)}${lang === 'en' ? '?lang=en' : ''}`;
+
+/** The measure list with the given filters, in the reader's language. */
+export const measuresHref = (lang: Language, filters: Record<string, string> = {}): string => {
+  const params = new URLSearchParams(filters);
+  if (lang === 'en') params.set('lang', 'en');
+  return `/massnahmen${params.size ? `?${params}` : ''}`;
+};
+
+/** The overview of what needs attention, in the reader's language. */
+export const overviewHref = (lang: Language): string => `/uebersicht${lang === 'en' ? '?lang=en' : ''}`;

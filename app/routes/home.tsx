@@ -5,7 +5,9 @@ import type { PartnershipStatus } from '../../core/shared/vocabulary.ts';
 import { presentStrategy } from '../../core/strategy/strategy.presenter.ts';
 import { findPartnerships } from '../../db/queries/partnerships.ts';
 import { getStrategy } from '../../db/queries/strategy.ts';
+import { seesInternalRecords } from '../../core/accounts/policy.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
+import { overviewHref } from '../lib/links.ts';
 import { label, pickLanguage, t } from '../lib/i18n.ts';
 import { PartnershipTable } from '../components/partnership-table.tsx';
 import { StrategyOverview } from '../components/strategy-overview.tsx';
@@ -26,7 +28,7 @@ const DISPLAY_ORDER: PartnershipStatus[] = ['active', 'dormant', 'under_examinat
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  guard(context, request, 'public');
+  const info = guard(context, request, 'public');
   const { db, today } = context.get(servicesContext);
   const [strategy, partnerships] = await Promise.all([getStrategy(db), findPartnerships(db, { publicOnly: true })]);
   const day = today();
@@ -35,14 +37,23 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     strategy: presentStrategy(strategy),
     partnerships: partnerships.map((p) => presentPartnership(p, day)),
     counts: countByStatus(partnerships),
+    // Staff land here after logging in: the overview of what needs attention is one link away.
+    overview: seesInternalRecords(info.actor) ? overviewHref(pickLanguage(request)) : null,
   };
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { lang, strategy, partnerships, counts } = loaderData;
+  const { lang, strategy, partnerships, counts, overview } = loaderData;
   return (
     <>
       <main id="main" className="kern-container page">
+        {overview ? (
+          <p className="kern-body overview-link">
+            <a className="kern-link" href={overview}>
+              {t(lang, 'overviewLink')}
+            </a>
+          </p>
+        ) : null}
         <h1 className="kern-heading-x-large">{t(lang, 'partnershipsHeading')}</h1>
         <p className="kern-body">{t(lang, 'partnershipsIntro')}</p>
         <ul className="counts" aria-label={t(lang, 'partnershipsHeading')}>

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
 import type { SqlClient } from '../sql.ts';
@@ -7,27 +7,6 @@ import type { SqlClient } from '../sql.ts';
  * The workload queries, written with Drizzle as a query in db/queries would be. Each one's
  * baseline is the very SQL Drizzle generates for it (toSQL()), run on the raw driver.
  */
-
-const year = sql<string>`left(${t.activities.startsOn}, 4)`;
-
-/** W1: activities (and planned budget) by goal × instrument × year, for one partnership. */
-export const dashboardQuery = (db: Executor, partnershipId: number) =>
-  db
-    .select({
-      goal: t.goals.key,
-      instrument: t.instruments.numeral,
-      year,
-      activities: count(),
-      budgetCents: sql<number>`coalesce(sum(${t.activities.budgetPlannedCents}), 0)::bigint`,
-    })
-    .from(t.activities)
-    .innerJoin(t.activityGoals, eq(t.activityGoals.activityId, t.activities.id))
-    .innerJoin(t.goals, eq(t.goals.id, t.activityGoals.targetId))
-    .innerJoin(t.activityInstruments, eq(t.activityInstruments.activityId, t.activities.id))
-    .innerJoin(t.instruments, eq(t.instruments.id, t.activityInstruments.targetId))
-    .where(and(eq(t.activities.partnershipId, partnershipId), ne(t.activities.status, 'cancelled')))
-    .groupBy(t.goals.key, t.instruments.numeral, year)
-    .orderBy(asc(t.goals.key), asc(t.instruments.numeral), asc(year));
 
 export interface RegisterFilter {
   partnershipId: number;

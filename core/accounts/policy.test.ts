@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role, Visibility } from '../shared/vocabulary.ts';
 import { PUBLIC, operator, type Actor } from './actor.ts';
 import {
+  canAssignMeasure,
   canChangePartnershipStatus,
   canEditActivity,
   canKeepAgreements,
@@ -9,6 +10,8 @@ import {
   canReadProposal,
   canReviewProposals,
   canSee,
+  canSeeOverview,
+  canSeeProposalsAwaitingReview,
   canSubmitProposal,
 } from './policy.ts';
 
@@ -94,5 +97,23 @@ describe('who changes what', () => {
     expect(canReadProposal(user('reader', OWN, 8), { submittedByUserId: 7 })).toBe(false);
     expect(canReadProposal(user('coordinator', null, 9), { submittedByUserId: 7 })).toBe(true);
     expect(canReadProposal(PUBLIC, { submittedByUserId: 7 })).toBe(false);
+  });
+
+  it('leaves the lead ministry and goals of a measure to coordinators, and the review queue too', () => {
+    expect(canAssignMeasure(user('coordinator'))).toBe(true);
+    expect(canAssignMeasure(operator('admin'))).toBe(true);
+    for (const role of ['ministry_editor', 'assessor', 'reader', 'stakeholder'] as const) {
+      expect(canAssignMeasure(user(role))).toBe(false);
+      expect(canSeeProposalsAwaitingReview(user(role))).toBe(false);
+    }
+    expect(canSeeProposalsAwaitingReview(user('coordinator'))).toBe(true);
+    expect(canAssignMeasure(PUBLIC)).toBe(false);
+  });
+
+  it('shows the overview to internal users only', () => {
+    for (const role of ['coordinator', 'ministry_editor', 'assessor', 'reader'] as const)
+      expect(canSeeOverview(user(role))).toBe(true);
+    expect(canSeeOverview(user('stakeholder'))).toBe(false);
+    expect(canSeeOverview(PUBLIC)).toBe(false);
   });
 });

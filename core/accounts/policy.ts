@@ -52,6 +52,13 @@ export const canEditActivity = (actor: Actor, activity: { organiserId: number | 
 export const canKeepMeasure = (actor: Actor, measure: { leadOrganisationId: number | null }): boolean =>
   isCoordinator(actor) || (isEditor(actor) && ownsIt(actor, measure.leadOrganisationId));
 
+/** Only coordinators assign a measure's lead ministry and the goals it serves. */
+export const canAssignMeasure = (actor: Actor): boolean => isCoordinator(actor);
+
+/** The overview of what needs attention is for internal users; proposals waiting for review only for coordinators. */
+export const canSeeOverview = (actor: Actor): boolean => isInternal(actor);
+export const canSeeProposalsAwaitingReview = (actor: Actor): boolean => isCoordinator(actor);
+
 /** Stakeholders (and internal users) may submit a proposal; it waits for review. */
 export const canSubmitProposal = (actor: Actor): boolean => actor.kind === 'user';
 

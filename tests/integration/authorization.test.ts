@@ -114,7 +114,9 @@ describe('every API route', () => {
   it('lets through exactly whom its policy names, for every role', async () => {
     // The /api/v1/* catch-all only answers 404 (tested with the API); every other route is checked.
     for (const route of app.routeTable.filter((r) => !r.url.endsWith('/*'))) {
-      const url = route.url.replace(':ref', 'lazio').replace(':key', 'lazio-2021');
+      const url = route.url
+        .replace(':ref', 'lazio')
+        .replace(':key', route.url.includes('/measures/') ? 'V-02' : 'lazio-2021');
       const body = BODIES[`${route.method} ${route.url}`];
       if (route.method !== 'GET') expect(body, `${route.method} ${route.url} needs a test body`).toBeDefined();
       for (const viewer of VIEWERS) {
@@ -348,7 +350,7 @@ describe('every page', () => {
             kind === 'loader' ? 'GET' : 'POST',
             page.path
               .replace(':ref', 'lazio')
-              .replace(':key', 'lazio-2021')
+              .replace(':key', page.path.startsWith('/massnahmen') ? 'V-02' : 'lazio-2021')
               .replace(':id', String(activityId))
               .replace(':type', 'partnerschaft'),
           );
@@ -412,5 +414,47 @@ describe('data in and out', () => {
     expect(feed.statusCode).toBe(200);
     expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect((await request('coordinator', 'GET', `/kalender/${'x'.repeat(43)}.ics`)).statusCode).toBe(404);
+  });
+});
+
+describe('the measures a viewer may keep', () => {
+  /** A status report posted as a form; only the lead ministry's editors and coordinators may. */
+  const report = async (viewer: Viewer, key: string) => {
+    const cookie = viewer === 'public' ? undefined : users[viewer].cookie;
+    const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: cookie ? { cookie } : {} });
+    const anon = me.cookies.find((c) => c.name === '__Host-bb_anon');
+    return app.inject({
+      method: 'POST',
+      url: `/massnahmen/${key}`,
+      headers: {
+        cookie: [cookie, anon && `${anon.name}=${anon.value}`].filter(Boolean).join('; '),
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      payload: new URLSearchParams({
+        csrf: me.json().csrfToken,
+        intent: 'report',
+        status: 'planned',
+        note: `Bericht ${viewer}`,
+      }).toString(),
+    });
+  };
+
+  it('lets the lead ministry’s editor and coordinators report, and refuses everyone else', async () => {
+    // V-02 is led by SMWK (the ministry of the editor, assessor); I-01 has no lead ministry yet.
+    const EXPECTED: Record<Viewer, [number, number]> = {
+      public: [302, 302],
+      coordinator: [302, 302],
+      ministry_editor: [302, 403],
+      assessor: [403, 403],
+      reader: [403, 403],
+      stakeholder: [403, 403],
+    };
+    for (const viewer of VIEWERS) {
+      const [v02, i01] = [await report(viewer, 'V-02'), await report(viewer, 'I-01')];
+      expect([v02.statusCode, i01.statusCode], viewer).toEqual(EXPECTED[viewer]);
+      if (viewer === 'public') expect(v02.headers.location).toMatch(/^\/anmelden/);
+    }
+    const [v02] = await handle.db.select().from(t.measures).where(eq(t.measures.key, 'V-02'));
+    expect(v02!.statusNote).toBe('Bericht ministry_editor');
   });
 });

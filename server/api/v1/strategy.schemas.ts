@@ -79,17 +79,3 @@ export const getStrategySchema = {
   }),
   response: { 200: strategy, ...problemResponses },
 };
-
-export const listMeasuresSchema = {
-  summary: 'The measures of the current strategy, filterable',
-  tags: ['strategy'],
-  querystring: z.strictObject({
-    instrument: z
-      .string()
-      .regex(/^[IVX]+$/, 'must be a Roman numeral I…VII')
-      .optional(),
-    commitment: z.enum(commitmentLevels).optional(),
-    status: z.enum(measureStatuses).optional(),
-  }),
-  response: { 200: z.object({ data: z.array(measure.extend({ instrument: z.string() })) }), ...problemResponses },
-};

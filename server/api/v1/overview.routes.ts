@@ -1,0 +1,13 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { buildOverview } from '../../../core/overview/overview.ts';
+import { readOverview } from '../../../db/queries/overview.ts';
+import { getOverviewSchema } from './overview.schemas.ts';
+
+export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, today } = app.services;
+
+  app.get('/overview', { schema: getOverviewSchema, config: { policy: 'internal' } }, async (request) => {
+    const day = today();
+    return buildOverview(await readOverview(db, request.actor, day), request.actor, day);
+  });
+};
