@@ -4,7 +4,7 @@ import type { ActivityDetail } from '../../db/queries/activity-details.ts';
 import { activityDates } from '../lib/activity-format.ts';
 import { label, t, type Language } from '../lib/i18n.ts';
 import { labelOf } from '../lib/labels.ts';
-import { partnershipHref } from '../lib/links.ts';
+import { measureHref, partnershipHref } from '../lib/links.ts';
 import { CitationBlock } from './citation.tsx';
 
 type Props = { a: ActivityDetail; lang: Language };
@@ -54,7 +54,10 @@ export function ActivityFacts({ a, lang }: Props) {
         <ul className="plain-list">
           {a.measures.map((m) => (
             <li key={m.key}>
-              <span className="kern-body--bold">{m.key}</span> <span lang="de">{m.text}</span>
+              <a className="kern-link kern-body--bold" href={measureHref(m.key, lang)}>
+                {m.key}
+              </a>{' '}
+              <span lang="de">{m.text}</span>
             </li>
           ))}
         </ul>

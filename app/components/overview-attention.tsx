@@ -1,5 +1,6 @@
 import type { OverviewView } from '../../core/overview/overview.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
+import { agreementHref, proposalsHref } from '../lib/agreement-links.ts';
 import { label, t, type Language } from '../lib/i18n.ts';
 import { measureHref, measuresHref, partnershipHref } from '../lib/links.ts';
 import { measureStatusLabel } from '../lib/messages-measures.ts';
@@ -36,11 +37,7 @@ export function AttentionAgreements({ lang, list }: { lang: Language; list: Atte
           {list.map((a) => (
             <tr key={a.key} className="kern-table__row">
               <th scope="row" className="kern-table__header">
-                <a
-                  className="kern-link"
-                  href={`${partnershipHref(a.partnership.key, lang)}#agreement-${a.key}`}
-                  lang="de"
-                >
+                <a className="kern-link" href={agreementHref(a.key, lang)} lang="de">
                   {a.title}
                 </a>
                 <br />
@@ -156,8 +153,10 @@ export function AttentionProposals({ lang, list }: { lang: Language; list: NonNu
         <ScrollTable lang={lang} caption={title} columns={['proposal', 'proposalKind', 'submittedOn', 'submittedBy']}>
           {list.map((p) => (
             <tr key={p.id} className="kern-table__row">
-              <th scope="row" className="kern-table__header" lang="de">
-                {p.title}
+              <th scope="row" className="kern-table__header">
+                <a className="kern-link" href={proposalsHref(lang, `/${p.id}`)} lang="de">
+                  {p.title}
+                </a>
               </th>
               <td className="kern-table__cell">{t(lang, `proposalKind_${p.kind}`)}</td>
               <td className="kern-table__cell">{when(p.submittedAt)}</td>

@@ -2,6 +2,7 @@ import type { PartnershipDetailView } from '../../core/partnerships/partnership.
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
 import { label, t, type Language } from '../lib/i18n.ts';
 import { labelOf } from '../lib/labels.ts';
+import { measureHref } from '../lib/links.ts';
 import { ActivityLinks } from './activity-links.tsx';
 import { CitationBlock, Citations } from './citation.tsx';
 
@@ -91,7 +92,10 @@ export function MeasuresServed({ p, lang }: Props) {
         <ul className="plain-list">
           {p.measuresServed.map((m) => (
             <li key={m.key} className="entry kern-body">
-              <span className="kern-body--bold">{m.key}</span> <span lang="de">{m.text}</span>
+              <a className="kern-link kern-body--bold" href={measureHref(m.key, lang)}>
+                {m.key}
+              </a>{' '}
+              <span lang="de">{m.text}</span>
             </li>
           ))}
         </ul>

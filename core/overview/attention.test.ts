@@ -3,11 +3,11 @@ import type { PartnershipStatus } from '../shared/vocabulary.ts';
 import {
   agreementHorizon,
   agreementsNeedingAttention,
-  meetingCutoff,
   workingGroupsNeedingAttention,
   type AgreementCandidate,
   type WorkingGroupCandidate,
 } from './attention.ts';
+import { meetingCutoff } from '../partnerships/working-group-meetings.ts';
 
 const TODAY = '2026-11-21';
 const partnership = (status: PartnershipStatus = 'active') => ({ key: 'p', name: 'P', nameEn: 'P', status });

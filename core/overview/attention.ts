@@ -1,12 +1,11 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { validityOn } from '../agreements/agreement-validity.ts';
+import { meetingCutoff } from '../partnerships/working-group-meetings.ts';
 import { parsePartialDate } from '../shared/partial-date.ts';
 import type { AgreementKind, PartnershipStatus } from '../shared/vocabulary.ts';
 
 /** Agreements running out within this many months appear before they run out. */
 export const AGREEMENT_HORIZON_MONTHS = 6;
-/** A working group that has not met for this many months needs attention. */
-export const MEETING_WINDOW_MONTHS = 12;
 
 /**
  * The partnerships whose agreements and working groups are watched: those in force or being
@@ -19,9 +18,6 @@ const shift = (today: string, months: number) => format(addMonths(parseISO(today
 
 /** The last day an agreement may run out on and still be listed: today plus six months. */
 export const agreementHorizon = (today: string): string => shift(today, AGREEMENT_HORIZON_MONTHS);
-
-/** The first day a meeting counts as recent: today minus twelve months. */
-export const meetingCutoff = (today: string): string => shift(today, -MEETING_WINDOW_MONTHS);
 
 export interface PartnershipRef {
   key: string;
