@@ -71,7 +71,7 @@ export function AttentionWorkingGroups({ lang, list }: { lang: Language; list: A
         <ScrollTable
           lang={lang}
           caption={title}
-          columns={['workingGroup', 'partnership', 'lastMeeting', 'nextMeeting']}
+          columns={['workingGroup', 'partnership', 'overviewLastMeeting', 'nextMeeting']}
         >
           {list.map((w) => (
             <tr key={w.key} className="kern-table__row">
@@ -150,7 +150,11 @@ export function AttentionProposals({ lang, list }: { lang: Language; list: NonNu
   return (
     <Block id="attention-proposals" title={title} count={list.length}>
       {list.length ? (
-        <ScrollTable lang={lang} caption={title} columns={['proposal', 'proposalKind', 'submittedOn', 'submittedBy']}>
+        <ScrollTable
+          lang={lang}
+          caption={title}
+          columns={['proposal', 'overviewProposalKind', 'submittedOn', 'submittedBy']}
+        >
           {list.map((p) => (
             <tr key={p.id} className="kern-table__row">
               <th scope="row" className="kern-table__header">

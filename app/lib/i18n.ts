@@ -178,6 +178,20 @@ export type MessageKey =
   | keyof (typeof measureMessages)['de']
   | keyof (typeof overviewMessages)['de'];
 
+/** Every message file; a key belongs to exactly one of them (checked by i18n.test.ts). */
+export const messageSources = {
+  messages,
+  workbenchMessages,
+  activityMessages,
+  agreementMessages,
+  proposalMessages,
+  dataMessages,
+  searchMessages,
+  historyMessages,
+  measureMessages,
+  overviewMessages,
+} as const;
+
 const all = {
   de: {
     ...messages.de,

@@ -3,15 +3,13 @@ import { canKeepAgreements } from '../../core/accounts/policy.ts';
 import {
   AGREEMENT_FILTERS,
   agreementSorts,
-  filterAgreements,
-  parseAgreementQuery,
-  sortAgreements,
   validityClasses,
   type AgreementFilterField,
 } from '../../core/agreements/agreement-list.ts';
-import { presentAgreement } from '../../core/agreements/agreement.presenter.ts';
 import { agreementKinds } from '../../core/shared/vocabulary.ts';
-import { findVisibleAgreements } from '../../db/queries/visible-agreements.ts';
+import { DownloadLinks } from '../components/download-links.tsx';
+import { listedAgreements } from '../lib/agreement-export.ts';
+import { downloadHrefs } from '../lib/download-hrefs.ts';
 import { AgreementFilters } from '../components/agreement-filters.tsx';
 import { AgreementTable } from '../components/agreement-table.tsx';
 import { newAgreementHref } from '../lib/agreement-links.ts';
@@ -39,13 +37,8 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const { db, today } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const params = new URL(request.url).searchParams;
-  const visible = await findVisibleAgreements(db, info.actor);
   const nameOf = (p: { name: string; nameEn: string }) => (lang === 'en' ? p.nameEn : p.name);
-  const partnerships = [...new Map(visible.flatMap((a) => (a.partnership ? [[a.partnership.key, a.partnership]] : [])))]
-    .map(([, p]) => p)
-    .sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'de'));
-  const { query, issues } = parseAgreementQuery(params, { partnerships: partnerships.map((p) => p.key) });
-  const rows = sortAgreements(filterAgreements(visible, query, today()), query.sort, nameOf);
+  const { partnerships, issues, agreements } = await listedAgreements(db, info.actor, params, today(), lang);
   const values = Object.fromEntries(AGREEMENT_FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<
     AgreementFilterField,
     string
@@ -62,14 +55,15 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       validity: validityClasses.map((v) => ({ value: v, label: t(lang, `validityClass_${v}`) })),
       sort: agreementSorts.map((s) => ({ value: s, label: t(lang, SORT_LABEL[s]) })),
     },
-    agreements: rows.map((a) => presentAgreement(a, today())),
+    agreements,
     mayRecord: canKeepAgreements(info.actor),
+    downloads: downloadHrefs('/vereinbarungen/export', params),
   };
 }
 
 /** The agreements the reader may see, filtered and sorted by what the URL says, each with its validity today. */
 export default function Agreements({ loaderData }: Route.ComponentProps) {
-  const { lang, values, errors, options, agreements, mayRecord } = loaderData;
+  const { lang, values, errors, options, agreements, mayRecord, downloads } = loaderData;
   const summary = agreementCount(lang, agreements.length);
   return (
     <main id="main" className="kern-container page">
@@ -91,6 +85,7 @@ export default function Agreements({ loaderData }: Route.ComponentProps) {
       ) : (
         <p className="kern-body">{t(lang, 'noAgreementsMatch')}</p>
       )}
+      <DownloadLinks lang={lang} hrefs={downloads} />
     </main>
   );
 }

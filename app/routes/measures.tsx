@@ -1,15 +1,10 @@
 import { servicesContext } from '#app-context';
-import { seesInternalRecords } from '../../core/accounts/policy.ts';
-import {
-  filterMeasures,
-  MEASURE_FILTERS,
-  measureRollUps,
-  parseMeasureQuery,
-  type MeasureFilterField,
-} from '../../core/measures/measure-list.ts';
+import { MEASURE_FILTERS, measureRollUps, type MeasureFilterField } from '../../core/measures/measure-list.ts';
 import { presentMeasure } from '../../core/measures/measure.presenter.ts';
 import { commitmentLevels, measureStatuses } from '../../core/shared/vocabulary.ts';
-import { findMeasures, measureChoices } from '../../db/queries/measures.ts';
+import { DownloadLinks } from '../components/download-links.tsx';
+import { downloadHrefs } from '../lib/download-hrefs.ts';
+import { listedMeasures } from '../lib/measure-export.ts';
 import { MeasureFilters } from '../components/measure-filters.tsx';
 import { RollUpTable } from '../components/measure-roll-up.tsx';
 import { MeasureTable } from '../components/measure-table.tsx';
@@ -31,15 +26,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const lang = pickLanguage(request);
   const day = today();
   const url = new URL(request.url);
-  const internal = seesInternalRecords(info.actor);
-  const [all, choices] = await Promise.all([findMeasures(db), measureChoices(db)]);
-  const { filter, issues } = parseMeasureQuery(url.searchParams, {
-    instruments: choices.instruments.map((i) => i.numeral),
-    goals: choices.goals.map((g) => g.key),
-    leads: choices.leads.map((l) => l.key),
-    stale: internal,
-  });
-  const shown = filterMeasures(all, filter, day);
+  const { internal, choices, issues, shown } = await listedMeasures(db, info.actor, url.searchParams, day);
   const title = (x: { title: string; titleEn: string }) => (lang === 'en' ? x.titleEn : x.title);
   const groups = choices.instruments
     .map((i) => {
@@ -80,6 +67,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       ...(internal ? { stale: [{ value: '1', label: t(lang, 'staleOnly') }] } : {}),
     },
     total: shown.length,
+    downloads: downloadHrefs('/massnahmen/export', url.searchParams),
     groups,
     rollUp: {
       byInstrument: rollUps.byInstrument.map((r, n) => ({
@@ -94,7 +82,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 /** Every measure of the strategy by instrument and sub-area, with filters in the URL and the progress roll-up. */
 export default function Measures({ loaderData }: Route.ComponentProps) {
-  const { lang, internal, values, errors, options, total, groups, rollUp } = loaderData;
+  const { lang, internal, values, errors, options, total, groups, rollUp, downloads } = loaderData;
   const summary = measureCount(lang, total);
   return (
     <main id="main" className="kern-container page">
@@ -146,6 +134,7 @@ export default function Measures({ loaderData }: Route.ComponentProps) {
           ))}
         </>
       )}
+      <DownloadLinks lang={lang} hrefs={downloads} />
     </main>
   );
 }

@@ -259,12 +259,47 @@ describe.each(engines)('downloads and calendar feeds on %s', (engine) => {
         'attachment; filename="vorlage-aktivitaeten-2026-11-21-excel.csv"',
       );
       expect(template.body.split('\r\n')[0]).toBe(
-        '\uFEFFArt;Titel;Beschreibung;Beginn;Ende;Veranstalter;Partnerschaft;Orte;Beteiligte;Sektoren;Status;Sichtbarkeit;Budget geplant (Euro);Budget tatsächlich (Euro);Ergebnis',
+        '\uFEFFArt;Titel;Beschreibung;Beginn;Ende;Veranstalter;Partnerschaft;Arbeitsgruppe;Orte;Beteiligte;Sektoren;Instrumente;Ziele;Maßnahmen;Status;Sichtbarkeit;Budget geplant (Euro);Budget tatsächlich (Euro);Ergebnis',
       );
       expect((await get('/aktivitaeten/import/vorlage?format=xlsx')).statusCode).toBe(302);
       const bad = await get('/aktivitaeten/export?format=pdf');
       expect(bad.statusCode).toBe(400);
       expect(bad.body).toContain('format=excel');
+    });
+
+    it('give the agreements with their validity today, and the measures without internal notes for the public', async () => {
+      const agreements = await get('/vereinbarungen/export?format=excel&validity=expired');
+      expect(agreements.headers['content-disposition']).toBe(
+        'attachment; filename="vereinbarungen-2026-11-21-excel.csv"',
+      );
+      const rows = parse(agreements.body.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<
+        string,
+        string
+      >[];
+      const mou = rows.find((r) => r['Schlüssel'] === 'lazio-2021')!;
+      expect(mou).toMatchObject({
+        'Gültigkeit heute': 'abgelaufen',
+        'Läuft ab': '04.10.2026',
+        Unterzeichnet: '04.10.2021',
+      });
+      expect(rows.every((r) => r['Gültigkeit heute'] === 'abgelaufen')).toBe(true);
+
+      const note = 'Vorbereitung der Messe läuft';
+      await handle.db
+        .update(t.measures)
+        .set({ status: 'in_progress', statusNote: note, statusUpdatedAt: new Date() })
+        .where(eq(t.measures.key, 'V-02'));
+      const open = (await get('/massnahmen/export?format=json&instrument=V')).json() as {
+        data: Record<string, unknown>[];
+      };
+      const v02 = open.data.find((m) => m.key === 'V-02')!;
+      expect(v02).toMatchObject({ status: 'in_progress', progressPercent: 50 });
+      expect(JSON.stringify(open.data)).not.toContain(note);
+      expect(open.data.every((m) => String(m.key).startsWith('V-'))).toBe(true);
+      const internal = (await get('/massnahmen/export?format=json&instrument=V', 'reader')).json() as {
+        data: Record<string, unknown>[];
+      };
+      expect(internal.data.find((m) => m.key === 'V-02')).toMatchObject({ statusNote: note });
     });
   });
 });
