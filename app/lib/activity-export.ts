@@ -100,6 +100,10 @@ export function activitySheet(rows: ExportRow[], lang: Language, origin: string)
     },
     { key: 'description', header: h('description'), type: 'text', value: (a) => a.description },
     { key: 'outcome', header: h('outcome'), type: 'text', value: (a) => a.outcome },
+    { key: 'workingGroup', header: h('workingGroupLabel'), type: 'text', value: (a) => a.workingGroup },
+    { key: 'instruments', header: h('activityInstruments'), type: 'list', value: (a) => a.instruments },
+    { key: 'goals', header: h('activityGoals'), type: 'list', value: (a) => a.goals },
+    { key: 'measures', header: h('activityMeasures'), type: 'list', value: (a) => a.measures },
     { key: 'url', header: h('exportAddress'), type: 'text', value: (a) => `${origin}/aktivitaeten/${a.id}` },
   ];
   return { name: lang === 'en' ? 'activities' : 'aktivitaeten', title: h('activitiesTitle'), columns, rows };

@@ -11,11 +11,17 @@ export interface ActivityExportDetail {
   places: { name: string; nameEn: string; iso: string | null }[];
   participants: { name: string; abbreviation: string | null }[];
   sectors: { name: string; nameEn: string }[];
+  /** Key of the working group whose meeting this is. */
+  workingGroup: string | null;
+  /** The strategy's instruments (numerals), goals and measures (keys) the activity serves. */
+  instruments: string[];
+  goals: string[];
+  measures: string[];
 }
 
 /**
- * Description, outcome, budgets, places, participants and sectors of the given activities,
- * by id (four queries per 5,000 activities).
+ * Description, outcome, budgets, working group, places, participants, sectors, instruments,
+ * goals and measures of the given activities, by id (seven queries per 5,000 activities).
  */
 export async function activityExportDetails(db: Executor, ids: number[]): Promise<Map<number, ActivityExportDetail>> {
   const out = new Map<number, ActivityExportDetail>();
@@ -34,10 +40,13 @@ async function addDetails(db: Executor, ids: number[], out: Map<number, Activity
       outcome: t.activities.outcome,
       budgetPlannedCents: t.activities.budgetPlannedCents,
       budgetActualCents: t.activities.budgetActualCents,
+      workingGroup: t.workingGroups.key,
     })
     .from(t.activities)
+    .leftJoin(t.workingGroups, eq(t.workingGroups.id, t.activities.workingGroupId))
     .where(inArray(t.activities.id, ids));
-  for (const { id, ...row } of rows) out.set(id, { ...row, places: [], participants: [], sectors: [] });
+  for (const { id, ...row } of rows)
+    out.set(id, { ...row, places: [], participants: [], sectors: [], instruments: [], goals: [], measures: [] });
   const places = await db
     .select({
       activityId: t.activityPlaces.activityId,
@@ -75,4 +84,26 @@ async function addDetails(db: Executor, ids: number[], out: Map<number, Activity
     .where(inArray(t.activitySectors.activityId, ids))
     .orderBy(asc(t.sectors.nameDe));
   for (const { activityId, ...s } of sectors) out.get(activityId)?.sectors.push(s);
+  const instruments = await db
+    .select({ activityId: t.activityInstruments.activityId, key: t.instruments.numeral })
+    .from(t.activityInstruments)
+    .innerJoin(t.instruments, eq(t.instruments.id, t.activityInstruments.targetId))
+    .where(inArray(t.activityInstruments.activityId, ids))
+    .orderBy(asc(t.instruments.position));
+  for (const { activityId, key } of instruments) out.get(activityId)?.instruments.push(key);
+  const goals = await db
+    .select({ activityId: t.activityGoals.activityId, key: t.goals.key })
+    .from(t.activityGoals)
+    .innerJoin(t.goals, eq(t.goals.id, t.activityGoals.targetId))
+    .where(inArray(t.activityGoals.activityId, ids))
+    .orderBy(asc(t.goals.position));
+  for (const { activityId, key } of goals) out.get(activityId)?.goals.push(key);
+  const measures = await db
+    .select({ activityId: t.activityMeasures.activityId, key: t.measures.key })
+    .from(t.activityMeasures)
+    .innerJoin(t.measures, eq(t.measures.id, t.activityMeasures.targetId))
+    .innerJoin(t.instruments, eq(t.instruments.id, t.measures.instrumentId))
+    .where(inArray(t.activityMeasures.activityId, ids))
+    .orderBy(asc(t.instruments.position), asc(t.measures.position));
+  for (const { activityId, key } of measures) out.get(activityId)?.measures.push(key);
 }

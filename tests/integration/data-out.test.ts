@@ -267,6 +267,35 @@ describe.each(engines)('downloads and calendar feeds on %s', (engine) => {
       expect(bad.body).toContain('format=excel');
     });
 
+    it('carry the instruments, goals and measures an activity serves, as the import reads them back', async () => {
+      const { id } = await create({
+        ...base,
+        title: 'Messe mit Strategiebezug',
+        startsOn: '2028-03-02',
+        instruments: ['III', 'II'],
+        goals: ['Z3'],
+        measures: 'III-05',
+      });
+      const json = (await get('/aktivitaeten/export?format=json&year=2028')).json() as {
+        data: Record<string, unknown>[];
+      };
+      expect(json.data.find((a) => a.id === id)).toMatchObject({
+        instruments: ['II', 'III'],
+        goals: ['Z3'],
+        measures: ['III-05'],
+        workingGroup: null,
+      });
+      const excel = await get('/aktivitaeten/export?format=excel&year=2028');
+      const rows = parse(excel.body.replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Record<
+        string,
+        string
+      >[];
+      expect(rows.find((r) => r['Titel'] === 'Messe mit Strategiebezug')).toMatchObject({
+        'Instrumente der Strategie': 'II; III',
+        'Maßnahmen der Strategie': 'III-05',
+      });
+    });
+
     it('give the agreements with their validity today, and the measures without internal notes for the public', async () => {
       const agreements = await get('/vereinbarungen/export?format=excel&validity=expired');
       expect(agreements.headers['content-disposition']).toBe(
