@@ -1,30 +1,16 @@
-import { ACTIVITY_ISSUES, parseActivityInput, type ActivityIssue } from '../../core/activities/activity-input.ts';
+import {
+  ACTIVITY_INPUT_FIELDS,
+  ACTIVITY_ISSUES,
+  parseActivityInput,
+  type ActivityIssue,
+} from '../../core/activities/activity-input.ts';
 import type { ActivityData } from '../../core/activities/activity.types.ts';
 import { centsToEuroText } from '../../core/activities/money.ts';
 import { AppError, type FieldIssue } from '../../core/shared/errors.ts';
 import { t, type Language } from './i18n.ts';
 
-export const ACTIVITY_FIELDS = [
-  'kind',
-  'title',
-  'description',
-  'startsOn',
-  'endsOn',
-  'organiser',
-  'partnership',
-  'workingGroup',
-  'places',
-  'participants',
-  'sectors',
-  'instruments',
-  'goals',
-  'measures',
-  'status',
-  'visibility',
-  'budgetPlanned',
-  'budgetActual',
-  'outcome',
-] as const;
+/** The fields of the activity form: every field of an activity input. */
+export const ACTIVITY_FIELDS = ACTIVITY_INPUT_FIELDS;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 /** The fields the form shows as groups of checkboxes. */
 export const CHECKBOX_FIELDS = ['sectors', 'instruments', 'goals'] as const;

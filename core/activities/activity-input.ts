@@ -50,6 +50,29 @@ const refs = z
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => (issue.input ? ACTIVITY_ISSUES.vocabulary : ACTIVITY_ISSUES.required) });
 
+/** Every field of an activity input, in the order forms and files show them. */
+export const ACTIVITY_INPUT_FIELDS = [
+  'kind',
+  'title',
+  'description',
+  'startsOn',
+  'endsOn',
+  'organiser',
+  'partnership',
+  'workingGroup',
+  'places',
+  'participants',
+  'sectors',
+  'instruments',
+  'goals',
+  'measures',
+  'status',
+  'visibility',
+  'budgetPlanned',
+  'budgetActual',
+  'outcome',
+] as const;
+
 /**
  * An activity as entered: texts, dates at their precision, budgets in euros with a decimal
  * comma (stored in cents), organiser, partnership, working group, places, participants, sectors
@@ -79,6 +102,13 @@ export const activityInputSchema = z.object({
 /** An activity as a form or a caller enters it: texts, and lists or comma-separated keys; checked by the schema. */
 export type ActivityInput = Partial<Record<keyof z.input<typeof activityInputSchema>, string | string[]>>;
 export type ParsedActivityInput = z.output<typeof activityInputSchema>;
+
+// Every schema field is listed above, and nothing else.
+type Listed = (typeof ACTIVITY_INPUT_FIELDS)[number];
+type SchemaField = keyof z.input<typeof activityInputSchema>;
+export const fieldsListed: [Exclude<SchemaField, Listed>, Exclude<Listed, SchemaField>] extends [never, never]
+  ? true
+  : never = true;
 
 /** Turns a refused input into INVALID_INPUT naming every field and why. */
 export function invalidInput(issues: { field: string; message: string }[]): AppError {

@@ -1,28 +1,8 @@
-import type { ActivityInput } from '../activities/activity-input.ts';
+import { ACTIVITY_INPUT_FIELDS, type ActivityInput } from '../activities/activity-input.ts';
 import { activityKinds, activityStatuses, visibilities } from '../shared/vocabulary.ts';
 
-/** The fields of an activity a file can fill, in the order of the template. */
-export const IMPORT_FIELDS = [
-  'kind',
-  'title',
-  'description',
-  'startsOn',
-  'endsOn',
-  'organiser',
-  'partnership',
-  'workingGroup',
-  'places',
-  'participants',
-  'sectors',
-  'instruments',
-  'goals',
-  'measures',
-  'status',
-  'visibility',
-  'budgetPlanned',
-  'budgetActual',
-  'outcome',
-] as const;
+/** The fields of an activity a file can fill (all of them), in the order of the template. */
+export const IMPORT_FIELDS = ACTIVITY_INPUT_FIELDS;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The columns every file must have (the same fields the activity form requires). */
