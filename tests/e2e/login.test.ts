@@ -67,10 +67,14 @@ describe.each(e2e.modes())('logging in and out $mode', ({ open, scanAndShoot }) 
   });
 
   it('ends a session left idle and says so', async () => {
+    // Self-contained (a retry starts here too): from the login page asked for by /konto.
+    await page.goto(e2e.url('/konto'));
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/anmelden');
     await logIn(TEST_PASSWORD);
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/konto');
+    // Wait until the page after the login has loaded, not just until its address changed.
+    await page.waitForURL((url) => url.pathname === '/konto');
     await e2e.server.handle.db.execute(sql`update sessions set last_seen_at = now() - interval '31 minutes'`);
-    await page.reload();
+    await page.goto(e2e.url('/konto'));
     await expect.poll(() => new URL(page.url()).pathname).toBe('/anmelden');
     expect(await page.getByRole('status').innerText()).toMatch(/Sitzung ist abgelaufen/);
     await scanAndShoot(page, 'session-expired');
