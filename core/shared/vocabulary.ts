@@ -99,6 +99,32 @@ export const proposalStatuses = ['submitted', 'accepted', 'rejected'] as const;
 /** A staged import: checked (dry run done), imported, or discarded by its user. */
 export const importRunStatuses = ['checked', 'imported', 'discarded'] as const;
 
+/**
+ * An evaluation round (Leitlinien-Check): set up (criteria and weights editable), scoring by the
+ * ministries' assessors, review (scores frozen, recommendations drafted), closed (immutable).
+ */
+export const roundStatuses = ['draft', 'scoring', 'review', 'closed'] as const;
+
+/** Why a round is held: after the cabinet decision on the strategy, at the start of a legislative period, or ad hoc. */
+export const roundOccasions = ['cabinet_decision', 'legislative_period', 'ad_hoc'] as const;
+
+/** How a round's criteria are weighted: equally, by direct rating, or by pairwise comparison (AHP). */
+export const weightMethods = ['equal', 'direct', 'ahp'] as const;
+
+/** The options the strategy gives for a partnership; the last two for candidates under examination. */
+export const roundRecommendations = [
+  'continue',
+  'convert_sectoral',
+  'keep_dormant',
+  'examine_reactivation',
+  'end',
+  'establish',
+  'not_establish',
+] as const;
+
+/** A draft score can still be changed by its assessor; a submitted one is final for the round. */
+export const scoreStates = ['draft', 'submitted'] as const;
+
 export const roles = ['coordinator', 'ministry_editor', 'assessor', 'stakeholder', 'reader'] as const;
 
 export type SourceKind = (typeof sourceKinds)[number];
@@ -117,3 +143,8 @@ export type ProposalKind = (typeof proposalKinds)[number];
 export type ProposalStatus = (typeof proposalStatuses)[number];
 export type ImportRunStatus = (typeof importRunStatuses)[number];
 export type Role = (typeof roles)[number];
+export type RoundStatus = (typeof roundStatuses)[number];
+export type RoundOccasion = (typeof roundOccasions)[number];
+export type WeightMethod = (typeof weightMethods)[number];
+export type RoundRecommendation = (typeof roundRecommendations)[number];
+export type ScoreState = (typeof scoreStates)[number];

@@ -14,6 +14,11 @@ import {
   proposalKinds,
   proposalStatuses,
   roles,
+  roundOccasions,
+  roundRecommendations,
+  roundStatuses,
+  scoreStates,
+  weightMethods,
   signatorySides,
   sourceKinds,
   visibilities,
@@ -37,3 +42,8 @@ export const conflictStatus = pgEnum('conflict_status', ['open', 'resolved']);
 export const proposalKind = pgEnum('proposal_kind', proposalKinds);
 export const proposalStatus = pgEnum('proposal_status', proposalStatuses);
 export const importRunStatus = pgEnum('import_run_status', importRunStatuses);
+export const roundStatus = pgEnum('round_status', roundStatuses);
+export const roundOccasion = pgEnum('round_occasion', roundOccasions);
+export const weightMethod = pgEnum('weight_method', weightMethods);
+export const roundRecommendation = pgEnum('round_recommendation', roundRecommendations);
+export const scoreState = pgEnum('score_state', scoreStates);

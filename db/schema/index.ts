@@ -6,3 +6,4 @@ export * from './partnerships.ts';
 export * from './activities.ts';
 export * from './accounts.ts';
 export * from './workbench.ts';
+export * from './evaluation.ts';

@@ -21,6 +21,7 @@ import {
 } from './enums.ts';
 import { users } from './accounts.ts';
 import { organisations, places, sectors } from './places.ts';
+import { evaluationRounds } from './evaluation.ts';
 
 /**
  * A partnership of the Free State. `status` is the current status, kept equal to the last
@@ -96,6 +97,10 @@ export const partnershipStatusChanges = pgTable(
     reason: text('reason').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
     recordedByUserId: integer('recorded_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    /** The evaluation round whose decision the change carries out (its source, besides any citation). */
+    evaluationRoundId: integer('evaluation_round_id').references((): AnyPgColumn => evaluationRounds.id, {
+      onDelete: 'restrict',
+    }),
   },
   (t) => [
     unique('partnership_status_changes_sequence').on(t.partnershipId, t.sequence),

@@ -5,6 +5,7 @@ import { sourceKind } from './enums.ts';
 import { activities } from './activities.ts';
 import { agreements, conflictClaims, partnerships, partnershipStatusChanges, workingGroups } from './partnerships.ts';
 import { organisations } from './places.ts';
+import { evaluationCriteria } from './evaluation.ts';
 import { focusDesignations, goals, instruments, measures, strategyVersions } from './strategy.ts';
 
 /** A document facts are taken from: its full text is kept so every citation can be checked. */
@@ -68,12 +69,15 @@ export const citations = pgTable(
     workingGroupId: subject('working_group_id').references(() => workingGroups.id, { onDelete: 'restrict' }),
     activityId: subject('activity_id').references(() => activities.id, { onDelete: 'restrict' }),
     conflictClaimId: subject('conflict_claim_id').references(() => conflictClaims.id, { onDelete: 'cascade' }),
+    evaluationCriterionId: subject('evaluation_criterion_id').references(() => evaluationCriteria.id, {
+      onDelete: 'restrict',
+    }),
     createdAt: createdAt(),
   },
   (t) => [
     check(
       'citations_exactly_one_subject',
-      sql`num_nonnulls(${t.strategyVersionId}, ${t.goalId}, ${t.instrumentId}, ${t.measureId}, ${t.focusDesignationId}, ${t.organisationId}, ${t.partnershipId}, ${t.statusChangeId}, ${t.agreementId}, ${t.workingGroupId}, ${t.activityId}, ${t.conflictClaimId}) = 1`,
+      sql`num_nonnulls(${t.strategyVersionId}, ${t.goalId}, ${t.instrumentId}, ${t.measureId}, ${t.focusDesignationId}, ${t.organisationId}, ${t.partnershipId}, ${t.statusChangeId}, ${t.agreementId}, ${t.workingGroupId}, ${t.activityId}, ${t.conflictClaimId}, ${t.evaluationCriterionId}) = 1`,
     ),
     check('citations_quote_not_blank', sql`length(trim(${t.quote})) > 0`),
     index('citations_source_document_idx').on(t.sourceDocumentId),
@@ -113,5 +117,8 @@ export const citations = pgTable(
     index('citations_conflict_claim_idx')
       .on(t.conflictClaimId)
       .where(sql`${t.conflictClaimId} is not null`),
+    index('citations_evaluation_criterion_idx')
+      .on(t.evaluationCriterionId)
+      .where(sql`${t.evaluationCriterionId} is not null`),
   ],
 );
