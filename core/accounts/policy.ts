@@ -87,3 +87,25 @@ export const canKeepContacts = (actor: Actor): boolean => isCoordinator(actor) |
 
 /** Requests for access, retention and anonymisation of personal data are handled by coordinators. */
 export const canHandlePersonalData = (actor: Actor): boolean => isCoordinator(actor);
+
+/** Coordinators set up, steer, close and correct evaluation rounds and record the decisions. */
+export const canManageRounds = (actor: Actor): boolean => isCoordinator(actor);
+
+/** Staff of the government see the evaluation rounds (what of them depends on the rules below). */
+export const canSeeRounds = (actor: Actor): boolean => isInternal(actor);
+
+/**
+ * Who sees which scores of a round: coordinators all of them; the other staff the scores of their
+ * own ministry, and those of the other ministries only once the round has closed.
+ */
+export const canSeeScoresOf = (
+  actor: Actor,
+  round: { status: string },
+  ministry: { organisationId: number },
+): boolean =>
+  isCoordinator(actor) ||
+  (isInternal(actor) && (round.status === 'closed' || organisationOf(actor) === ministry.organisationId));
+
+/** The results (ranking, robustness, report) of a round: coordinators always, other staff once it has closed. */
+export const canSeeRoundResults = (actor: Actor, round: { status: string }): boolean =>
+  isCoordinator(actor) || (isInternal(actor) && round.status === 'closed');

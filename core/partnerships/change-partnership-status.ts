@@ -13,7 +13,8 @@ import {
 export interface StatusChangeStore {
   findPartnership(ref: string): Promise<{ id: number; key: string; history: StatusHistoryEntry[] } | null>;
   sourceText(documentKey: string): Promise<string | null>;
-  recordStatusChange(partnershipId: number, change: PlannedStatusChange, actor: Actor): Promise<void>;
+  /** Writes the change and returns the id of its history row. */
+  recordStatusChange(partnershipId: number, change: PlannedStatusChange, actor: Actor): Promise<number>;
 }
 
 export interface ChangePartnershipStatusInput {

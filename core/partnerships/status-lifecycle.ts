@@ -27,6 +27,8 @@ export interface StatusChangeRequest {
   reason: string;
   /** The source the change rests on (its citation is stored with the change). */
   source: { documentKey: string; locator: string; quote: string } | null;
+  /** The evaluation round whose recorded decision the change carries out: a source of its own. */
+  evaluationRound?: string | null;
 }
 
 export interface PlannedStatusChange extends StatusChangeRequest {
@@ -53,7 +55,8 @@ export function planStatusChange(
   const issues: FieldIssue[] = [];
 
   if (!request.reason.trim()) issues.push({ field: 'reason', message: 'A status change needs a reason.' });
-  if (!request.source) issues.push({ field: 'source', message: 'A status change needs the source it rests on.' });
+  if (!request.source && !request.evaluationRound)
+    issues.push({ field: 'source', message: 'A status change needs the source it rests on.' });
   if (request.effectiveOn !== null) {
     if (!isPartialDate(request.effectiveOn)) {
       issues.push({ field: 'effectiveOn', message: 'Use a date of the form YYYY, YYYY-MM or YYYY-MM-DD.' });

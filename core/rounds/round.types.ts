@@ -1,5 +1,6 @@
 import type {
   AlphaResult,
+  PairwiseJudgement,
   PartnershipScore,
   RankingComparison,
   SmaaResult,
@@ -51,12 +52,8 @@ export interface RoundCriterion extends CriterionInput {
   basis: CriterionBasis | null;
 }
 
-/** One pairwise judgement of the AHP: how much more important `a` is than `b` (1/9 … 9). */
-export interface StoredJudgement {
-  a: string;
-  b: string;
-  value: number;
-}
+/** One pairwise judgement of the AHP: how much more important `first` is than `second` (1/9 … 9). */
+export type StoredJudgement = PairwiseJudgement;
 
 /** The settings of a round, as created and edited while it is a draft. */
 export interface RoundSettings {

@@ -47,7 +47,7 @@ export const evaluationRounds = pgTable(
     scaleMin: integer('scale_min').notNull().default(0),
     scaleMax: integer('scale_max').notNull().default(4),
     weightMethod: weightMethod('weight_method').notNull().default('equal'),
-    /** The pairwise judgements of the AHP as [{ a, b, value }] by criterion key; null for other methods. */
+    /** The pairwise judgements of the AHP as [{ first, second, value }] by criterion key; null for other methods. */
     pairwiseJudgements: jsonb('pairwise_judgements'),
     /** Seed, samples and Dirichlet concentration κ of the robustness analysis, so its result can be reproduced. */
     smaaSeed: integer('smaa_seed').notNull(),

@@ -7,7 +7,8 @@ import type { Database, Transaction } from '../client.ts';
 import { resolvePartnershipId } from '../queries/partnerships.ts';
 import * as t from '../schema/index.ts';
 
-function statusChangeStore(tx: Transaction): StatusChangeStore {
+/** The status-change store bound to a transaction (also used by the evaluation rounds' decisions). */
+export function statusChangeStore(tx: Transaction): StatusChangeStore {
   return {
     async findPartnership(ref) {
       const id = await resolvePartnershipId(tx, ref, false);
@@ -33,6 +34,12 @@ function statusChangeStore(tx: Transaction): StatusChangeStore {
       return row?.content ?? null;
     },
     async recordStatusChange(partnershipId: number, change: PlannedStatusChange, actor: Actor) {
+      const [round] = change.evaluationRound
+        ? await tx
+            .select({ id: t.evaluationRounds.id })
+            .from(t.evaluationRounds)
+            .where(eq(t.evaluationRounds.key, change.evaluationRound))
+        : [];
       const [row] = await tx
         .insert(t.partnershipStatusChanges)
         .values({
@@ -43,20 +50,23 @@ function statusChangeStore(tx: Transaction): StatusChangeStore {
           effectiveOn: change.effectiveOn,
           reason: change.reason,
           recordedByUserId: actorUserId(actor),
+          evaluationRoundId: round?.id ?? null,
         })
         .returning({ id: t.partnershipStatusChanges.id });
-      const source = change.source!;
-      const [document] = await tx
-        .select({ id: t.sourceDocuments.id })
-        .from(t.sourceDocuments)
-        .where(eq(t.sourceDocuments.key, source.documentKey));
-      await tx.insert(t.citations).values({
-        statusChangeId: row!.id,
-        sourceDocumentId: document!.id,
-        locator: source.locator,
-        quote: source.quote,
-        claim: 'status',
-      });
+      const source = change.source;
+      if (source) {
+        const [document] = await tx
+          .select({ id: t.sourceDocuments.id })
+          .from(t.sourceDocuments)
+          .where(eq(t.sourceDocuments.key, source.documentKey));
+        await tx.insert(t.citations).values({
+          statusChangeId: row!.id,
+          sourceDocumentId: document!.id,
+          locator: source.locator,
+          quote: source.quote,
+          claim: 'status',
+        });
+      }
       await tx
         .update(t.partnerships)
         .set({ status: change.to, updatedAt: new Date() })
@@ -69,9 +79,16 @@ function statusChangeStore(tx: Transaction): StatusChangeStore {
           entityType: 'partnership',
           entityId: String(partnershipId),
           before: { status: change.from },
-          after: { status: change.to, effectiveOn: change.effectiveOn, reason: change.reason, source },
+          after: {
+            status: change.to,
+            effectiveOn: change.effectiveOn,
+            reason: change.reason,
+            source,
+            ...(change.evaluationRound ? { evaluationRound: change.evaluationRound } : {}),
+          },
         },
       ]);
+      return row!.id;
     },
   };
 }

@@ -1,0 +1,424 @@
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import type { RoundState, RoundStore } from '../../core/rounds/round-use-cases.ts';
+import type { CriterionBasis, ScaleAnchor, StoredJudgement } from '../../core/rounds/round.types.ts';
+import { appendAudit } from '../audit.ts';
+import type { Database, Transaction } from '../client.ts';
+import * as t from '../schema/index.ts';
+import { statusChangeStore } from './status-change-store.ts';
+
+const isoDay = (d: Date | null) => (d ? d.toISOString() : null);
+
+function roundStore(tx: Transaction): RoundStore {
+  const store: RoundStore = {
+    async lockRound(key) {
+      const [round] = await tx.select().from(t.evaluationRounds).where(eq(t.evaluationRounds.key, key)).for('update');
+      if (!round) return null;
+      const [criteria, partnerships, ministries, assessors, recommended, decided, corrector] = await Promise.all([
+        tx
+          .select({
+            id: t.evaluationCriteria.id,
+            key: t.evaluationCriteria.key,
+            position: t.evaluationCriteria.position,
+            rating: t.evaluationCriteria.rating,
+            weight: t.evaluationCriteria.weight,
+          })
+          .from(t.evaluationCriteria)
+          .where(eq(t.evaluationCriteria.roundId, round.id))
+          .orderBy(asc(t.evaluationCriteria.position)),
+        tx
+          .select({
+            id: t.partnerships.id,
+            key: t.partnerships.key,
+            statusAtStart: t.evaluationRoundPartnerships.statusAtStart,
+            status: t.partnerships.status,
+          })
+          .from(t.evaluationRoundPartnerships)
+          .innerJoin(t.partnerships, eq(t.partnerships.id, t.evaluationRoundPartnerships.partnershipId))
+          .where(eq(t.evaluationRoundPartnerships.roundId, round.id))
+          .orderBy(asc(t.partnerships.key)),
+        tx
+          .select({ id: t.organisations.id, key: t.organisations.key })
+          .from(t.evaluationRoundMinistries)
+          .innerJoin(t.organisations, eq(t.organisations.id, t.evaluationRoundMinistries.organisationId))
+          .where(eq(t.evaluationRoundMinistries.roundId, round.id))
+          .orderBy(asc(t.organisations.key)),
+        tx
+          .select({ userId: t.evaluationAssessors.userId, organisationId: t.evaluationAssessors.organisationId })
+          .from(t.evaluationAssessors)
+          .where(eq(t.evaluationAssessors.roundId, round.id))
+          .orderBy(asc(t.evaluationAssessors.userId)),
+        tx
+          .select({ key: t.partnerships.key })
+          .from(t.evaluationRecommendations)
+          .innerJoin(t.partnerships, eq(t.partnerships.id, t.evaluationRecommendations.partnershipId))
+          .where(eq(t.evaluationRecommendations.roundId, round.id)),
+        tx
+          .select({ key: t.partnerships.key })
+          .from(t.evaluationDecisions)
+          .innerJoin(t.partnerships, eq(t.partnerships.id, t.evaluationDecisions.partnershipId))
+          .where(eq(t.evaluationDecisions.roundId, round.id)),
+        tx
+          .select({ key: t.evaluationRounds.key })
+          .from(t.evaluationRounds)
+          .where(eq(t.evaluationRounds.correctsRoundId, round.id)),
+      ]);
+      const state: RoundState = {
+        id: round.id,
+        key: round.key,
+        name: round.name,
+        status: round.status,
+        scaleMin: round.scaleMin,
+        scaleMax: round.scaleMax,
+        weightMethod: round.weightMethod,
+        judgements: (round.pairwiseJudgements as StoredJudgement[] | null) ?? [],
+        closedAt: isoDay(round.closedAt),
+        correctedBy: corrector[0]?.key ?? null,
+        criteria,
+        partnerships,
+        ministries,
+        assessors,
+        recommended: recommended.map((r) => r.key),
+        decided: decided.map((d) => d.key),
+      };
+      return state;
+    },
+    async roundExists(key) {
+      const [row] = await tx
+        .select({ id: t.evaluationRounds.id })
+        .from(t.evaluationRounds)
+        .where(eq(t.evaluationRounds.key, key));
+      return row !== undefined;
+    },
+    async latestClosedRound() {
+      const [row] = await tx
+        .select({ id: t.evaluationRounds.id, key: t.evaluationRounds.key })
+        .from(t.evaluationRounds)
+        .where(eq(t.evaluationRounds.status, 'closed'))
+        .orderBy(desc(t.evaluationRounds.closedAt))
+        .limit(1);
+      return row ?? null;
+    },
+    async closedRound(key) {
+      const [row] = await tx
+        .select({ id: t.evaluationRounds.id, key: t.evaluationRounds.key })
+        .from(t.evaluationRounds)
+        .where(and(eq(t.evaluationRounds.key, key), eq(t.evaluationRounds.status, 'closed')));
+      return row ?? null;
+    },
+    async roundSettings(id) {
+      const [row] = await tx.select().from(t.evaluationRounds).where(eq(t.evaluationRounds.id, id));
+      return {
+        name: row!.name,
+        occasion: row!.occasion,
+        periodFrom: row!.periodFrom,
+        periodTo: row!.periodTo,
+        scoringDeadline: row!.scoringDeadline,
+        reportDeadline: row!.reportDeadline,
+        previousRoundId: row!.previousRoundId,
+      };
+    },
+    async defaultScope(includeCandidates) {
+      return tx
+        .select({ id: t.partnerships.id, key: t.partnerships.key, status: t.partnerships.status })
+        .from(t.partnerships)
+        .where(
+          and(
+            inArray(t.partnerships.kind, ['regional', 'cross_border']),
+            ne(t.partnerships.status, 'ended'),
+            includeCandidates ? undefined : ne(t.partnerships.status, 'under_examination'),
+          ),
+        )
+        .orderBy(asc(t.partnerships.key));
+    },
+    async partnerships(keys) {
+      if (keys.length === 0) return [];
+      return tx
+        .select({ id: t.partnerships.id, key: t.partnerships.key, status: t.partnerships.status })
+        .from(t.partnerships)
+        .where(inArray(t.partnerships.key, [...keys]))
+        .orderBy(asc(t.partnerships.key));
+    },
+    async organisations(keys) {
+      if (keys.length === 0) return [];
+      return tx
+        .select({ id: t.organisations.id, key: t.organisations.key, kind: t.organisations.kind })
+        .from(t.organisations)
+        .where(inArray(t.organisations.key, [...keys]));
+    },
+    async users(ids) {
+      if (ids.length === 0) return [];
+      const rows = await tx
+        .select({
+          id: t.users.id,
+          role: t.users.role,
+          organisationId: t.users.organisationId,
+          disabledAt: t.users.disabledAt,
+        })
+        .from(t.users)
+        .where(inArray(t.users.id, [...ids]));
+      return rows.map(({ disabledAt, ...u }) => ({ ...u, disabled: disabledAt !== null }));
+    },
+    async goals() {
+      const [version] = await tx
+        .select({ id: t.strategyVersions.id })
+        .from(t.strategyVersions)
+        .orderBy(desc(t.strategyVersions.adoptedOn), desc(t.strategyVersions.id))
+        .limit(1);
+      if (!version) return [];
+      return tx
+        .select({ id: t.goals.id, key: t.goals.key, title: t.goals.title, titleEn: t.goals.titleEn })
+        .from(t.goals)
+        .where(eq(t.goals.strategyVersionId, version.id))
+        .orderBy(asc(t.goals.position));
+    },
+    async insertRound(round) {
+      const [row] = await tx
+        .insert(t.evaluationRounds)
+        .values({
+          key: round.key,
+          ...round.settings,
+          scaleMin: round.scaleMin,
+          scaleMax: round.scaleMax,
+          smaaSeed: round.smaaSeed,
+          previousRoundId: round.previousRoundId,
+          correctsRoundId: round.correctsRoundId,
+          weightMethod: round.weightMethod,
+          pairwiseJudgements: round.judgements,
+          createdByUserId: round.createdByUserId,
+        })
+        .returning({ id: t.evaluationRounds.id });
+      return row!.id;
+    },
+    async updateRound(id, patch) {
+      const { judgements, ...rest } = patch;
+      await tx
+        .update(t.evaluationRounds)
+        .set({ ...rest, ...(judgements ? { pairwiseJudgements: judgements } : {}), updatedAt: new Date() })
+        .where(eq(t.evaluationRounds.id, id));
+    },
+    async replaceScope(roundId, partnerships) {
+      await tx.delete(t.evaluationRoundPartnerships).where(eq(t.evaluationRoundPartnerships.roundId, roundId));
+      if (partnerships.length > 0)
+        await tx
+          .insert(t.evaluationRoundPartnerships)
+          .values(partnerships.map((p) => ({ roundId, partnershipId: p.id, statusAtStart: p.status })));
+    },
+    async replaceParticipants(roundId, ministryIds, assessors) {
+      await tx.delete(t.evaluationAssessors).where(eq(t.evaluationAssessors.roundId, roundId));
+      await tx.delete(t.evaluationRoundMinistries).where(eq(t.evaluationRoundMinistries.roundId, roundId));
+      if (ministryIds.length > 0)
+        await tx
+          .insert(t.evaluationRoundMinistries)
+          .values(ministryIds.map((organisationId) => ({ roundId, organisationId })));
+      if (assessors.length > 0)
+        await tx.insert(t.evaluationAssessors).values(assessors.map((a) => ({ roundId, ...a })));
+    },
+    async insertCriteria(roundId, criteria) {
+      if (criteria.length === 0) return;
+      const rows = await tx
+        .insert(t.evaluationCriteria)
+        .values(
+          criteria.map((c) => ({
+            roundId,
+            key: c.key,
+            position: c.position,
+            name: c.name,
+            nameEn: c.nameEn,
+            guidance: c.guidance,
+            guidanceEn: c.guidanceEn,
+            anchors: c.anchors,
+            goalId: c.goalId,
+            rating: c.rating,
+            weight: c.weight,
+          })),
+        )
+        .returning({ id: t.evaluationCriteria.id, key: t.evaluationCriteria.key });
+      const ids = new Map(rows.map((r) => [r.key, r.id]));
+      const cited = criteria.filter((c) => c.basis);
+      if (cited.length === 0) return;
+      const documents = await tx
+        .select({ id: t.sourceDocuments.id, key: t.sourceDocuments.key })
+        .from(t.sourceDocuments)
+        .where(inArray(t.sourceDocuments.key, [...new Set(cited.map((c) => c.basis!.documentKey))]));
+      const documentIds = new Map(documents.map((d) => [d.key, d.id]));
+      const citations = cited.flatMap((c) => {
+        const documentId = documentIds.get(c.basis!.documentKey);
+        return documentId
+          ? [
+              {
+                evaluationCriterionId: ids.get(c.key)!,
+                sourceDocumentId: documentId,
+                locator: c.basis!.locator,
+                quote: c.basis!.quote,
+                claim: 'criterion',
+              },
+            ]
+          : [];
+      });
+      if (citations.length > 0) await tx.insert(t.citations).values(citations);
+    },
+    async updateCriterion(roundId, key, c) {
+      await tx
+        .update(t.evaluationCriteria)
+        .set({
+          name: c.name,
+          nameEn: c.nameEn,
+          guidance: c.guidance,
+          guidanceEn: c.guidanceEn,
+          anchors: c.anchors,
+          goalId: c.goalId,
+        })
+        .where(and(eq(t.evaluationCriteria.roundId, roundId), eq(t.evaluationCriteria.key, key)));
+    },
+    async deleteCriterion(roundId, key) {
+      const [row] = await tx
+        .select({ id: t.evaluationCriteria.id })
+        .from(t.evaluationCriteria)
+        .where(and(eq(t.evaluationCriteria.roundId, roundId), eq(t.evaluationCriteria.key, key)));
+      await tx.delete(t.citations).where(eq(t.citations.evaluationCriterionId, row!.id));
+      await tx.delete(t.evaluationCriteria).where(eq(t.evaluationCriteria.id, row!.id));
+    },
+    async setCriterionWeights(roundId, weights) {
+      for (const w of weights)
+        await tx
+          .update(t.evaluationCriteria)
+          .set({ rating: w.rating, weight: w.weight })
+          .where(and(eq(t.evaluationCriteria.roundId, roundId), eq(t.evaluationCriteria.key, w.key)));
+    },
+    async criteriaOf(roundId) {
+      const rows = await tx
+        .select({
+          criterion: t.evaluationCriteria,
+          locator: t.citations.locator,
+          quote: t.citations.quote,
+          documentKey: t.sourceDocuments.key,
+          goalKey: t.goals.key,
+        })
+        .from(t.evaluationCriteria)
+        .leftJoin(t.citations, eq(t.citations.evaluationCriterionId, t.evaluationCriteria.id))
+        .leftJoin(t.sourceDocuments, eq(t.sourceDocuments.id, t.citations.sourceDocumentId))
+        .leftJoin(t.goals, eq(t.goals.id, t.evaluationCriteria.goalId))
+        .where(eq(t.evaluationCriteria.roundId, roundId))
+        .orderBy(asc(t.evaluationCriteria.position));
+      return rows.map(({ criterion: c, locator, quote, documentKey, goalKey }) => ({
+        key: c.key,
+        name: c.name,
+        nameEn: c.nameEn,
+        guidance: c.guidance,
+        guidanceEn: c.guidanceEn,
+        anchors: c.anchors as ScaleAnchor[],
+        goalKey,
+        goalId: c.goalId,
+        position: c.position,
+        rating: c.rating,
+        weight: c.weight,
+        basis: documentKey && locator && quote ? ({ documentKey, locator, quote } satisfies CriterionBasis) : null,
+      }));
+    },
+    async scoresOf(roundId, assessorUserId, partnershipId) {
+      const rows = await tx
+        .select({
+          criterionId: t.evaluationScores.criterionId,
+          value: t.evaluationScores.value,
+          justification: t.evaluationScores.justification,
+          state: t.evaluationScores.state,
+        })
+        .from(t.evaluationScores)
+        .where(
+          and(
+            eq(t.evaluationScores.roundId, roundId),
+            eq(t.evaluationScores.assessorUserId, assessorUserId),
+            eq(t.evaluationScores.partnershipId, partnershipId),
+          ),
+        );
+      return rows.map((r) => ({ ...r, submitted: r.state === 'submitted' }));
+    },
+    async assessorsWithScores(roundId) {
+      const rows = await tx
+        .selectDistinct({ userId: t.evaluationScores.assessorUserId })
+        .from(t.evaluationScores)
+        .where(eq(t.evaluationScores.roundId, roundId));
+      return rows.map((r) => r.userId);
+    },
+    async saveScores(roundId, partnershipId, assessor, scores) {
+      const now = new Date();
+      for (const s of scores)
+        await tx
+          .insert(t.evaluationScores)
+          .values({
+            roundId,
+            partnershipId,
+            criterionId: s.criterionId,
+            assessorUserId: assessor.userId,
+            organisationId: assessor.organisationId,
+            value: s.value,
+            justification: s.justification,
+            state: s.submitted ? 'submitted' : 'draft',
+            submittedAt: s.submitted ? now : null,
+          })
+          .onConflictDoUpdate({
+            target: [
+              t.evaluationScores.roundId,
+              t.evaluationScores.partnershipId,
+              t.evaluationScores.criterionId,
+              t.evaluationScores.assessorUserId,
+            ],
+            set: {
+              value: s.value,
+              justification: s.justification,
+              state: s.submitted ? 'submitted' : 'draft',
+              submittedAt: s.submitted ? now : null,
+              updatedAt: now,
+            },
+          });
+    },
+    async copyScoresAsDrafts(fromRoundId, toRoundId) {
+      const result = await tx.execute(sql`
+        insert into evaluation_scores (round_id, partnership_id, criterion_id, assessor_user_id, organisation_id, value, justification, state)
+        select ${toRoundId}, s.partnership_id, target.id, s.assessor_user_id, s.organisation_id, s.value, s.justification, 'draft'
+        from evaluation_scores s
+        join evaluation_criteria source on source.id = s.criterion_id
+        join evaluation_criteria target on target.round_id = ${toRoundId} and target.key = source.key
+        where s.round_id = ${fromRoundId} and s.state = 'submitted'
+        returning id`);
+      return (result as unknown as { rows: unknown[] }).rows.length;
+    },
+    async insertReminder(roundId, organisationId, message, sentByUserId) {
+      await tx.insert(t.evaluationReminders).values({ roundId, organisationId, message, sentByUserId });
+    },
+    async saveRecommendation(roundId, partnershipId, r, userId) {
+      const values = { ...r, updatedByUserId: userId, updatedAt: new Date() };
+      await tx
+        .insert(t.evaluationRecommendations)
+        .values({ roundId, partnershipId, ...values })
+        .onConflictDoUpdate({
+          target: [t.evaluationRecommendations.roundId, t.evaluationRecommendations.partnershipId],
+          set: values,
+        });
+    },
+    async insertDecision(decision) {
+      await tx.insert(t.evaluationDecisions).values(decision);
+    },
+    statusChanges: statusChangeStore(tx),
+    async audit(roundKey, actor, note) {
+      await appendAudit(tx, [
+        {
+          actorUserId: actorUserId(actor),
+          actorLabel: actorLabel(actor),
+          action: note.action,
+          entityType: 'evaluation_round',
+          entityId: roundKey,
+          before: note.before,
+          after: note.after,
+        },
+      ]);
+    },
+  };
+  return store;
+}
+
+/** Runs `work` with a round store bound to one transaction: all of it is written, or none. */
+export function withRoundStore<T>(db: Database, work: (store: RoundStore) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(roundStore(tx)));
+}
