@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import { actorLabel, actorUserId } from '../../core/accounts/actor.ts';
 import type { RoundState, RoundStore } from '../../core/rounds/round-use-cases.ts';
 import type { CriterionBasis, ScaleAnchor, StoredJudgement } from '../../core/rounds/round.types.ts';
 import { appendAudit } from '../audit.ts';
