@@ -5,6 +5,7 @@ import { registerActivityCommands } from './commands/activities.ts';
 import { registerBenchCommands } from './commands/bench.ts';
 import { registerContactCommands } from './commands/contacts.ts';
 import { registerDbCommands } from './commands/db.ts';
+import { registerDemoCommands } from './commands/demo.ts';
 import { registerPartnershipCommands } from './commands/partnerships.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStrategyCommands } from './commands/strategy.ts';
@@ -24,6 +25,7 @@ registerBenchCommands(program);
 registerAccountCommands(program);
 registerContactCommands(program);
 registerActivityCommands(program);
+registerDemoCommands(program);
 
 try {
   await program.parseAsync(process.argv);

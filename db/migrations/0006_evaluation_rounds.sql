@@ -93,7 +93,7 @@ CREATE TABLE "evaluation_rounds" (
 	"scale_max" integer DEFAULT 4 NOT NULL,
 	"weight_method" "weight_method" DEFAULT 'equal' NOT NULL,
 	"pairwise_judgements" jsonb,
-	"smaa_seed" integer NOT NULL,
+	"smaa_seed" bigint NOT NULL,
 	"smaa_samples" integer DEFAULT 10000 NOT NULL,
 	"smaa_concentration" double precision DEFAULT 100 NOT NULL,
 	"previous_round_id" integer,
@@ -110,6 +110,7 @@ CREATE TABLE "evaluation_rounds" (
 	CONSTRAINT "evaluation_rounds_period_order" CHECK ("evaluation_rounds"."period_to" >= "evaluation_rounds"."period_from"),
 	CONSTRAINT "evaluation_rounds_scale" CHECK ("evaluation_rounds"."scale_min" >= 0 and "evaluation_rounds"."scale_max" > "evaluation_rounds"."scale_min" and "evaluation_rounds"."scale_max" <= 10),
 	CONSTRAINT "evaluation_rounds_smaa_samples" CHECK ("evaluation_rounds"."smaa_samples" between 100 and 1000000),
+	CONSTRAINT "evaluation_rounds_smaa_seed" CHECK ("evaluation_rounds"."smaa_seed" between 0 and 4294967295),
 	CONSTRAINT "evaluation_rounds_smaa_concentration" CHECK ("evaluation_rounds"."smaa_concentration" > 0),
 	CONSTRAINT "evaluation_rounds_closed" CHECK (("evaluation_rounds"."status" = 'closed') = ("evaluation_rounds"."closed_at" is not null)),
 	CONSTRAINT "evaluation_rounds_not_own_previous" CHECK ("evaluation_rounds"."previous_round_id" <> "evaluation_rounds"."id"),
@@ -171,7 +172,8 @@ CREATE INDEX "evaluation_scores_assessor_idx" ON "evaluation_scores" USING btree
 ALTER TABLE "citations" ADD CONSTRAINT "citations_evaluation_criterion_id_evaluation_criteria_id_fk" FOREIGN KEY ("evaluation_criterion_id") REFERENCES "public"."evaluation_criteria"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "partnership_status_changes" ADD CONSTRAINT "partnership_status_changes_evaluation_round_id_evaluation_rounds_id_fk" FOREIGN KEY ("evaluation_round_id") REFERENCES "public"."evaluation_rounds"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "citations_evaluation_criterion_idx" ON "citations" USING btree ("evaluation_criterion_id") WHERE "citations"."evaluation_criterion_id" is not null;--> statement-breakpoint
-ALTER TABLE "citations" ADD CONSTRAINT "citations_exactly_one_subject" CHECK (num_nonnulls("citations"."strategy_version_id", "citations"."goal_id", "citations"."instrument_id", "citations"."measure_id", "citations"."focus_designation_id", "citations"."organisation_id", "citations"."partnership_id", "citations"."status_change_id", "citations"."agreement_id", "citations"."working_group_id", "citations"."activity_id", "citations"."conflict_claim_id", "citations"."evaluation_criterion_id") = 1);--> statement-breakpoint
+ALTER TABLE "citations" ADD CONSTRAINT "citations_exactly_one_subject" CHECK (num_nonnulls("citations"."strategy_version_id", "citations"."goal_id", "citations"."instrument_id", "citations"."measure_id", "citations"."focus_designation_id", "citations"."organisation_id", "citations"."partnership_id", "citations"."status_change_id", "citations"."agreement_id", "citations"."working_group_id", "citations"."activity_id", "citations"."conflict_claim_id", "citations"."evaluation_criterion_id") = 1);
+--> statement-breakpoint
 -- A closed evaluation round is immutable: neither it nor its criteria, scope, ministries,
 -- assessors, scores or recommendations may change. A correction is a new, linked round.
 CREATE FUNCTION evaluation_round_refuse_change_when_closed() RETURNS trigger

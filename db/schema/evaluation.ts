@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   date,
   doublePrecision,
@@ -50,7 +51,7 @@ export const evaluationRounds = pgTable(
     /** The pairwise judgements of the AHP as [{ first, second, value }] by criterion key; null for other methods. */
     pairwiseJudgements: jsonb('pairwise_judgements'),
     /** Seed, samples and Dirichlet concentration κ of the robustness analysis, so its result can be reproduced. */
-    smaaSeed: integer('smaa_seed').notNull(),
+    smaaSeed: bigint('smaa_seed', { mode: 'number' }).notNull(),
     smaaSamples: integer('smaa_samples').notNull().default(10000),
     smaaConcentration: doublePrecision('smaa_concentration').notNull().default(100),
     /** The round whose ranking this one is compared with. */
@@ -73,6 +74,7 @@ export const evaluationRounds = pgTable(
     check('evaluation_rounds_period_order', sql`${t.periodTo} >= ${t.periodFrom}`),
     check('evaluation_rounds_scale', sql`${t.scaleMin} >= 0 and ${t.scaleMax} > ${t.scaleMin} and ${t.scaleMax} <= 10`),
     check('evaluation_rounds_smaa_samples', sql`${t.smaaSamples} between 100 and 1000000`),
+    check('evaluation_rounds_smaa_seed', sql`${t.smaaSeed} between 0 and 4294967295`),
     check('evaluation_rounds_smaa_concentration', sql`${t.smaaConcentration} > 0`),
     check('evaluation_rounds_closed', sql`(${t.status} = 'closed') = (${t.closedAt} is not null)`),
     check('evaluation_rounds_not_own_previous', sql`${t.previousRoundId} <> ${t.id}`),
