@@ -7,6 +7,7 @@ import { searchMessages } from './messages-search.ts';
 import { measureMessages } from './messages-measures.ts';
 import { overviewMessages } from './messages-overview.ts';
 import { workbenchMessages } from './messages-workbench.ts';
+import { evaluationResultMessages } from './messages-evaluation-results.ts';
 
 export { label } from './labels.ts';
 
@@ -176,7 +177,8 @@ export type MessageKey =
   | keyof (typeof searchMessages)['de']
   | keyof (typeof historyMessages)['de']
   | keyof (typeof measureMessages)['de']
-  | keyof (typeof overviewMessages)['de'];
+  | keyof (typeof overviewMessages)['de']
+  | keyof (typeof evaluationResultMessages)['de'];
 
 /** Every message file; a key belongs to exactly one of them (checked by i18n.test.ts). */
 export const messageSources = {
@@ -190,6 +192,7 @@ export const messageSources = {
   historyMessages,
   measureMessages,
   overviewMessages,
+  evaluationResultMessages,
 } as const;
 
 const all = {
@@ -204,6 +207,7 @@ const all = {
     ...historyMessages.de,
     ...measureMessages.de,
     ...overviewMessages.de,
+    ...evaluationResultMessages.de,
   },
   en: {
     ...messages.en,
@@ -216,6 +220,7 @@ const all = {
     ...historyMessages.en,
     ...measureMessages.en,
     ...overviewMessages.en,
+    ...evaluationResultMessages.en,
   },
 } as const;
 

@@ -1,0 +1,98 @@
+import { servicesContext } from '#app-context';
+import { canManageRounds } from '../../core/accounts/policy.ts';
+import { AgreementTable, ComparisonSection, ProfilesSection, UnscoredSection } from '../components/round-analysis.tsx';
+import {
+  MinistryTable,
+  RankAcceptability,
+  RankingTable,
+  ScoreState,
+  WeightStabilityTable,
+} from '../components/round-ranking.tsx';
+import { guard, type PagePolicy } from '../lib/guard.ts';
+import { label, pickLanguage, t } from '../lib/i18n.ts';
+import { forPage, loadRoundDossier } from '../lib/round-dossier-loader.ts';
+import { roundHref } from '../lib/round-format.ts';
+import type { Route } from './+types/round-results.ts';
+
+export const handle = { policy: { loader: 'internal' } } satisfies { policy: PagePolicy };
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  {
+    title: loaderData
+      ? `${t(loaderData.lang, 'rrResultsTitle')}: ${loaderData.d.round.name} – Brückenbauer`
+      : 'Brückenbauer',
+  },
+];
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const info = guard(context, request, 'internal');
+  const { db, today } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const dossier = await loadRoundDossier(db, info.actor, params.key, today());
+  return { lang, d: forPage(dossier), coordinator: canManageRounds(info.actor) };
+}
+
+/**
+ * The results of a round: the state of the scores, the ranking with its robustness, the scores by
+ * ministry, the leeway of the weights, the agreement between assessors, the comparison with the
+ * previous round and the profile of each partnership; for coordinators throughout (marked
+ * provisional until the round closes), for other staff once it has closed.
+ */
+export default function RoundResults({ loaderData }: Route.ComponentProps) {
+  const { lang, d } = loaderData;
+  const closed = d.round.status === 'closed';
+  return (
+    <main id="main" className="kern-container page">
+      <p className="kern-body">
+        <a className="kern-link" href={roundHref(d.round.key, lang)}>
+          ← {t(lang, 'rrBackToRound')} {d.round.name}
+        </a>
+      </p>
+      <h1 className="kern-heading-x-large">
+        {t(lang, 'rrResultsTitle')}: {d.round.name}
+      </h1>
+      <p className="kern-body">
+        {label(lang, 'roundStatus', d.round.status)} ·{' '}
+        <a className="kern-link" href={roundHref(d.round.key, lang, '/empfehlungen')}>
+          {t(lang, 'rrRecommendationsLink')}
+        </a>
+      </p>
+      {!closed ? (
+        <div className="kern-alert kern-alert--warning" role="status">
+          <div className="kern-alert__head">
+            <span className="kern-title">{t(lang, 'rrProvisional')}</span>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body">{t(lang, 'rrProvisionalText')}</p>
+          </div>
+        </div>
+      ) : null}
+      <ScoreState d={d} lang={lang} />
+      <RankingTable d={d} lang={lang} />
+      <UnscoredSection d={d} lang={lang} />
+      <MinistryTable d={d} lang={lang} />
+      <RankAcceptability d={d} lang={lang} />
+      <WeightStabilityTable d={d} lang={lang} />
+      <AgreementTable d={d} lang={lang} />
+      <ComparisonSection d={d} lang={lang} />
+      <ProfilesSection d={d} lang={lang} />
+      <section className="section" aria-labelledby="downloads">
+        <h2 id="downloads" className="kern-heading-large">
+          {t(lang, 'rrDownloadsHeading')}
+        </h2>
+        <ul className="kern-list kern-body">
+          <li>
+            <a className="kern-link" href={roundHref(d.round.key, lang, '/bericht.docx')} download>
+              {t(lang, 'rrDownloadDocx')}
+            </a>
+          </li>
+          <li>
+            <a className="kern-link" href={roundHref(d.round.key, lang, '/bericht.pdf')} download>
+              {t(lang, 'rrDownloadPdf')}
+            </a>
+          </li>
+        </ul>
+      </section>
+    </main>
+  );
+}
