@@ -64,6 +64,17 @@ export function StatusHistory({ p, lang }: { p: PartnershipDetailView; lang: Lan
               {t(lang, 'reason')}: <span lang="de">{h.reason}</span>
             </p>
             <Citations list={h.citations} lang={lang} />
+            {h.evaluationRound ? (
+              <p className="kern-body--small">
+                {t(lang, 'rrSourceRound')}{' '}
+                <a
+                  className="kern-link"
+                  href={`/evaluierung/${encodeURIComponent(h.evaluationRound.key)}/ergebnisse${lang === 'en' ? '?lang=en' : ''}`}
+                >
+                  {h.evaluationRound.name}
+                </a>
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -64,6 +64,8 @@ export interface StatusChangeRecord {
   reason: string;
   recordedAt: string;
   citations: Citation[];
+  /** The Leitlinien-Check whose decision made the change: its source instead of a document citation. */
+  evaluationRound: { key: string; name: string } | null;
 }
 
 export interface ConflictRecord {

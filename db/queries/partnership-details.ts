@@ -15,8 +15,13 @@ export async function loadPartnershipDetails(
 ): Promise<Details> {
   const [history, groups, conflicts, activities] = await Promise.all([
     db
-      .select()
+      .select({
+        change: t.partnershipStatusChanges,
+        roundKey: t.evaluationRounds.key,
+        roundName: t.evaluationRounds.name,
+      })
       .from(t.partnershipStatusChanges)
+      .leftJoin(t.evaluationRounds, eq(t.evaluationRounds.id, t.partnershipStatusChanges.evaluationRoundId))
       .where(eq(t.partnershipStatusChanges.partnershipId, partnershipId))
       .orderBy(asc(t.partnershipStatusChanges.sequence)),
     db
@@ -70,7 +75,7 @@ export async function loadPartnershipDetails(
     citationsBySubject(
       db,
       t.citations.statusChangeId,
-      history.map((h) => h.id),
+      history.map((h) => h.change.id),
     ),
     citationsBySubject(
       db,
@@ -92,7 +97,7 @@ export async function loadPartnershipDetails(
     ),
   ]);
   return {
-    statusHistory: history.map((h) => ({
+    statusHistory: history.map(({ change: h, roundKey, roundName }) => ({
       sequence: h.sequence,
       from: h.fromStatus,
       to: h.toStatus,
@@ -100,6 +105,7 @@ export async function loadPartnershipDetails(
       reason: h.reason,
       recordedAt: h.recordedAt.toISOString(),
       citations: historyCitations.get(h.id) ?? [],
+      evaluationRound: roundKey && roundName ? { key: roundKey, name: roundName } : null,
     })),
     workingGroups: groups.map((g) => ({ ...g, citations: groupCitations.get(g.id) ?? [] })),
     conflicts: conflicts.map((c) => ({

@@ -76,6 +76,10 @@ export const partnershipDetail = partnership
         reason: z.string(),
         recordedAt: z.string(),
         citations: z.array(citation),
+        evaluationRound: z
+          .object({ key: z.string(), name: z.string() })
+          .nullable()
+          .describe('The Leitlinien-Check whose decision made the change (its source instead of a citation)'),
       }),
     ),
     workingGroups: z.array(
