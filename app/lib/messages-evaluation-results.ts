@@ -136,7 +136,8 @@ export const evaluationResultMessages = {
     rrErr_control: 'Der Text enthält unzulässige Steuerzeichen.',
     rrErr_optionForCandidate: 'Ein Kandidat kann nur begründet oder nicht begründet werden.',
     rrErr_optionForPartnership: 'Begründen oder nicht begründen gilt nur für Kandidaten.',
-    rrErr_optionForDormant: 'Ruhen lassen und Reaktivierung prüfen gelten nur für ruhende Partnerschaften.',
+    rrErr_optionForDormant:
+      'Ruhen lassen und Reaktivierung prüfen gelten nur für ruhende Partnerschaften, Fortführen nur für nicht ruhende.',
     rrErr_decidedAlready: 'Über diese Partnerschaft ist bereits entschieden.',
     rrErr_decisionFuture: 'Das Datum darf nicht in der Zukunft liegen.',
     rrErr_decisionBeforeClose: 'Das Datum darf nicht vor dem Abschluss der Runde liegen.',
@@ -274,7 +275,8 @@ export const evaluationResultMessages = {
     rrErr_control: 'The text contains control characters that are not allowed.',
     rrErr_optionForCandidate: 'A candidate can only be established or not.',
     rrErr_optionForPartnership: 'Establish or not is for candidates only.',
-    rrErr_optionForDormant: 'Keep dormant and examine reactivation are for dormant partnerships only.',
+    rrErr_optionForDormant:
+      'Keep dormant and examine reactivation are for dormant partnerships only, continue for the others only.',
     rrErr_decidedAlready: 'This partnership has been decided already.',
     rrErr_decisionFuture: 'The date must not lie in the future.',
     rrErr_decisionBeforeClose: 'The date must not lie before the round closed.',

@@ -4,16 +4,7 @@ import type { RoundDossier } from '../../core/rounds/round.types.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { Executor } from '../../db/client.ts';
 import { readRoundDossier } from '../../db/queries/round-dossier.ts';
-import type { RoundRecord } from '../../db/queries/rounds.ts';
-
-/**
- * The evidence of the register beside a round's results, compiled for the viewer. The read model
- * of the evidence is not part of the register yet; until it is, the pages show the results
- * without it (the drafted texts then leave the evidence sentence out).
- */
-export const roundEvidence =
-  (_db: Executor, _actor: Actor, _today: string) =>
-  async (_record: RoundRecord): Promise<RoundDossier['evidence']> => ({});
+import { roundEvidence } from '../../db/queries/round-evidence-source.ts';
 
 /**
  * A round's dossier for a page, for those who may see its results: an unknown round answers 404,

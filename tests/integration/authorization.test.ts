@@ -9,6 +9,7 @@ import { buildApp } from '../../server/app.ts';
 import routes from '../../app/routes.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
 import { pdfDocument } from '../support/documents.ts';
+import { setUpRound, type RoundFixture } from '../support/round-fixture.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
 
 /**
@@ -55,6 +56,12 @@ const BODIES: Record<string, unknown> = {
     effectiveOn: '2026-11',
     reason: 'Test',
     source: { document: 'strategie-2025', locator: 'II)', quote: 'Prüfung weiterer sektoraler Partnerschaften' },
+  },
+  'PUT /api/v1/rounds/:key/recommendations/:partnership': { recommendation: 'continue', justification: 'Test' },
+  'POST /api/v1/rounds/:key/decisions/:partnership': {
+    decision: 'continue',
+    decidedOn: '2026-11-21',
+    body: 'Kabinett',
   },
 };
 
@@ -116,6 +123,7 @@ describe('every API route', () => {
     for (const route of app.routeTable.filter((r) => !r.url.endsWith('/*'))) {
       const url = route.url
         .replace(':ref', 'lazio')
+        .replace(':partnership', 'lazio')
         .replace(':key', route.url.includes('/measures/') ? 'V-02' : 'lazio-2021');
       const body = BODIES[`${route.method} ${route.url}`];
       if (route.method !== 'GET') expect(body, `${route.method} ${route.url} needs a test body`).toBeDefined();
@@ -350,6 +358,7 @@ describe('every page', () => {
             kind === 'loader' ? 'GET' : 'POST',
             page.path
               .replace(':ref', 'lazio')
+              .replace(':partnership', 'lazio')
               .replace(':key', page.path.startsWith('/massnahmen') ? 'V-02' : 'lazio-2021')
               .replace(':id', String(activityId))
               .replace(':type', 'partnerschaft'),
@@ -456,5 +465,44 @@ describe('the measures a viewer may keep', () => {
     }
     const [v02] = await handle.db.select().from(t.measures).where(eq(t.measures.key, 'V-02'));
     expect(v02!.statusNote).toBe('Bericht ministry_editor');
+  });
+});
+
+describe('the results of a Leitlinien-Check', () => {
+  const PAGES = [
+    '/evaluierung/lc-berechtigung/ergebnisse',
+    '/evaluierung/lc-berechtigung/empfehlungen',
+    '/evaluierung/lc-berechtigung/empfehlungen/lazio',
+  ];
+  const API = [
+    '/api/v1/rounds/lc-berechtigung/results',
+    '/api/v1/rounds/lc-berechtigung/recommendations',
+    '/api/v1/rounds/lc-berechtigung/recommendations/lazio',
+  ];
+  let fixture: RoundFixture;
+  beforeAll(async () => {
+    fixture = await setUpRound(handle.db, 'lc-berechtigung');
+  });
+
+  it('are open to coordinators throughout and to other staff once the round has closed', async () => {
+    const expected = (closed: boolean): Record<Viewer, number> => ({
+      public: 302,
+      coordinator: 200,
+      ministry_editor: closed ? 200 : 403,
+      assessor: closed ? 200 : 403,
+      reader: closed ? 200 : 403,
+      stakeholder: 403,
+    });
+    for (const closed of [false, true]) {
+      if (closed) await fixture.close();
+      for (const viewer of VIEWERS) {
+        for (const page of PAGES)
+          expect((await request(viewer, 'GET', page)).statusCode, `${viewer} ${page}`).toBe(expected(closed)[viewer]);
+        for (const url of API)
+          expect((await request(viewer, 'GET', url)).statusCode, `${viewer} ${url}`).toBe(
+            viewer === 'public' ? 401 : expected(closed)[viewer],
+          );
+      }
+    }
   });
 });
