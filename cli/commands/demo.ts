@@ -18,7 +18,9 @@ import type { RoundDossier } from '../../core/rounds/round.types.ts';
 import { addDays, format, parseISO } from 'date-fns';
 import { berlinToday } from '../../core/shared/partial-date.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { readRoundDossier } from '../../db/queries/round-dossier.ts';
+import { readRoundDossier, roundEvidence } from '../../db/queries/round-dossier.ts';
+import { readRoundEvidence } from '../../db/queries/round-evidence.ts';
+import { summariseEvidence } from '../../core/rounds/evidence-summary.ts';
 import { readRound } from '../../db/queries/rounds.ts';
 import * as t from '../../db/schema/index.ts';
 import { createUserPort } from '../../db/stores/account-store.ts';
@@ -78,6 +80,13 @@ async function runDemo(handle: DatabaseHandle, today: string) {
     );
     await run((store) => startScoring({ store, actor: OPERATOR, key: DEMO_ROUND.key }));
     const round = (await readRound(handle.db, DEMO_ROUND.key))!;
+    const evidence = await readRoundEvidence(
+      handle.db,
+      OPERATOR,
+      round.partnerships.map((p) => p.key),
+      { from: round.summary.periodFrom, to: round.summary.periodTo },
+      today,
+    );
     const ministries = Object.keys(DEMO_MINISTRIES) as (keyof typeof DEMO_MINISTRIES)[];
     for (const [i, ministry] of ministries.entries()) {
       const assessor: Actor = {
@@ -103,7 +112,8 @@ async function runDemo(handle: DatabaseHandle, today: string) {
                   criterion: c.key,
                   value,
                   justification: needsJustification(value, round.summary)
-                    ? `${anchor}. (Demonstrationswert der ${ministry.toUpperCase()}, keine echte Bewertung.)`
+                    ? `${anchor}. Register: ${summariseEvidence(evidence[partnership.key]!)}. ` +
+                      `(Demonstrationswert der ${ministry.toUpperCase()}, keine echte Bewertung.)`
                     : '',
                 };
               }),
@@ -112,7 +122,12 @@ async function runDemo(handle: DatabaseHandle, today: string) {
         );
     }
     await run((store) => moveRound({ store, actor: OPERATOR, key: DEMO_ROUND.key, to: 'review' }));
-    const dossier = await readRoundDossier(handle.db, OPERATOR, DEMO_ROUND.key, async () => ({}));
+    const dossier = await readRoundDossier(
+      handle.db,
+      OPERATOR,
+      DEMO_ROUND.key,
+      roundEvidence(handle.db, OPERATOR, today),
+    );
     for (const partnership of round.partnerships) {
       const { recommendation, justification } = demoRecommendation(dossier, partnership.key);
       await run((store) =>
@@ -127,7 +142,12 @@ async function runDemo(handle: DatabaseHandle, today: string) {
     }
     await run((store) => closeRound({ store, actor: OPERATOR, key: DEMO_ROUND.key }));
   }
-  const dossier = await readRoundDossier(handle.db, OPERATOR, DEMO_ROUND.key, async () => ({}));
+  const dossier = await readRoundDossier(
+    handle.db,
+    OPERATOR,
+    DEMO_ROUND.key,
+    roundEvidence(handle.db, OPERATOR, today),
+  );
   return { dossier, accounts };
 }
 

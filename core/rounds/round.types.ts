@@ -123,17 +123,28 @@ export interface PartnershipEvidence {
   period: { from: string; to: string };
   activities: {
     total: number;
-    byGoal: { key: string; title: string; count: number }[];
-    byInstrument: { numeral: string; title: string; count: number }[];
-    byMinistry: { key: string; name: string; count: number }[];
+    byGoal: { key: string; title: string; titleEn?: string; count: number }[];
+    byInstrument: { numeral: string; title: string; titleEn?: string; count: number }[];
+    byMinistry: { key: string; name: string; nameEn?: string | null; abbreviation?: string | null; count: number }[];
     /** The most recent activities of the period (title, date as stored, kind). */
     recent: { id: number; title: string; startsOn: string | null; kind: string }[];
+    /** Activities of the partnership without a date: they cannot be placed in the period and do not count. */
+    undated?: number;
   };
   workingGroups: { name: string; meetings: number; lastMeeting: string | null }[];
-  agreements: { key: string; title: string; signedOn: string | null; expiresOn: string | null; validity: string }[];
-  sectors: { key: string; name: string; priority: boolean }[];
+  /** `validity` is the validity class the agreement pages show (valid, expiring, expired, unknown). */
+  agreements: {
+    key: string;
+    title: string;
+    signedOn: string | null;
+    expiresOn: string | null;
+    validity: string;
+    /** The key of the agreement that renewed this one (it is then no longer the one in force). */
+    renewedBy?: string | null;
+  }[];
+  sectors: { key: string; name: string; nameEn?: string; priority: boolean }[];
   /** Organisations outside the government that took part in the period's activities. */
-  stakeholders: { key: string; name: string; kind: string; activities: number }[];
+  stakeholders: { key: string; name: string; nameEn?: string | null; kind: string; activities: number }[];
   /** Money actually spent on the period's activities (sum of their stated actual budgets), in euro cents. */
   spentCents: number;
   /** Activities of the period that state an actual budget (the sum rests on them only). */

@@ -7,6 +7,7 @@ import type { RoundDossier, RoundResults, StoredScore } from '../../core/rounds/
 import { AppError, notFound } from '../../core/shared/errors.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
+import { readRoundEvidence } from './round-evidence.ts';
 import { readRecommendationsAndDecisions, readRound, readScores, type RoundRecord } from './rounds.ts';
 
 /** Everyone who may see a closed round's results sees all of its scores; the previous round is read so. */
@@ -71,3 +72,15 @@ export async function readRoundDossier(
     decisions: decided.decisions,
   };
 }
+
+/** The evidence of a round's partnerships for its period, as the viewer may see it (for readRoundDossier). */
+export const roundEvidence =
+  (db: Executor, actor: Actor, today: string) =>
+  (record: RoundRecord): Promise<RoundDossier['evidence']> =>
+    readRoundEvidence(
+      db,
+      actor,
+      record.partnerships.map((p) => p.key),
+      { from: record.summary.periodFrom, to: record.summary.periodTo },
+      today,
+    );

@@ -113,6 +113,22 @@ describe('the brueckenbauer CLI on the embedded database', () => {
     expect(JSON.parse(cli(['partnerships', 'show', 'RU-BA', '--json']).stdout).status).toBe('active');
   });
 
+  it('runs a whole demo Leitlinien-Check on the seeded register, once', () => {
+    const first = cli(['demo', 'evaluation']);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Leitlinien-Check 2026 \(Demonstration\) – closed/);
+    expect(first.stdout.match(/Demo account demo\.bewertung\.\w+@demo\.brueckenbauer\.invalid/g)).toHaveLength(3);
+    const again = cli(['demo', 'evaluation', '--json']);
+    expect(again.status).toBe(0);
+    const { round, results } = JSON.parse(again.stdout);
+    expect(round).toMatchObject({ key: 'demo-leitlinien-check', status: 'closed' });
+    // 13 partnerships: the regional and cross-border ones incl. the three dormant, no candidates.
+    expect(results.partnerships).toHaveLength(13);
+    expect(results.partnerships.at(-1).partnership).toMatch(/st-petersburg|tatarstan|baschkortostan/);
+    expect(results.submittedScores).toBe(3 * 13 * 11);
+    expect(results.robustness.samples).toBe(10000);
+  });
+
   it('answers bad input with one line on stderr and a non-zero exit', () => {
     const missing = cli(['partnerships', 'show', 'atlantis']);
     expect(missing.status).not.toBe(0);
