@@ -138,6 +138,8 @@ describe.each(engines)('the results, recommendations and decisions of a Leitlini
     expect(by.lazio.recommendation.justification).toBe('Von Hand geschrieben.');
     expect(by.charkiw.recommendation).toMatchObject({ recommendation: 'continue' });
     expect(by.charkiw.recommendation.justification).toContain('Rang 1 von 4');
+    // The evidence of the register in one sentence (Charkiw's declaration of intent of 2024).
+    expect(by.charkiw.recommendation.justification).toMatch(/\d+ Aktivitäten im Zeitraum; .*Vereinbarung „/);
     expect(by.tatarstan.recommendation).toMatchObject({ recommendation: 'keep_dormant' });
     expect(by.niederschlesien.recommendation).toMatchObject({ recommendation: 'end' });
     expect(by.quebec).toMatchObject({ suggestion: null, recommendation: null, rule: 'no-score' });
