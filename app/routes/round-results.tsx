@@ -76,23 +76,6 @@ export default function RoundResults({ loaderData }: Route.ComponentProps) {
       <AgreementTable d={d} lang={lang} />
       <ComparisonSection d={d} lang={lang} />
       <ProfilesSection d={d} lang={lang} />
-      <section className="section" aria-labelledby="downloads">
-        <h2 id="downloads" className="kern-heading-large">
-          {t(lang, 'rrDownloadsHeading')}
-        </h2>
-        <ul className="kern-list kern-body">
-          <li>
-            <a className="kern-link" href={roundHref(d.round.key, lang, '/bericht.docx')} download>
-              {t(lang, 'rrDownloadDocx')}
-            </a>
-          </li>
-          <li>
-            <a className="kern-link" href={roundHref(d.round.key, lang, '/bericht.pdf')} download>
-              {t(lang, 'rrDownloadPdf')}
-            </a>
-          </li>
-        </ul>
-      </section>
     </main>
   );
 }
