@@ -18,6 +18,7 @@ const CELL_SIZE = 8.5;
 const PAD = 3.5;
 const HEADER_FILL = '#e7ecf2';
 const RULE = '#9aa5b1';
+const LINE_BREAK_ROOM = 7;
 
 /**
  * A tagged table (Table › Caption, THead › TR › TH, TBody › TR › TD) drawn row by row. A row that
@@ -25,14 +26,15 @@ const RULE = '#9aa5b1';
  * readers see it on every page, assistive technology reads it once.
  */
 export function drawTable(doc: Doc, caption: string, columns: TableColumn[], rows: string[][]): void {
-  const widths = columnWidths(columns, rows, CONTENT_WIDTH, 2 * PAD, (word, bold) =>
+  const widths = columnWidths(columns, rows, CONTENT_WIDTH, 2 * PAD + LINE_BREAK_ROOM, (word, bold) =>
     doc
       .font(bold ? FONTS.bold : FONTS.regular)
       .fontSize(CELL_SIZE)
       .widthOfString(word),
   );
-  // Header lines are broken at spaces only ("Punkte (0–100)" must not break after the dash).
-  const header = columns.map((c, i) => wrapAtSpaces(doc, c.header, widths[i]! - 2 * PAD));
+  // Header lines are broken at spaces only ("Punkte (0–100)" must not break after the dash). pdfkit
+  // counts a line break as a character of its own, so each line keeps that much room to spare.
+  const header = columns.map((c, i) => wrapAtSpaces(doc, c.header, widths[i]! - 2 * PAD - LINE_BREAK_ROOM));
   const headerHeight = rowHeight(doc, header, widths, true);
   ensureSpace(doc, 16 + headerHeight + rowHeight(doc, rows[0] ?? [], widths, false));
 
