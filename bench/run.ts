@@ -15,6 +15,7 @@ import { loadAverage, machine, measure, ratio, summarise, type Latency } from '.
 import { planSummary, rawClient, type SqlClient } from './sql.ts';
 import { overviewWorkload } from './workloads/overview.ts';
 import { rawOf, registerQuery, type RegisterFilter } from './workloads/queries.ts';
+import { evaluationWorkload, reportWorkload } from './workloads/evaluation.ts';
 import { searchWorkload } from './workloads/search.ts';
 
 type Engine = 'pglite' | 'postgresql';
@@ -58,11 +59,14 @@ const workloadNames: Record<string, string> = {
   W1: 'the overview (/uebersicht): what needs attention and the counts of the register',
   W2: 'register query: three filters, a sort, a page of 50 (SQL, and through HTTP)',
   W3: 'German full-text search: the product search of the pages and the API; documents in the same shape',
-  W4: 'W4',
-  W6: 'W6',
+  W4: 'evaluation maths of a 30-partnership round: scores, Krippendorff alpha, SMAA (10,000 samples), weight stability',
+  W6: 'cabinet report of the 30-partnership round: DOCX and PDF',
   W7: 'time to first byte of the main pages',
   W8: 'first start on an empty data directory, and restart, until the register answers',
 };
+
+/** Workloads without a database: the evaluation maths and the report run in-process on a generated round. */
+const standalone = ['W4', 'W6'];
 
 const targetsAtL = {
   W1: 'p95 ≤ 50 ms',
@@ -87,7 +91,8 @@ export async function runBench(options: RunOptions): Promise<void> {
 
   ensurePagesBuilt(log, wants('W7') || wants('W8'));
   try {
-    for (const engine of options.engines) {
+    // W4 and W6 need no database: a run of only those starts none.
+    for (const engine of options.workloads.some((w) => !standalone.includes(w)) ? options.engines : []) {
       log(`\n== ${engine}: scale ${options.scale}, seed ${options.seed}`);
       let config: DatabaseConfig;
       let cleanup: () => void | Promise<void>;
@@ -444,7 +449,38 @@ export async function runBench(options: RunOptions): Promise<void> {
     cluster?.stop();
   }
 
-  for (const id of ['W4', 'W6']) results.push({ id, name: id, engine: 'both', status: 'not available yet', lines: [] });
+  for (const id of standalone.filter(wants)) {
+    log(`${id}…`);
+    const before = loadAverage();
+    try {
+      const work =
+        id === 'W4'
+          ? evaluationWorkload({
+              durationSeconds: options.durationSeconds,
+              target: { text: targetsAtL.W4, limitMs: 100 },
+            })
+          : reportWorkload({ durationSeconds: options.durationSeconds });
+      results.push({
+        id,
+        name: workloadNames[id]!,
+        engine: 'both',
+        status: 'measured',
+        ...(await work),
+        loadAverage: { before, after: loadAverage() },
+      });
+    } catch (error) {
+      log(`${id} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      results.push({
+        id,
+        name: workloadNames[id]!,
+        engine: 'both',
+        status: 'failed',
+        lines: [],
+        error: error instanceof Error ? error.message : String(error),
+        loadAverage: { before, after: loadAverage() },
+      });
+    }
+  }
 
   const report = {
     scale: options.scale,
@@ -572,6 +608,9 @@ function versions(serverVersions: Record<string, string>) {
         'autocannon',
         'pg-copy-streams',
         'pure-rand',
+        'docx',
+        'pdfkit',
+        '@resvg/resvg-wasm',
       ].map((name) => [name, pkg(name)]),
     ),
   };
