@@ -130,7 +130,7 @@ function judgementsOf(keys: string[]): StoredJudgement[] {
   keys.forEach((a, i) =>
     keys.slice(i + 1).forEach((b) => {
       const ratio = (priorities[a] ?? 2) / (priorities[b] ?? 2);
-      judgements.push({ a, b, value: ratio >= 1 ? Math.round(ratio) : 1 / Math.round(1 / ratio) });
+      judgements.push({ first: a, second: b, value: ratio >= 1 ? Math.round(ratio) : 1 / Math.round(1 / ratio) });
     }),
   );
   return judgements;
@@ -155,10 +155,7 @@ export function fixtureRound(options: FixtureOptions = {}): FixtureRound {
   const catalogue = [...defaultCriteria(fixtureGoals), visibility];
   const keys = catalogue.map((c) => c.key);
   const judgements = judgementsOf(keys);
-  const ahp = ahpWeightsFromJudgements(
-    keys,
-    judgements.map((j) => ({ first: j.a, second: j.b, value: j.value })),
-  );
+  const ahp = ahpWeightsFromJudgements(keys, judgements);
   const criteria: RoundCriterion[] = catalogue.map((c, i) => ({
     ...c,
     position: i + 1,
