@@ -36,6 +36,7 @@ export default [
   route('massnahmen/:key', 'routes/measure.tsx'),
   route('uebersicht', 'routes/overview.tsx'),
   route('evaluierung/:key/ergebnisse', 'routes/round-results.tsx'),
+  route('evaluierung/:key/bericht', 'routes/round-report.tsx'),
   route('evaluierung/:key/empfehlungen', 'routes/round-recommendations.tsx'),
   route('evaluierung/:key/empfehlungen/:partnership', 'routes/round-recommendation.tsx'),
   route('*', 'routes/not-found.tsx'),

@@ -3,8 +3,7 @@ import type { Actor } from '../../core/accounts/actor.ts';
 import type { RoundDossier } from '../../core/rounds/round.types.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { Executor } from '../../db/client.ts';
-import { readRoundDossier } from '../../db/queries/round-dossier.ts';
-import { roundEvidence } from '../../db/queries/round-evidence-source.ts';
+import { readRoundDossier, roundEvidence } from '../../db/queries/round-dossier.ts';
 
 /**
  * A round's dossier for a page, for those who may see its results: an unknown round answers 404,

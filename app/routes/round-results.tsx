@@ -11,6 +11,7 @@ import {
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { label, pickLanguage, t } from '../lib/i18n.ts';
 import { forPage, loadRoundDossier } from '../lib/round-dossier-loader.ts';
+import { criteriaProfileChart, rankAcceptabilityChart } from '../lib/round-charts.ts';
 import { roundHref } from '../lib/round-format.ts';
 import type { Route } from './+types/round-results.ts';
 
@@ -29,7 +30,20 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { db, today } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const dossier = await loadRoundDossier(db, info.actor, params.key, today());
-  return { lang, d: forPage(dossier), coordinator: canManageRounds(info.actor) };
+  // The charts are drawn here, from the whole dossier, as the same SVG the report embeds.
+  const chartOf = (c: { svg: string; title: string } | null) => (c ? { svg: c.svg, title: c.title } : null);
+  const profiles = Object.fromEntries(
+    dossier.results.partnerships.map((p) => [
+      p.partnership,
+      chartOf(criteriaProfileChart(dossier, p.partnership, lang))!,
+    ]),
+  );
+  return {
+    lang,
+    d: forPage(dossier),
+    coordinator: canManageRounds(info.actor),
+    charts: { acceptability: chartOf(rankAcceptabilityChart(dossier, lang)), profiles },
+  };
 }
 
 /**
@@ -39,7 +53,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
  * provisional until the round closes), for other staff once it has closed.
  */
 export default function RoundResults({ loaderData }: Route.ComponentProps) {
-  const { lang, d } = loaderData;
+  const { lang, d, charts } = loaderData;
+  const report = (format: 'docx' | 'pdf') =>
+    `/evaluierung/${encodeURIComponent(d.round.key)}/bericht?format=${format}${lang === 'en' ? '&lang=en' : ''}`;
   const closed = d.round.status === 'closed';
   return (
     <main id="main" className="kern-container page">
@@ -68,14 +84,31 @@ export default function RoundResults({ loaderData }: Route.ComponentProps) {
         </div>
       ) : null}
       <ScoreState d={d} lang={lang} />
+      <section aria-labelledby="report-downloads" className="section-tight">
+        <h2 className="kern-heading-medium" id="report-downloads">
+          {t(lang, 'rrDownloadsHeading')}
+        </h2>
+        <ul className="kern-list">
+          <li>
+            <a className="kern-link" href={report('docx')} download>
+              {t(lang, 'rrDownloadDocx')}
+            </a>
+          </li>
+          <li>
+            <a className="kern-link" href={report('pdf')} download>
+              {t(lang, 'rrDownloadPdf')}
+            </a>
+          </li>
+        </ul>
+      </section>
       <RankingTable d={d} lang={lang} />
       <UnscoredSection d={d} lang={lang} />
       <MinistryTable d={d} lang={lang} />
-      <RankAcceptability d={d} lang={lang} />
+      <RankAcceptability d={d} lang={lang} chart={charts.acceptability} />
       <WeightStabilityTable d={d} lang={lang} />
       <AgreementTable d={d} lang={lang} />
       <ComparisonSection d={d} lang={lang} />
-      <ProfilesSection d={d} lang={lang} />
+      <ProfilesSection d={d} lang={lang} charts={charts.profiles} />
     </main>
   );
 }

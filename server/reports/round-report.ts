@@ -18,3 +18,24 @@ export function roundReportDocx(dossier: RoundDossier, options: ReportOptions): 
 export function roundReportPdf(dossier: RoundDossier, options: ReportOptions): Promise<Buffer> {
   return renderPdf(buildReport(dossier, options));
 }
+
+/** The formats the report is offered in. */
+export const REPORT_FORMATS = ['docx', 'pdf'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export const isReportFormat = (value: unknown): value is ReportFormat => REPORT_FORMATS.includes(value as ReportFormat);
+
+const MEDIA_TYPES: Record<ReportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+};
+
+/** The report as a file to download: its bytes, media type and a name with the round and the day. */
+export async function roundReportFile(dossier: RoundDossier, format: ReportFormat, options: ReportOptions) {
+  const body = await (format === 'docx' ? roundReportDocx : roundReportPdf)(dossier, options);
+  const prefix = options.lang === 'en' ? 'Report' : 'Bericht';
+  return {
+    body,
+    contentType: MEDIA_TYPES[format],
+    fileName: `${prefix}-${dossier.round.key}-${options.generatedOn}.${format}`,
+  };
+}

@@ -124,6 +124,7 @@ describe('every API route', () => {
       const url = route.url
         .replace(':ref', 'lazio')
         .replace(':partnership', 'lazio')
+        .replace(':format', 'pdf')
         .replace(':key', route.url.includes('/measures/') ? 'V-02' : 'lazio-2021');
       const body = BODIES[`${route.method} ${route.url}`];
       if (route.method !== 'GET') expect(body, `${route.method} ${route.url} needs a test body`).toBeDefined();

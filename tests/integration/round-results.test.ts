@@ -87,6 +87,8 @@ describe.each(engines)('the results, recommendations and decisions of a Leitlini
       expect((await get(`${base}${path}`, reader.cookie)).statusCode, path).toBe(403);
     }
     expect((await api('GET', '/api/v1/rounds/lc-ergebnisse/results', reader)).statusCode).toBe(403);
+    expect((await get(`${base}/bericht?format=pdf`, assessor)).statusCode).toBe(403);
+    expect((await api('GET', '/api/v1/rounds/lc-ergebnisse/report.docx', reader)).statusCode).toBe(403);
     expect((await get('/evaluierung/gibt-es-nicht/ergebnisse', coordinator.cookie)).statusCode).toBe(404);
     expect((await get(`${base}/empfehlungen/atlantis`, coordinator.cookie)).statusCode).toBe(404);
   });
@@ -147,6 +149,25 @@ describe.each(engines)('the results, recommendations and decisions of a Leitlini
     expect(audit).toHaveLength(4);
     const page = await get(`${base}/empfehlungen?uebernommen=3`, coordinator.cookie);
     expect(page.body).toContain('Entwürfe übernommen: 3');
+  });
+
+  it('offers the cabinet report as DOCX and PDF, with the charts on the page', async () => {
+    const page = await get(`${base}/ergebnisse`, coordinator.cookie);
+    expect(page.body).toContain('href="/evaluierung/lc-ergebnisse/bericht?format=docx"');
+    expect(page.body.match(/<svg[^>]*role="img"/g)?.length).toBeGreaterThanOrEqual(2);
+    const docx = await get(`${base}/bericht?format=docx`, coordinator.cookie);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(docx.headers['content-disposition']).toBe(`attachment; filename=Bericht-lc-ergebnisse-${TODAY}.docx`);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const pdf = await api('GET', '/api/v1/rounds/lc-ergebnisse/report.pdf?lang=en', coordinator);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await get(`${base}/bericht?format=odt`, coordinator.cookie)).statusCode).toBe(400);
+    expect((await api('GET', '/api/v1/rounds/lc-ergebnisse/report.odt', coordinator)).statusCode).toBe(400);
   });
 
   it('opens the results to other staff after closing, without the provisional banner', async () => {

@@ -1,3 +1,4 @@
+import { create as contentDisposition } from 'content-disposition';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../../../core/accounts/actor.ts';
 import { draftRecommendation } from '../../../core/rounds/draft-recommendation.ts';
@@ -5,12 +6,13 @@ import { optionsFor } from '../../../core/rounds/round-rules.ts';
 import { recordDecision, setRecommendation } from '../../../core/rounds/round-use-cases.ts';
 import type { RoundDossier } from '../../../core/rounds/round.types.ts';
 import { notFound } from '../../../core/shared/errors.ts';
-import { readRoundDossier } from '../../../db/queries/round-dossier.ts';
-import { roundEvidence } from '../../../db/queries/round-evidence-source.ts';
+import { readRoundDossier, roundEvidence } from '../../../db/queries/round-dossier.ts';
+import { roundReportFile } from '../../reports/round-report.ts';
 import { withRoundStore } from '../../../db/stores/round-store.ts';
 import { writeRateLimit } from '../../plugins/security.ts';
 import {
   getRecommendationSchema,
+  getReportSchema,
   getResultsSchema,
   listRecommendationsSchema,
   postDecisionSchema,
@@ -110,6 +112,24 @@ export const roundResultRoutes: FastifyPluginAsyncZod = async (app) => {
         recordDecision({ store, actor: request.actor, key, partnership, input, today: today() }),
       );
       return reply.code(201).send({ partnership, ...input, statusChangedTo });
+    },
+  );
+
+  app.get(
+    '/rounds/:key/report.:format',
+    { schema: getReportSchema, config: { policy: 'internal' } },
+    async (request, reply) => {
+      const dossier = await dossierOf(request.actor, request.params.key);
+      const file = await roundReportFile(dossier, request.params.format, {
+        lang: request.query.lang,
+        generatedOn: today(),
+      });
+      return reply
+        .type(file.contentType)
+        .header('Content-Disposition', contentDisposition(file.fileName, { type: 'attachment' }))
+        .header('Cache-Control', 'private, no-store')
+        .header('X-Content-Type-Options', 'nosniff')
+        .send(file.body);
     },
   );
 };

@@ -126,3 +126,12 @@ export const postDecisionSchema = {
   }),
   response: { 201: decision, ...refusals },
 };
+
+export const getReportSchema = {
+  summary: 'The cabinet report of a Leitlinien-Check as DOCX or PDF (same access as the results)',
+  description:
+    'Summary, method, criteria and weights, ranking with robustness, agreement, comparison with the previous round, a section per partnership with evidence and justifications, and the recommendations. `lang=en` for English. Sent as an attachment.',
+  tags: ['rounds'],
+  params: roundParams.extend({ format: z.enum(['docx', 'pdf']) }),
+  querystring: z.object({ lang: z.enum(['de', 'en']).default('de') }),
+};
