@@ -35,5 +35,8 @@ export default [
   route('massnahmen/export', 'routes/measures-export.tsx'),
   route('massnahmen/:key', 'routes/measure.tsx'),
   route('uebersicht', 'routes/overview.tsx'),
+  route('evaluierung', 'routes/rounds.tsx'),
+  route('evaluierung/neu', 'routes/round-new.tsx'),
+  route('evaluierung/:key', 'routes/round.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -1,6 +1,7 @@
 import { activityMessages } from './messages-activities.ts';
 import { agreementMessages } from './messages-agreements.ts';
 import { dataMessages } from './messages-data.ts';
+import { evaluationMessages } from './messages-evaluation.ts';
 import { historyMessages } from './messages-history.ts';
 import { proposalMessages } from './messages-proposals.ts';
 import { searchMessages } from './messages-search.ts';
@@ -176,7 +177,8 @@ export type MessageKey =
   | keyof (typeof searchMessages)['de']
   | keyof (typeof historyMessages)['de']
   | keyof (typeof measureMessages)['de']
-  | keyof (typeof overviewMessages)['de'];
+  | keyof (typeof overviewMessages)['de']
+  | keyof (typeof evaluationMessages)['de'];
 
 /** Every message file; a key belongs to exactly one of them (checked by i18n.test.ts). */
 export const messageSources = {
@@ -190,6 +192,7 @@ export const messageSources = {
   historyMessages,
   measureMessages,
   overviewMessages,
+  evaluationMessages,
 } as const;
 
 const all = {
@@ -204,6 +207,7 @@ const all = {
     ...historyMessages.de,
     ...measureMessages.de,
     ...overviewMessages.de,
+    ...evaluationMessages.de,
   },
   en: {
     ...messages.en,
@@ -216,6 +220,7 @@ const all = {
     ...historyMessages.en,
     ...measureMessages.en,
     ...overviewMessages.en,
+    ...evaluationMessages.en,
   },
 } as const;
 
