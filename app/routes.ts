@@ -38,5 +38,7 @@ export default [
   route('evaluierung', 'routes/rounds.tsx'),
   route('evaluierung/neu', 'routes/round-new.tsx'),
   route('evaluierung/:key', 'routes/round.tsx'),
+  route('evaluierung/:key/einrichtung', 'routes/round-setup.tsx'),
+  route('evaluierung/:key/bewertung/:partnership', 'routes/round-scoring.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -21,7 +21,7 @@ export function RoundErrorSummary(props: {
         <ul className="kern-list">
           {failed.map((f) => (
             <li key={f}>
-              <a className="kern-link" href={`#${props.idPrefix}-${f.replaceAll('.', '-')}`}>
+              <a className="kern-link" href={`#${props.idPrefix ? `${props.idPrefix}-` : ''}${f.replaceAll('.', '-')}`}>
                 {labels[f] ? `${t(lang, labels[f])}: ` : ''}
                 {errors[f]}
               </a>
