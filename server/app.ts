@@ -17,6 +17,7 @@ import { agreementRoutes } from './api/v1/agreements.routes.ts';
 import { searchRoutes } from './api/v1/search.routes.ts';
 import { measureRoutes } from './api/v1/measures.routes.ts';
 import { overviewRoutes } from './api/v1/overview.routes.ts';
+import { roundRoutes } from './api/v1/rounds.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { oidcPlugin } from './plugins/oidc.ts';
 import { oidcEnabled } from './config.ts';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(searchRoutes);
       await api.register(measureRoutes);
       await api.register(overviewRoutes);
+      await api.register(roundRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: 'public' } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

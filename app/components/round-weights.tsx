@@ -39,15 +39,13 @@ function CurrentWeights(props: {
       {cr !== null && cr > 0.1 ? (
         <div className="kern-alert kern-alert--warning" role="alert" id="consistency-warning">
           <div className="kern-alert__body">
-            <p className="kern-body kern-body--bold">
-              {t(lang, 'rndConsistency')}: {formatNumber(cr, lang, 3)}
-            </p>
+            <p className="kern-body kern-body--bold">{`${t(lang, 'rndConsistency')}: ${formatNumber(cr, lang, 3)}`}</p>
             <p className="kern-body">{t(lang, 'rndInconsistent')}</p>
           </div>
         </div>
       ) : cr !== null ? (
         <p className="kern-body">
-          {t(lang, 'rndConsistency')}: {formatNumber(cr, lang, 3)} – {t(lang, 'rndConsistent')}
+          {`${t(lang, 'rndConsistency')}: ${formatNumber(cr, lang, 3)} – ${t(lang, 'rndConsistent')}`}
         </p>
       ) : null}
       {missingPairs || missingRatings ? (
