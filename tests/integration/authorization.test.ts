@@ -56,6 +56,25 @@ const BODIES: Record<string, unknown> = {
     reason: 'Test',
     source: { document: 'strategie-2025', locator: 'II)', quote: 'Prüfung weiterer sektoraler Partnerschaften' },
   },
+  // A deadline in the past: refused by the rules, nothing is opened.
+  'POST /api/v1/rounds': {
+    key: 'auth-test',
+    name: 'Test',
+    occasion: 'ad_hoc',
+    periodFrom: '2025-01-01',
+    periodTo: '2025-12-31',
+    scoringDeadline: '2020-01-01',
+  },
+  // The round "lazio-2021" does not exist: every write to it is refused.
+  'PUT /api/v1/rounds/:key/weights': { method: 'equal' },
+  'PUT /api/v1/rounds/:key/scope': { partnerships: ['lazio'] },
+  'PUT /api/v1/rounds/:key/participants': { ministries: [], assessors: [] },
+  'POST /api/v1/rounds/:key/criteria': { key: 'test', name: 'Test', guidance: 'Test', anchors: [] },
+  'PUT /api/v1/rounds/:key/criteria/:criterion': { name: 'Test', guidance: 'Test', anchors: [] },
+  'DELETE /api/v1/rounds/:key/criteria/:criterion': {},
+  'POST /api/v1/rounds/:key/transitions': { to: 'review' },
+  'PUT /api/v1/rounds/:key/scores/:partnership': { scores: [] },
+  'POST /api/v1/rounds/:key/reminders': { ministry: 'smwk', message: 'Test' },
 };
 
 let handle: DatabaseHandle;
@@ -116,7 +135,9 @@ describe('every API route', () => {
     for (const route of app.routeTable.filter((r) => !r.url.endsWith('/*'))) {
       const url = route.url
         .replace(':ref', 'lazio')
-        .replace(':key', route.url.includes('/measures/') ? 'V-02' : 'lazio-2021');
+        .replace(':key', route.url.includes('/measures/') ? 'V-02' : 'lazio-2021')
+        .replace(':criterion', 'ziel-z1')
+        .replace(':partnership', 'lazio');
       const body = BODIES[`${route.method} ${route.url}`];
       if (route.method !== 'GET') expect(body, `${route.method} ${route.url} needs a test body`).toBeDefined();
       for (const viewer of VIEWERS) {
@@ -352,7 +373,8 @@ describe('every page', () => {
               .replace(':ref', 'lazio')
               .replace(':key', page.path.startsWith('/massnahmen') ? 'V-02' : 'lazio-2021')
               .replace(':id', String(activityId))
-              .replace(':type', 'partnerschaft'),
+              .replace(':type', 'partnerschaft')
+              .replace(':partnership', 'lazio'),
           );
           const label = `${kind} of ${page.path} as ${viewer}`;
           const expected = EXPECTED_PAGE[policy][viewer];
