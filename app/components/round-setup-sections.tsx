@@ -217,7 +217,7 @@ export function ParticipantsSection(props: {
               .map((m) => (
                 <fieldset key={m.key} className="kern-fieldset assessor-group">
                   <legend className="kern-label kern-label--small">{m.label}</legend>
-                  <div className="checkbox-grid">
+                  <div className="kern-fieldset__body checkbox-grid">
                     {m.assessors.map((a) => (
                       <div key={a.userId} className="kern-form-check">
                         <input

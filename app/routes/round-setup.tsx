@@ -73,6 +73,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     goals: strategy.goals.map((g) => ({ value: g.key, label: `${g.key} – ${lang === 'en' ? g.titleEn : g.title}` })),
     removing: search.get('entfernen'),
     saved: search.has('gespeichert'),
+    corrected: search.has('korrektur'),
   };
 }
 
@@ -111,10 +112,10 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
       <h1 className="kern-heading-x-large">
         {t(lang, 'rndSetupTitle')}: {round.name}
       </h1>
-      {loaderData.saved && !refused ? (
+      {(loaderData.saved || loaderData.corrected) && !refused ? (
         <div className="kern-alert kern-alert--success" role="status">
           <div className="kern-alert__body">
-            <p className="kern-body">{t(lang, 'rndSaved')}</p>
+            <p className="kern-body">{t(lang, loaderData.corrected ? 'rndFlagCorrection' : 'rndSaved')}</p>
           </div>
         </div>
       ) : null}

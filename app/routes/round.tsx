@@ -30,11 +30,10 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 
 const FLAG_TEXT = {
   eroeffnet: 'rndCreated',
-  'bewertung-eroeffnet': 'rndSaved',
-  'bewertung-beendet': 'rndSaved',
-  'bewertung-wieder-eroeffnet': 'rndSaved',
-  abgeschlossen: 'rndSaved',
-  korrektur: 'rndSaved',
+  'bewertung-eroeffnet': 'rndFlagScoring',
+  'bewertung-beendet': 'rndFlagReview',
+  'bewertung-wieder-eroeffnet': 'rndFlagReopened',
+  abgeschlossen: 'rndFlagClosed',
   erinnert: 'rndReminderSent',
 } as const;
 type Flag = keyof typeof FLAG_TEXT;
