@@ -39,5 +39,10 @@ export default [
   route('evaluierung/:key/bericht', 'routes/round-report.tsx'),
   route('evaluierung/:key/empfehlungen', 'routes/round-recommendations.tsx'),
   route('evaluierung/:key/empfehlungen/:partnership', 'routes/round-recommendation.tsx'),
+  route('evaluierung', 'routes/rounds.tsx'),
+  route('evaluierung/neu', 'routes/round-new.tsx'),
+  route('evaluierung/:key', 'routes/round.tsx'),
+  route('evaluierung/:key/einrichtung', 'routes/round-setup.tsx'),
+  route('evaluierung/:key/bewertung/:partnership', 'routes/round-scoring.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig;

@@ -18,6 +18,7 @@ import { searchRoutes } from './api/v1/search.routes.ts';
 import { measureRoutes } from './api/v1/measures.routes.ts';
 import { overviewRoutes } from './api/v1/overview.routes.ts';
 import { roundResultRoutes } from './api/v1/round-results.routes.ts';
+import { roundRoutes } from './api/v1/rounds.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { oidcPlugin } from './plugins/oidc.ts';
 import { oidcEnabled } from './config.ts';
@@ -97,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(measureRoutes);
       await api.register(overviewRoutes);
       await api.register(roundResultRoutes);
+      await api.register(roundRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: 'public' } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

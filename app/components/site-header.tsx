@@ -17,6 +17,12 @@ const SECTIONS = [
   { href: '/aktivitaeten', key: 'navActivities', current: (path: string) => path.startsWith('/aktivitaeten') },
   { href: '/vereinbarungen', key: 'navAgreements', current: (path: string) => path.startsWith('/vereinbarungen') },
   { href: '/massnahmen', key: 'navMeasures', current: (path: string) => path.startsWith('/massnahmen') },
+  {
+    href: '/evaluierung',
+    key: 'navRounds',
+    current: (path: string) => path.startsWith('/evaluierung'),
+    internal: true,
+  },
   // Proposals are made by logged-in users only.
   { href: '/vorschlaege', key: 'navProposals', current: (path: string) => path.startsWith('/vorschlaege'), user: true },
 ] as const;

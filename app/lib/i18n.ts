@@ -1,6 +1,7 @@
 import { activityMessages } from './messages-activities.ts';
 import { agreementMessages } from './messages-agreements.ts';
 import { dataMessages } from './messages-data.ts';
+import { evaluationMessages } from './messages-evaluation.ts';
 import { historyMessages } from './messages-history.ts';
 import { proposalMessages } from './messages-proposals.ts';
 import { searchMessages } from './messages-search.ts';
@@ -178,7 +179,8 @@ export type MessageKey =
   | keyof (typeof historyMessages)['de']
   | keyof (typeof measureMessages)['de']
   | keyof (typeof overviewMessages)['de']
-  | keyof (typeof evaluationResultMessages)['de'];
+  | keyof (typeof evaluationResultMessages)['de']
+  | keyof (typeof evaluationMessages)['de'];
 
 /** Every message file; a key belongs to exactly one of them (checked by i18n.test.ts). */
 export const messageSources = {
@@ -193,6 +195,7 @@ export const messageSources = {
   measureMessages,
   overviewMessages,
   evaluationResultMessages,
+  evaluationMessages,
 } as const;
 
 const all = {
@@ -208,6 +211,7 @@ const all = {
     ...measureMessages.de,
     ...overviewMessages.de,
     ...evaluationResultMessages.de,
+    ...evaluationMessages.de,
   },
   en: {
     ...messages.en,
@@ -221,6 +225,7 @@ const all = {
     ...measureMessages.en,
     ...overviewMessages.en,
     ...evaluationResultMessages.en,
+    ...evaluationMessages.en,
   },
 } as const;
 

@@ -45,3 +45,35 @@ export const ministryName = (d: Names, key: string): string => {
 /** The pages of a round, in the reader's language. */
 export const roundHref = (key: string, lang: Language, sub = ''): string =>
   `/evaluierung/${encodeURIComponent(key)}${sub}${lang === 'en' ? '?lang=en' : ''}`;
+
+const tag = (lang: Language) => (lang === 'en' ? 'en-GB' : 'de-DE');
+
+/** An ISO day (YYYY-MM-DD) for people: "31. März 2026" / "31 March 2026". */
+export const formatDay = (iso: string, lang: Language): string =>
+  new Intl.DateTimeFormat(tag(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso.slice(0, 10)}T00:00:00Z`),
+  );
+
+/** A moment (ISO timestamp) for people, in Berlin time. */
+export const formatMoment = (iso: string, lang: Language): string =>
+  new Intl.DateTimeFormat(tag(lang), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(
+    new Date(iso),
+  );
+
+/** A period of two ISO days. */
+export const formatPeriod = (from: string, to: string, lang: Language): string =>
+  `${formatDay(from, lang)} – ${formatDay(to, lang)}`;
+
+/** A share (0…1) as a percentage with one decimal: "12,5 %". */
+export const formatPercent = (share: number, lang: Language): string =>
+  new Intl.NumberFormat(tag(lang), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    share,
+  );
+
+/** A number with up to `digits` decimals, with a decimal comma in German. */
+export const formatNumber = (value: number, lang: Language, digits = 2): string =>
+  new Intl.NumberFormat(tag(lang), { maximumFractionDigits: digits }).format(value);
+
+/** Euro cents as an amount: "12.345,00 €". */
+export const formatEuro = (cents: number, lang: Language): string =>
+  new Intl.NumberFormat(tag(lang), { style: 'currency', currency: 'EUR' }).format(cents / 100);

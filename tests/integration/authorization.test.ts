@@ -63,6 +63,25 @@ const BODIES: Record<string, unknown> = {
     decidedOn: '2026-11-21',
     body: 'Kabinett',
   },
+  // A deadline in the past: refused by the rules, nothing is opened.
+  'POST /api/v1/rounds': {
+    key: 'auth-test',
+    name: 'Test',
+    occasion: 'ad_hoc',
+    periodFrom: '2025-01-01',
+    periodTo: '2025-12-31',
+    scoringDeadline: '2020-01-01',
+  },
+  // The round "lazio-2021" does not exist: every write to it is refused.
+  'PUT /api/v1/rounds/:key/weights': { method: 'equal' },
+  'PUT /api/v1/rounds/:key/scope': { partnerships: ['lazio'] },
+  'PUT /api/v1/rounds/:key/participants': { ministries: [], assessors: [] },
+  'POST /api/v1/rounds/:key/criteria': { key: 'test', name: 'Test', guidance: 'Test', anchors: [] },
+  'PUT /api/v1/rounds/:key/criteria/:criterion': { name: 'Test', guidance: 'Test', anchors: [] },
+  'DELETE /api/v1/rounds/:key/criteria/:criterion': {},
+  'POST /api/v1/rounds/:key/transitions': { to: 'review' },
+  'PUT /api/v1/rounds/:key/scores/:partnership': { scores: [] },
+  'POST /api/v1/rounds/:key/reminders': { ministry: 'smwk', message: 'Test' },
 };
 
 let handle: DatabaseHandle;
@@ -125,7 +144,8 @@ describe('every API route', () => {
         .replace(':ref', 'lazio')
         .replace(':partnership', 'lazio')
         .replace(':format', 'pdf')
-        .replace(':key', route.url.includes('/measures/') ? 'V-02' : 'lazio-2021');
+        .replace(':key', route.url.includes('/measures/') ? 'V-02' : 'lazio-2021')
+        .replace(':criterion', 'ziel-z1');
       const body = BODIES[`${route.method} ${route.url}`];
       if (route.method !== 'GET') expect(body, `${route.method} ${route.url} needs a test body`).toBeDefined();
       for (const viewer of VIEWERS) {
@@ -362,7 +382,8 @@ describe('every page', () => {
               .replace(':partnership', 'lazio')
               .replace(':key', page.path.startsWith('/massnahmen') ? 'V-02' : 'lazio-2021')
               .replace(':id', String(activityId))
-              .replace(':type', 'partnerschaft'),
+              .replace(':type', 'partnerschaft')
+              .replace(':partnership', 'lazio'),
           );
           const label = `${kind} of ${page.path} as ${viewer}`;
           const expected = EXPECTED_PAGE[policy][viewer];
