@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { roundOccasions } from '../../core/shared/vocabulary.ts';
 import { label, t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { FormErrorSummary } from './form-error-summary.tsx';
 import { InputField, SelectField } from './form-fields.tsx';
 
-/** Each refused field of one round form, linked to its control, at the top of the form. */
+/** Each refused field of one round form, linked to its control (dots in a field's name become hyphens). */
 export function RoundErrorSummary(props: {
   lang: Language;
   id: string;
@@ -11,25 +12,12 @@ export function RoundErrorSummary(props: {
   errors: Record<string, string>;
   labels: Record<string, MessageKey>;
 }) {
-  const { lang, errors, labels } = props;
-  const failed = Object.keys(errors).filter((f) => errors[f]);
-  if (!failed.length) return null;
   return (
-    <div className="kern-alert kern-alert--danger" role="alert" id={props.id}>
-      <div className="kern-alert__body">
-        <p className="kern-body kern-body--bold">{t(lang, 'rndErrorSummary')}</p>
-        <ul className="kern-list">
-          {failed.map((f) => (
-            <li key={f}>
-              <a className="kern-link" href={`#${props.idPrefix ? `${props.idPrefix}-` : ''}${f.replaceAll('.', '-')}`}>
-                {labels[f] ? `${t(lang, labels[f])}: ` : ''}
-                {errors[f]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <FormErrorSummary
+      {...props}
+      heading="rndErrorSummary"
+      anchor={(f) => `${props.idPrefix ? `${props.idPrefix}-` : ''}${f.replaceAll('.', '-')}`}
+    />
   );
 }
 
