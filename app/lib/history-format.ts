@@ -4,11 +4,19 @@ import {
   activityKinds,
   agreementKinds,
   partnershipKinds,
+  roundOccasions,
+  roundRecommendations,
+  roundStatuses,
   visibilities,
+  weightMethods,
   type ActivityKind,
   type AgreementKind,
   type PartnershipKind,
+  type RoundOccasion,
+  type RoundRecommendation,
+  type RoundStatus,
   type Visibility,
+  type WeightMethod,
 } from '../../core/shared/vocabulary.ts';
 import { label, t, type Language } from './i18n.ts';
 import { labelOf } from './labels.ts';
@@ -41,8 +49,24 @@ export function formatHistoryValue(lang: Language, field: string, value: unknown
   }
   if (Array.isArray(value))
     return value.length ? value.map((v) => formatHistoryValue(lang, field, v, type)).join(', ') : '–';
+  // Weights and scores by criterion: "ziel-z1: 0,25, …".
+  if (typeof value === 'object' && (field === 'weights' || field === 'scores'))
+    return Object.entries(value as Record<string, unknown>)
+      .map(([key, v]) => `${key}: ${formatHistoryValue(lang, '', v, type)}`)
+      .join(', ');
   if (typeof value === 'string') {
+    if (field === 'status' && type === undefined && (roundStatuses as readonly string[]).includes(value))
+      return label(lang, 'roundStatus', value as RoundStatus);
     if (field === 'status') return statusLabel(lang, value);
+    if (
+      (field === 'recommendation' || field === 'decision') &&
+      (roundRecommendations as readonly string[]).includes(value)
+    )
+      return label(lang, 'roundRecommendation', value as RoundRecommendation);
+    if (field === 'occasion' && (roundOccasions as readonly string[]).includes(value))
+      return label(lang, 'roundOccasion', value as RoundOccasion);
+    if (field === 'method' && (weightMethods as readonly string[]).includes(value))
+      return label(lang, 'weightMethod', value as WeightMethod);
     if (field === 'kind') return kindLabel(lang, type, value);
     if (field === 'visibility' && (visibilities as readonly string[]).includes(value))
       return label(lang, 'visibility', value as Visibility);

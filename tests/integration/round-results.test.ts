@@ -189,6 +189,12 @@ describe.each(engines)('the results, recommendations and decisions of a Leitlini
     // Others read the recommendations, but may not write.
     expect((await get(`${base}/empfehlungen`, reader.cookie)).statusCode).toBe(200);
     expect((await post(`${base}/empfehlungen/lazio`, reader, { intent: 'decide' })).statusCode).toBe(403);
+    // The round's history names phases and options as people read them, not as stored.
+    const history = (await get(base, coordinator.cookie)).body;
+    expect(history).toMatch(/Runde abgeschlossen/);
+    expect(history).toMatch(/Auswertung[\s\S]{0,80}→[\s\S]{0,80}abgeschlossen/);
+    expect(history).toMatch(/Empfehlung[\s\S]{0,200}(fortführen und vertiefen|beenden|ruhen lassen)/);
+    expect(history).not.toMatch(/>review</);
   });
 
   it('records a decision that ends a partnership; its page names the round as the source', async () => {
