@@ -1,4 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import Table from 'cli-table3';
 import { eq } from 'drizzle-orm';
@@ -25,6 +27,7 @@ import { readRound } from '../../db/queries/rounds.ts';
 import * as t from '../../db/schema/index.ts';
 import { createUserPort } from '../../db/stores/account-store.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
+import { REPORT_FORMATS, roundReportFile } from '../../server/reports/round-report.ts';
 import { DEMO_MINISTRIES, DEMO_ROUND, demoScore } from '../demo/evaluation-demo.ts';
 import { printJson, withDatabase } from '../database.ts';
 
@@ -171,10 +174,21 @@ export function registerDemoCommands(program: Command) {
     .command('evaluation')
     .description('run a whole Leitlinien-Check on the seeded partnerships (invented scores) and show its results')
     .option('--json', 'print the results as JSON')
-    .action(async (options: { json?: boolean }) => {
+    .option('--report <dir>', 'also write the cabinet report (DOCX and PDF) into this directory')
+    .action(async (options: { json?: boolean; report?: string }) => {
       const today = berlinToday();
       const { dossier, accounts } = await withDatabase((handle) => runDemo(handle, today));
-      if (options.json) return printJson({ round: dossier.round, results: dossier.results });
+      const written: string[] = [];
+      if (options.report) {
+        await mkdir(options.report, { recursive: true });
+        for (const format of REPORT_FORMATS) {
+          const file = await roundReportFile(dossier, format, { lang: 'de', generatedOn: today });
+          const path = resolve(join(options.report, file.fileName));
+          await writeFile(path, file.body);
+          written.push(path);
+        }
+      }
+      if (options.json) return printJson({ round: dossier.round, results: dossier.results, report: written });
       const names = new Map(dossier.partnerships.map((p) => [p.key, p.name]));
       const table = new Table({
         head: ['Rank', 'Partnership', 'Score (0–100)', 'P(rank)', 'Recommendation'],
@@ -197,6 +211,7 @@ export function registerDemoCommands(program: Command) {
       process.stdout.write(`Krippendorff's alpha (ordinal) by criterion: ${alphas}\n`);
       for (const account of accounts.filter((a) => a.password))
         process.stdout.write(`Demo account ${account.email} – password ${account.password} (shown once)\n`);
+      for (const path of written) process.stdout.write(`Report: ${path}\n`);
       process.stdout.write(`In the browser: /evaluierung/${dossier.round.key}\n`);
     });
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -118,9 +118,15 @@ describe('the brueckenbauer CLI on the embedded database', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/Leitlinien-Check 2026 \(Demonstration\) – closed/);
     expect(first.stdout.match(/Demo account demo\.bewertung\.\w+@demo\.brueckenbauer\.invalid/g)).toHaveLength(3);
-    const again = cli(['demo', 'evaluation', '--json']);
+    const again = cli(['demo', 'evaluation', '--json', '--report', join(dataDir, 'bericht')]);
     expect(again.status).toBe(0);
-    const { round, results } = JSON.parse(again.stdout);
+    const { round, results, report } = JSON.parse(again.stdout);
+    expect(report.map((path: string) => path.split('/').at(-1))).toEqual([
+      expect.stringMatching(/^Bericht-demo-leitlinien-check-\d{4}-\d{2}-\d{2}\.docx$/),
+      expect.stringMatching(/\.pdf$/),
+    ]);
+    expect(readFileSync(report[0]).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(report[1]).subarray(0, 5).toString()).toBe('%PDF-');
     expect(round).toMatchObject({ key: 'demo-leitlinien-check', status: 'closed' });
     // 13 partnerships: the regional and cross-border ones incl. the three dormant, no candidates.
     expect(results.partnerships).toHaveLength(13);
