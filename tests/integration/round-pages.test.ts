@@ -414,4 +414,92 @@ describe.each(engines)('the rounds API on %s', (engine) => {
     expect((await call(coordinator, 'GET', '/rounds')).json().data[0]).toMatchObject({ key: 'api-2026' });
     expect((await call(coordinator, 'DELETE', `/rounds/api-2026/criteria/${keys[0]}`)).statusCode).toBe(409);
   });
+
+  it('carries the round on through the API: scores of the second ministry, review, recommendations, close, decision, report', async () => {
+    const keys: string[] = (await call(coordinator, 'GET', '/rounds/api-2026'))
+      .json()
+      .criteria.map((c: { key: string }) => c.key);
+    const sheet = (values: (i: number) => number) => ({
+      submit: true,
+      scores: keys.map((criterion, i) => ({
+        criterion,
+        value: values(i),
+        justification: values(i) === 2 ? '' : 'Begründet mit den Belegen des Registers.',
+      })),
+    });
+    expect(
+      (
+        await call(
+          assessor,
+          'PUT',
+          '/rounds/api-2026/scores/charkiw',
+          sheet(() => 4),
+        )
+      ).statusCode,
+    ).toBe(200);
+    for (const partnership of ['lazio', 'charkiw'])
+      expect(
+        (
+          await call(
+            other,
+            'PUT',
+            `/rounds/api-2026/scores/${partnership}`,
+            sheet((i) => (i % 2 ? 3 : 1)),
+          )
+        ).statusCode,
+      ).toBe(200);
+    // Results are the coordinators' until the round closes.
+    expect((await call(other, 'GET', '/rounds/api-2026/results')).statusCode).toBe(403);
+    expect((await call(coordinator, 'POST', '/rounds/api-2026/transitions', { to: 'review' })).json()).toEqual({
+      status: 'review',
+    });
+    const notYet = await call(coordinator, 'POST', '/rounds/api-2026/transitions', { to: 'closed' });
+    expect(notYet.statusCode).toBe(400);
+    expect(notYet.json().errors.map((e: { pointer: string }) => e.pointer)).toEqual([
+      'recommendations.charkiw',
+      'recommendations.lazio',
+    ]);
+    for (const partnership of ['lazio', 'charkiw']) {
+      const drafted = (await call(coordinator, 'GET', `/rounds/api-2026/recommendations/${partnership}`)).json();
+      expect(drafted.draft.de.length).toBeGreaterThan(40);
+      const saved = await call(coordinator, 'PUT', `/rounds/api-2026/recommendations/${partnership}`, {
+        recommendation: drafted.suggestion ?? 'continue',
+        justification: drafted.draft.de,
+      });
+      expect(saved.statusCode).toBe(200);
+    }
+    expect((await call(coordinator, 'POST', '/rounds/api-2026/transitions', { to: 'closed' })).json()).toEqual({
+      status: 'closed',
+    });
+
+    const results = await call(other, 'GET', '/rounds/api-2026/results');
+    expect(results.statusCode).toBe(200);
+    const body = results.json();
+    expect(body.results.partnerships.map((p: { partnership: string }) => p.partnership)).toEqual(['charkiw', 'lazio']);
+    expect(body.results.robustness.rankAcceptability.charkiw[0]).toBeGreaterThan(0.5);
+    expect(Object.keys(body.results.agreement)).toEqual(keys);
+    // After closing, every ministry sees every ministry's scores.
+    expect((await call(other, 'GET', '/rounds/api-2026/scores')).json().data).toHaveLength(4 * keys.length);
+    expect(
+      (
+        await call(
+          assessor,
+          'PUT',
+          '/rounds/api-2026/scores/lazio',
+          sheet(() => 0),
+        )
+      ).statusCode,
+    ).toBe(409);
+
+    const decided = await call(coordinator, 'POST', '/rounds/api-2026/decisions/charkiw', {
+      decision: 'continue',
+      decidedOn: TODAY,
+      body: 'Kabinett',
+    });
+    expect(decided.statusCode).toBe(201);
+    expect(decided.json()).toMatchObject({ decision: 'continue', statusChangedTo: null });
+    const report = await call(other, 'GET', '/rounds/api-2026/report.docx');
+    expect(report.statusCode).toBe(200);
+    expect(report.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
 });
