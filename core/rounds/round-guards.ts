@@ -1,0 +1,49 @@
+import type { Actor } from '../accounts/actor.ts';
+import { canManageRounds } from '../accounts/policy.ts';
+import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
+import type { OrganisationKind, RoundStatus, Role } from '../shared/vocabulary.ts';
+import { ROUND_ISSUES } from './round-input.ts';
+import type { RoundState, RoundStore } from './round-store.types.ts';
+
+// The checks every round use-case starts with: who may, which round, which phase.
+
+/** The organisation kinds that take part in a round as a "ministry". */
+export const MINISTRY_KINDS: readonly OrganisationKind[] = ['ministry', 'state_chancellery'];
+/** The roles that may score for their ministry. */
+export const ASSESSOR_ROLES: readonly Role[] = ['assessor', 'ministry_editor'];
+
+export const invalid = (message: string, issues: FieldIssue[]) => new AppError('INVALID_INPUT', message, issues);
+export const refuseIf = (
+  issues: FieldIssue[],
+  message = 'The input for the evaluation round is incomplete or wrong.',
+) => {
+  if (issues.length > 0) throw invalid(message, issues);
+};
+
+export function mustManage(actor: Actor) {
+  if (!canManageRounds(actor)) throw new AppError('FORBIDDEN', 'Only coordinators manage evaluation rounds.');
+}
+
+export async function lockedRound(store: RoundStore, key: string): Promise<RoundState> {
+  const round = await store.lockRound(key);
+  if (!round) throw notFound('Evaluation round', key);
+  return round;
+}
+
+export function mustBeIn(round: RoundState, ...statuses: RoundStatus[]) {
+  if (!statuses.includes(round.status))
+    throw new AppError('INVALID_TRANSITION', `The round is ${round.status}; this needs it ${statuses.join(' or ')}.`, [
+      { field: 'status', message: ROUND_ISSUES.status },
+    ]);
+}
+
+/** A coordinator's round, locked for the change, in one of the phases the change needs. */
+export async function managedRound(store: RoundStore, actor: Actor, key: string, ...statuses: RoundStatus[]) {
+  mustManage(actor);
+  const round = await lockedRound(store, key);
+  mustBeIn(round, ...statuses);
+  return round;
+}
+
+/** Random 32-bit seed for the robustness analysis; stored with the round so its figures can be reproduced. */
+export type SeedSource = () => number;

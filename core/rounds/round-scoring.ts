@@ -1,0 +1,127 @@
+import type { Actor } from '../accounts/actor.ts';
+import { actorUserId } from '../accounts/actor.ts';
+import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
+import { parseRoundInput, reminderSchema, ROUND_ISSUES, scoreSheetSchema } from './round-input.ts';
+import { computeWeights, needsJustification } from './round-rules.ts';
+import type { RoundStore, ScoreRow } from './round-store.types.ts';
+import { invalid, lockedRound, managedRound, mustBeIn, refuseIf } from './round-guards.ts';
+
+/**
+ * Fixes the round and opens it for scoring: from now on criteria, weights and scope stay as they
+ * are. It needs partnerships, criteria with complete weights, and an assessor for every ministry.
+ */
+export async function startScoring(args: { store: RoundStore; actor: Actor; key: string }) {
+  const { store, actor } = args;
+  const round = await managedRound(store, actor, args.key, 'draft');
+  const issues: FieldIssue[] = [];
+  if (round.partnerships.length === 0) issues.push({ field: 'partnerships', message: ROUND_ISSUES.noPartnerships });
+  issues.push(...computeWeights(round.weightMethod, round.criteria, round.judgements).issues);
+  if (round.assessors.length === 0) issues.push({ field: 'assessors', message: ROUND_ISSUES.noAssessors });
+  for (const ministry of round.ministries)
+    if (!round.assessors.some((a) => a.organisationId === ministry.id))
+      issues.push({ field: `ministries.${ministry.key}`, message: ROUND_ISSUES.ministryWithoutAssessor });
+  refuseIf(issues, 'The round is not ready for scoring.');
+  await store.updateRound(round.id, { status: 'scoring', scoringStartedAt: new Date() });
+  await store.audit(round.key, actor, {
+    action: 'round.start-scoring',
+    before: { status: 'draft' },
+    after: { status: 'scoring' },
+  });
+}
+
+/**
+ * Saves an assessor's scores of one partnership: as a draft (anything may be missing) or submitted
+ * (every criterion scored or marked "no basis", every score away from the middle justified). A
+ * submitted score is final for the round.
+ */
+export async function saveScores(args: {
+  store: RoundStore;
+  actor: Actor;
+  key: string;
+  partnership: string;
+  input: unknown;
+}) {
+  const { store, actor } = args;
+  const round = await lockedRound(store, args.key);
+  const userId = actorUserId(actor);
+  const assessor = round.assessors.find((a) => a.userId === userId);
+  if (!assessor) throw new AppError('FORBIDDEN', 'Only the assessors of the round score in it.');
+  mustBeIn(round, 'scoring');
+  const partnership = round.partnerships.find((p) => p.key === args.partnership);
+  if (!partnership) throw notFound('Partnership in the round', args.partnership);
+  const sheet = parseRoundInput(scoreSheetSchema, args.input);
+  const existing = new Map(
+    (await store.scoresOf(round.id, assessor.userId, partnership.id)).map((s) => [s.criterionId, s]),
+  );
+  const criteria = new Map(round.criteria.map((c) => [c.key, c]));
+  const issues: FieldIssue[] = [];
+  const given = new Map<number, ScoreRow>();
+  for (const entry of sheet.scores) {
+    const criterion = criteria.get(entry.criterion);
+    if (!criterion) {
+      issues.push({ field: `scores.${entry.criterion}`, message: ROUND_ISSUES.unknown });
+      continue;
+    }
+    if (existing.get(criterion.id)?.submitted) {
+      issues.push({ field: `scores.${entry.criterion}`, message: ROUND_ISSUES.submittedAlready });
+      continue;
+    }
+    if (entry.value !== null && (entry.value < round.scaleMin || entry.value > round.scaleMax))
+      issues.push({ field: `scores.${entry.criterion}.value`, message: ROUND_ISSUES.score });
+    given.set(criterion.id, {
+      criterionId: criterion.id,
+      value: entry.value,
+      justification: entry.justification,
+      submitted: false,
+    });
+  }
+  if (sheet.submit) {
+    for (const criterion of round.criteria) {
+      const score = given.get(criterion.id) ?? existing.get(criterion.id);
+      if (!score) issues.push({ field: `scores.${criterion.key}.value`, message: ROUND_ISSUES.unscored });
+      else if (existing.get(criterion.id)?.submitted) continue;
+      else if (needsJustification(score.value, round) && !score.justification.trim())
+        issues.push({ field: `scores.${criterion.key}.justification`, message: ROUND_ISSUES.justification });
+      else given.set(criterion.id, { ...score, submitted: true });
+    }
+  }
+  refuseIf(issues, sheet.submit ? 'The scores cannot be submitted yet.' : 'Some scores are wrong.');
+  await store.saveScores(round.id, partnership.id, assessor, [...given.values()]);
+  await store.audit(round.key, actor, {
+    action: sheet.submit ? 'round.scores.submit' : 'round.scores.draft',
+    before: null,
+    after: {
+      partnership: partnership.key,
+      scores: Object.fromEntries(
+        [...given.values()].map((s) => [round.criteria.find((c) => c.id === s.criterionId)!.key, s.value]),
+      ),
+    },
+  });
+}
+
+/** Sends a reminder to a participating ministry's assessors while the round is being scored. */
+export async function sendReminder(args: { store: RoundStore; actor: Actor; key: string; input: unknown }) {
+  const { store, actor } = args;
+  const round = await managedRound(store, actor, args.key, 'scoring');
+  const input = parseRoundInput(reminderSchema, args.input);
+  const [organisation] = await store.organisations([input.ministry]);
+  const ministry = organisation && round.ministries.find((m) => m.id === organisation.id);
+  if (!ministry)
+    throw invalid('The ministry does not take part in the round.', [
+      { field: 'ministry', message: ROUND_ISSUES.unknown },
+    ]);
+  await store.insertReminder(round.id, ministry.id, input.message, actorUserId(actor));
+  await store.audit(round.key, actor, { action: 'round.remind', before: null, after: { ministry: ministry.key } });
+}
+
+/** Ends scoring (scores freeze, recommendations can be written) or reopens it from review. */
+export async function moveRound(args: { store: RoundStore; actor: Actor; key: string; to: 'review' | 'scoring' }) {
+  const { store, actor, to } = args;
+  const round = await managedRound(store, actor, args.key, to === 'review' ? 'scoring' : 'review');
+  await store.updateRound(round.id, { status: to });
+  await store.audit(round.key, actor, {
+    action: `round.${to}`,
+    before: { status: round.status },
+    after: { status: to },
+  });
+}
