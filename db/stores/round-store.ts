@@ -1,88 +1,17 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { actorLabel, actorUserId } from '../../core/accounts/actor.ts';
-import type { RoundState, RoundStore } from '../../core/rounds/round-use-cases.ts';
-import type { CriterionBasis, ScaleAnchor, StoredJudgement } from '../../core/rounds/round.types.ts';
+import type { RoundStore } from '../../core/rounds/round-use-cases.ts';
 import { appendAudit } from '../audit.ts';
 import type { Database, Transaction } from '../client.ts';
 import * as t from '../schema/index.ts';
+import { roundCriteriaStore } from './round-criteria-store.ts';
+import { lockRoundState } from './round-state.ts';
 import { statusChangeStore } from './status-change-store.ts';
-
-const isoDay = (d: Date | null) => (d ? d.toISOString() : null);
 
 function roundStore(tx: Transaction): RoundStore {
   const store: RoundStore = {
-    async lockRound(key) {
-      const [round] = await tx.select().from(t.evaluationRounds).where(eq(t.evaluationRounds.key, key)).for('update');
-      if (!round) return null;
-      const [criteria, partnerships, ministries, assessors, recommended, decided, corrector] = await Promise.all([
-        tx
-          .select({
-            id: t.evaluationCriteria.id,
-            key: t.evaluationCriteria.key,
-            position: t.evaluationCriteria.position,
-            rating: t.evaluationCriteria.rating,
-            weight: t.evaluationCriteria.weight,
-          })
-          .from(t.evaluationCriteria)
-          .where(eq(t.evaluationCriteria.roundId, round.id))
-          .orderBy(asc(t.evaluationCriteria.position)),
-        tx
-          .select({
-            id: t.partnerships.id,
-            key: t.partnerships.key,
-            statusAtStart: t.evaluationRoundPartnerships.statusAtStart,
-            status: t.partnerships.status,
-          })
-          .from(t.evaluationRoundPartnerships)
-          .innerJoin(t.partnerships, eq(t.partnerships.id, t.evaluationRoundPartnerships.partnershipId))
-          .where(eq(t.evaluationRoundPartnerships.roundId, round.id))
-          .orderBy(asc(t.partnerships.key)),
-        tx
-          .select({ id: t.organisations.id, key: t.organisations.key })
-          .from(t.evaluationRoundMinistries)
-          .innerJoin(t.organisations, eq(t.organisations.id, t.evaluationRoundMinistries.organisationId))
-          .where(eq(t.evaluationRoundMinistries.roundId, round.id))
-          .orderBy(asc(t.organisations.key)),
-        tx
-          .select({ userId: t.evaluationAssessors.userId, organisationId: t.evaluationAssessors.organisationId })
-          .from(t.evaluationAssessors)
-          .where(eq(t.evaluationAssessors.roundId, round.id))
-          .orderBy(asc(t.evaluationAssessors.userId)),
-        tx
-          .select({ key: t.partnerships.key })
-          .from(t.evaluationRecommendations)
-          .innerJoin(t.partnerships, eq(t.partnerships.id, t.evaluationRecommendations.partnershipId))
-          .where(eq(t.evaluationRecommendations.roundId, round.id)),
-        tx
-          .select({ key: t.partnerships.key })
-          .from(t.evaluationDecisions)
-          .innerJoin(t.partnerships, eq(t.partnerships.id, t.evaluationDecisions.partnershipId))
-          .where(eq(t.evaluationDecisions.roundId, round.id)),
-        tx
-          .select({ key: t.evaluationRounds.key })
-          .from(t.evaluationRounds)
-          .where(eq(t.evaluationRounds.correctsRoundId, round.id)),
-      ]);
-      const state: RoundState = {
-        id: round.id,
-        key: round.key,
-        name: round.name,
-        status: round.status,
-        scaleMin: round.scaleMin,
-        scaleMax: round.scaleMax,
-        weightMethod: round.weightMethod,
-        judgements: (round.pairwiseJudgements as StoredJudgement[] | null) ?? [],
-        closedAt: isoDay(round.closedAt),
-        correctedBy: corrector[0]?.key ?? null,
-        criteria,
-        partnerships,
-        ministries,
-        assessors,
-        recommended: recommended.map((r) => r.key),
-        decided: decided.map((d) => d.key),
-      };
-      return state;
-    },
+    lockRound: (key) => lockRoundState(tx, key),
+    ...roundCriteriaStore(tx),
     async roundExists(key) {
       const [row] = await tx
         .select({ id: t.evaluationRounds.id })
@@ -213,108 +142,6 @@ function roundStore(tx: Transaction): RoundStore {
           .values(ministryIds.map((organisationId) => ({ roundId, organisationId })));
       if (assessors.length > 0)
         await tx.insert(t.evaluationAssessors).values(assessors.map((a) => ({ roundId, ...a })));
-    },
-    async insertCriteria(roundId, criteria) {
-      if (criteria.length === 0) return;
-      const rows = await tx
-        .insert(t.evaluationCriteria)
-        .values(
-          criteria.map((c) => ({
-            roundId,
-            key: c.key,
-            position: c.position,
-            name: c.name,
-            nameEn: c.nameEn,
-            guidance: c.guidance,
-            guidanceEn: c.guidanceEn,
-            anchors: c.anchors,
-            goalId: c.goalId,
-            rating: c.rating,
-            weight: c.weight,
-          })),
-        )
-        .returning({ id: t.evaluationCriteria.id, key: t.evaluationCriteria.key });
-      const ids = new Map(rows.map((r) => [r.key, r.id]));
-      const cited = criteria.filter((c) => c.basis);
-      if (cited.length === 0) return;
-      const documents = await tx
-        .select({ id: t.sourceDocuments.id, key: t.sourceDocuments.key })
-        .from(t.sourceDocuments)
-        .where(inArray(t.sourceDocuments.key, [...new Set(cited.map((c) => c.basis!.documentKey))]));
-      const documentIds = new Map(documents.map((d) => [d.key, d.id]));
-      const citations = cited.flatMap((c) => {
-        const documentId = documentIds.get(c.basis!.documentKey);
-        return documentId
-          ? [
-              {
-                evaluationCriterionId: ids.get(c.key)!,
-                sourceDocumentId: documentId,
-                locator: c.basis!.locator,
-                quote: c.basis!.quote,
-                claim: 'criterion',
-              },
-            ]
-          : [];
-      });
-      if (citations.length > 0) await tx.insert(t.citations).values(citations);
-    },
-    async updateCriterion(roundId, key, c) {
-      await tx
-        .update(t.evaluationCriteria)
-        .set({
-          name: c.name,
-          nameEn: c.nameEn,
-          guidance: c.guidance,
-          guidanceEn: c.guidanceEn,
-          anchors: c.anchors,
-          goalId: c.goalId,
-        })
-        .where(and(eq(t.evaluationCriteria.roundId, roundId), eq(t.evaluationCriteria.key, key)));
-    },
-    async deleteCriterion(roundId, key) {
-      const [row] = await tx
-        .select({ id: t.evaluationCriteria.id })
-        .from(t.evaluationCriteria)
-        .where(and(eq(t.evaluationCriteria.roundId, roundId), eq(t.evaluationCriteria.key, key)));
-      await tx.delete(t.citations).where(eq(t.citations.evaluationCriterionId, row!.id));
-      await tx.delete(t.evaluationCriteria).where(eq(t.evaluationCriteria.id, row!.id));
-    },
-    async setCriterionWeights(roundId, weights) {
-      for (const w of weights)
-        await tx
-          .update(t.evaluationCriteria)
-          .set({ rating: w.rating, weight: w.weight })
-          .where(and(eq(t.evaluationCriteria.roundId, roundId), eq(t.evaluationCriteria.key, w.key)));
-    },
-    async criteriaOf(roundId) {
-      const rows = await tx
-        .select({
-          criterion: t.evaluationCriteria,
-          locator: t.citations.locator,
-          quote: t.citations.quote,
-          documentKey: t.sourceDocuments.key,
-          goalKey: t.goals.key,
-        })
-        .from(t.evaluationCriteria)
-        .leftJoin(t.citations, eq(t.citations.evaluationCriterionId, t.evaluationCriteria.id))
-        .leftJoin(t.sourceDocuments, eq(t.sourceDocuments.id, t.citations.sourceDocumentId))
-        .leftJoin(t.goals, eq(t.goals.id, t.evaluationCriteria.goalId))
-        .where(eq(t.evaluationCriteria.roundId, roundId))
-        .orderBy(asc(t.evaluationCriteria.position));
-      return rows.map(({ criterion: c, locator, quote, documentKey, goalKey }) => ({
-        key: c.key,
-        name: c.name,
-        nameEn: c.nameEn,
-        guidance: c.guidance,
-        guidanceEn: c.guidanceEn,
-        anchors: c.anchors as ScaleAnchor[],
-        goalKey,
-        goalId: c.goalId,
-        position: c.position,
-        rating: c.rating,
-        weight: c.weight,
-        basis: documentKey && locator && quote ? ({ documentKey, locator, quote } satisfies CriterionBasis) : null,
-      }));
     },
     async scoresOf(roundId, assessorUserId, partnershipId) {
       const rows = await tx
