@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
 import { createRound } from '../../core/rounds/round-use-cases.ts';
-import { readMinistries } from '../../db/queries/rounds.ts';
+import { readMinistries } from '../../db/queries/round-coordination.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
 import {
   CheckboxList,

@@ -8,7 +8,8 @@ import { AppError, notFound } from '../../core/shared/errors.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { readRoundEvidence } from './round-evidence.ts';
-import { readRecommendationsAndDecisions, readRound, readScores, type RoundRecord } from './rounds.ts';
+import { readRecommendationsAndDecisions } from './round-coordination.ts';
+import { readRound, readScores, type RoundRecord } from './rounds.ts';
 
 /** Everyone who may see a closed round's results sees all of its scores; the previous round is read so. */
 const EVERY_SCORE = operator('results');

@@ -20,7 +20,8 @@ import {
 } from '../../core/rounds/round-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { readRoundDossier } from '../../db/queries/round-dossier.ts';
-import { readProgress, readRound, readScores } from '../../db/queries/rounds.ts';
+import { readRound, readScores } from '../../db/queries/rounds.ts';
+import { readProgress } from '../../db/queries/round-coordination.ts';
 import * as t from '../../db/schema/index.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';

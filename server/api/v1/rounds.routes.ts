@@ -16,7 +16,8 @@ import {
   updateCriterion,
 } from '../../../core/rounds/round-use-cases.ts';
 import { AppError, notFound } from '../../../core/shared/errors.ts';
-import { listRounds, readProgress, readRound, readScores } from '../../../db/queries/rounds.ts';
+import { listRounds, readRound, readScores } from '../../../db/queries/rounds.ts';
+import { readProgress } from '../../../db/queries/round-coordination.ts';
 import { withRoundStore } from '../../../db/stores/round-store.ts';
 import { writeRateLimit } from '../../plugins/security.ts';
 import {
