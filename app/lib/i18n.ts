@@ -2,6 +2,8 @@ import { activityMessages } from './messages-activities.ts';
 import { agreementMessages } from './messages-agreements.ts';
 import { dataMessages } from './messages-data.ts';
 import { evaluationMessages } from './messages-evaluation.ts';
+import { evaluationScoringMessages } from './messages-evaluation-scoring.ts';
+import { roundIssueMessages } from './messages-round-issues.ts';
 import { historyMessages } from './messages-history.ts';
 import { proposalMessages } from './messages-proposals.ts';
 import { searchMessages } from './messages-search.ts';
@@ -180,7 +182,9 @@ export type MessageKey =
   | keyof (typeof measureMessages)['de']
   | keyof (typeof overviewMessages)['de']
   | keyof (typeof evaluationResultMessages)['de']
-  | keyof (typeof evaluationMessages)['de'];
+  | keyof (typeof evaluationMessages)['de']
+  | keyof (typeof evaluationScoringMessages)['de']
+  | keyof (typeof roundIssueMessages)['de'];
 
 /** Every message file; a key belongs to exactly one of them (checked by i18n.test.ts). */
 export const messageSources = {
@@ -196,6 +200,8 @@ export const messageSources = {
   overviewMessages,
   evaluationResultMessages,
   evaluationMessages,
+  evaluationScoringMessages,
+  roundIssueMessages,
 } as const;
 
 const all = {
@@ -212,6 +218,8 @@ const all = {
     ...overviewMessages.de,
     ...evaluationResultMessages.de,
     ...evaluationMessages.de,
+    ...evaluationScoringMessages.de,
+    ...roundIssueMessages.de,
   },
   en: {
     ...messages.en,
@@ -226,6 +234,8 @@ const all = {
     ...overviewMessages.en,
     ...evaluationResultMessages.en,
     ...evaluationMessages.en,
+    ...evaluationScoringMessages.en,
+    ...roundIssueMessages.en,
   },
 } as const;
 
