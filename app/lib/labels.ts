@@ -280,3 +280,7 @@ export function labelOf(lang: Language, group: 'claim' | 'auditAction', value: s
   if (value === null) return '–';
   return (labels[group][lang] as Record<string, string>)[value] ?? value;
 }
+
+/** Every name of a vocabulary in one language (for documents that look names up by value, like the report). */
+export const vocabularyLabels = <G extends keyof typeof labels>(lang: Language, group: G): (typeof labels)[G]['de'] =>
+  labels[group][lang] as (typeof labels)[G]['de'];

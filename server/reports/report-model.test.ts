@@ -101,7 +101,7 @@ describe('the report model', () => {
 
   it('counts the recommendations by option and the partnerships still without one', () => {
     expect(allText(dossier)).toContain(
-      'Empfehlungen: 5 × fortführen und vertiefen; 2 × in eine sektorale Zusammenarbeit überführen; 2 × weiter ruhen lassen; ' +
+      'Empfehlungen: 5 × fortführen und vertiefen; 2 × in eine sektorale Zusammenarbeit überführen; 2 × ruhen lassen; ' +
         '1 × beenden; 1 × begründen; 1 × nicht begründen; 1 Partnerschaft noch ohne Empfehlung.',
     );
   });

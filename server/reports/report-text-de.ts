@@ -1,4 +1,5 @@
-import type { RoundOccasion, RoundRecommendation, RoundStatus, WeightMethod } from '../../core/shared/vocabulary.ts';
+import { vocabularyLabels } from '../../app/lib/labels.ts';
+import type { WeightMethod } from '../../core/shared/vocabulary.ts';
 
 /**
  * The German texts of the cabinet report of a Leitlinien-Check round (the cabinet's language).
@@ -9,26 +10,9 @@ export const de = {
   subject: 'Bericht zur Bewertung der Partnerschaften nach den Leitlinien zur Internationalen Zusammenarbeit',
   subtitle:
     'Bewertung der Partnerschaften nach den Leitlinien zur Internationalen Zusammenarbeit des Freistaates Sachsen',
-  occasion: {
-    cabinet_decision: 'Kabinettsbeschluss zu den Leitlinien',
-    legislative_period: 'Beginn einer Legislaturperiode',
-    ad_hoc: 'anlassbezogen',
-  } satisfies Record<RoundOccasion, string>,
-  roundStatus: {
-    draft: 'Entwurf',
-    scoring: 'Bewertung läuft',
-    review: 'in Auswertung',
-    closed: 'abgeschlossen',
-  } satisfies Record<RoundStatus, string>,
-  recommendation: {
-    continue: 'fortführen und vertiefen',
-    convert_sectoral: 'in eine sektorale Zusammenarbeit überführen',
-    keep_dormant: 'weiter ruhen lassen',
-    examine_reactivation: 'Reaktivierung prüfen',
-    end: 'beenden',
-    establish: 'begründen',
-    not_establish: 'nicht begründen',
-  } satisfies Record<RoundRecommendation, string>,
+  occasion: vocabularyLabels('de', 'roundOccasion'),
+  roundStatus: vocabularyLabels('de', 'roundStatus'),
+  recommendation: vocabularyLabels('de', 'roundRecommendation'),
   weightMethod: {
     equal: 'gleiche Gewichte für alle Kriterien',
     direct:

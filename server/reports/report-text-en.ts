@@ -1,3 +1,4 @@
+import { vocabularyLabels } from '../../app/lib/labels.ts';
 import type { ReportText } from './report-text-de.ts';
 
 /** The English texts of the cabinet report, complete: every German text has its counterpart. */
@@ -6,21 +7,9 @@ export const en: ReportText = {
   subject: 'Report on the evaluation of the partnerships under the guidelines for international cooperation',
   subtitle:
     'Evaluation of the partnerships under the Guidelines for the International Cooperation of the Free State of Saxony',
-  occasion: {
-    cabinet_decision: 'cabinet decision on the strategy',
-    legislative_period: 'start of a legislative period',
-    ad_hoc: 'ad hoc',
-  },
-  roundStatus: { draft: 'draft', scoring: 'scoring under way', review: 'under review', closed: 'closed' },
-  recommendation: {
-    continue: 'continue and deepen',
-    convert_sectoral: 'convert into a sectoral cooperation',
-    keep_dormant: 'keep dormant',
-    examine_reactivation: 'examine reactivation',
-    end: 'end',
-    establish: 'establish',
-    not_establish: 'do not establish',
-  },
+  occasion: vocabularyLabels('en', 'roundOccasion'),
+  roundStatus: vocabularyLabels('en', 'roundStatus'),
+  recommendation: vocabularyLabels('en', 'roundRecommendation'),
   weightMethod: {
     equal: 'equal weights for all criteria',
     direct: "direct rating: each weight is the criterion's rating divided by the sum of all ratings",
