@@ -16,6 +16,25 @@ export default tseslint.config(
     },
   },
   {
+    // One clock: core/ and db/ take the time from the Clock they are handed (core/shared/clock.ts),
+    // never from the machine, so every action's "today" and its stored timestamps agree.
+    files: ['core/**/*.ts', 'db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'core/ and db/ never read the wall clock: take the time from the Clock handed in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'core/ and db/ never read the wall clock: take the time from the Clock handed in.',
+        },
+      ],
+    },
+  },
+  {
     // core/ holds the rules: no HTTP, React or SQL.
     files: ['core/**/*.ts'],
     rules: {

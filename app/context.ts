@@ -1,14 +1,17 @@
 import { createContext } from 'react-router';
 import type { Actor } from '../core/accounts/actor.ts';
+import type { Clock } from '../core/shared/clock.ts';
 import type { FieldIssue } from '../core/shared/errors.ts';
 import type { Role } from '../core/shared/vocabulary.ts';
 import type { Database } from '../db/client.ts';
 
-/** What loaders and actions get from the server: the database and the register's clock. */
+/**
+ * What loaders and actions get from the server: the database and the register's clock (for a
+ * page request, stopped at the instant the request arrived, so one action sees one moment).
+ */
 export interface AppServices {
   db: Database;
-  /** Today in Europe/Berlin, YYYY-MM-DD. */
-  today(): string;
+  clock: Clock;
 }
 
 /** Logging in and out, done by the server (it owns the cookies); each returns the Set-Cookie header. */

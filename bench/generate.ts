@@ -14,6 +14,7 @@ import {
   surnames,
   topic,
 } from './vocabulary.ts';
+import { stoppedClock } from '../core/shared/clock.ts';
 
 /** Sizes of the generated data set, on top of the seeded register. */
 export const scales = {
@@ -30,6 +31,9 @@ export const isScale = (s: string): s is Scale => s in scales;
  */
 export const referenceDay = '2026-11-21';
 const referenceYear = Number(referenceDay.slice(0, 4));
+
+/** The register's clock for the benchmark: noon of the reference day in Berlin, on any day it runs. */
+export const benchClock = stoppedClock(`${referenceDay}T12:00:00+01:00`);
 
 /** Every generated row carries this prefix in its key. */
 export const benchPrefix = 'bench-';

@@ -8,7 +8,7 @@ import type { DatabaseConfig } from '../db/client.ts';
 import { prepareDatabase, projectRoot } from '../db/prepare.ts';
 import { findPartnerships } from '../db/queries/partnerships.ts';
 import { startCluster, type Cluster } from '../tests/setup/postgres-cluster.ts';
-import { generate, referenceDay, type GenerateResult, type Scale } from './generate.ts';
+import { benchClock, generate, referenceDay, type GenerateResult, type Scale } from './generate.ts';
 import { freePort, loadTest, startBenchServer, timedGet, timeUntilServing, type RunningServer } from './http.ts';
 import { candidateIndexes, createCandidateIndexes, dropCandidateIndexes } from './indexes.ts';
 import { loadAverage, machine, measure, ratio, summarise, type Latency } from './measure.ts';
@@ -110,7 +110,7 @@ export async function runBench(options: RunOptions): Promise<void> {
       }
       try {
         let t0 = performance.now();
-        let { handle } = await prepareDatabase(config);
+        let { handle } = await prepareDatabase(config, benchClock);
         prepareSeconds[engine] = seconds(t0);
         log(`migrated and seeded in ${prepareSeconds[engine]} s; generating…`);
         const generated = await generate(handle, { scale: options.scale, seed: options.seed });
@@ -361,7 +361,7 @@ export async function runBench(options: RunOptions): Promise<void> {
 
         // Reopen for the row counts of the result file.
         t0 = performance.now();
-        ({ handle } = await prepareDatabase(config));
+        ({ handle } = await prepareDatabase(config, benchClock));
         sql = rawClient(handle);
         const reopenSeconds = seconds(t0);
         const [sizes] = await sql.query<Record<string, string>>(

@@ -8,10 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { berlinToday } from '../core/shared/partial-date.ts';
 import { openDatabase } from '../db/client.ts';
 import { buildApp } from '../server/app.ts';
 import { registerQuery, type RegisterFilter } from './workloads/queries.ts';
+import { benchClock } from './generate.ts';
 
 let app: FastifyInstance;
 let close = async () => {};
@@ -31,7 +31,7 @@ if (process.env.BENCH_MODE === 'static') {
   });
   close = () => handle.close();
   app = await buildApp({
-    services: { db: handle.db, today: () => berlinToday() },
+    services: { db: handle.db, clock: benchClock },
     logger: false,
     // The product limits each client to 600 requests a minute; one load generator would hit it at once.
     rateLimit: false,

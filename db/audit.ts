@@ -4,15 +4,16 @@ import type { Executor, Transaction } from './client.ts';
 import { auditLog } from './schema/index.ts';
 
 /**
- * Appends entries to the audit log inside the caller's transaction. An advisory lock
- * serialises writers so the hash chain has exactly one predecessor per entry.
+ * Appends entries to the audit log inside the caller's transaction, stamped with the instant of
+ * the action they record (from the caller's clock). An advisory lock serialises writers so the
+ * hash chain has exactly one predecessor per entry.
  */
-export async function appendAudit(tx: Transaction, events: Omit<AuditEvent, 'occurredAt'>[]): Promise<void> {
+export async function appendAudit(tx: Transaction, events: Omit<AuditEvent, 'occurredAt'>[], at: Date): Promise<void> {
   if (events.length === 0) return;
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('audit_log'))`);
   const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
   let prevHash = last?.hash ?? null;
-  const occurredAt = new Date().toISOString();
+  const occurredAt = at.toISOString();
   const rows = events.map((e) => {
     const event: AuditEvent = { ...e, occurredAt };
     const hash = auditHash(event, prevHash);

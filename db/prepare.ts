@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { count } from 'drizzle-orm';
 import { parse } from 'yaml';
-import { berlinToday } from '../core/shared/partial-date.ts';
+import type { Clock } from '../core/shared/clock.ts';
 import { openDatabase, type Database, type DatabaseConfig, type DatabaseHandle } from './client.ts';
 import { sourceDocuments, strategyVersions } from './schema/index.ts';
 import { applySeed, type SeedResult } from './seed/apply-seed.ts';
@@ -23,13 +23,20 @@ async function storedSeed(db: Database, paths: SeedPaths): Promise<SeedResult | 
   };
 }
 
-/** Opens the database, applies pending migrations and seeds what is not there yet. */
-export async function prepareDatabase(config: DatabaseConfig): Promise<{ handle: DatabaseHandle; seed: SeedResult }> {
+/**
+ * Opens the database, applies pending migrations and seeds what is not there yet; the clock
+ * gives the day the seed's dates are checked against and the time its audit entries carry.
+ */
+export async function prepareDatabase(
+  config: DatabaseConfig,
+  clock: Clock,
+): Promise<{ handle: DatabaseHandle; seed: SeedResult }> {
   const handle = await openDatabase(config);
   try {
     await handle.migrate();
     const paths = defaultSeedPaths(projectRoot);
-    const seed = (await storedSeed(handle.db, paths)) ?? (await applySeed(handle.db, loadSeed(paths, berlinToday())));
+    const seed =
+      (await storedSeed(handle.db, paths)) ?? (await applySeed(handle.db, loadSeed(paths, clock.today()), clock.now()));
     return { handle, seed };
   } catch (error) {
     await handle.close();

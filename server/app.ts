@@ -8,6 +8,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { ViteDevServer } from 'vite';
 import type { AppServices } from '#app-context';
+import { stopClock } from '../core/shared/clock.ts';
 import { handleError, sendProblem } from './errors.ts';
 import { partnershipRoutes } from './api/v1/partnerships.routes.ts';
 import { placeRoutes } from './api/v1/places.routes.ts';
@@ -52,6 +53,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('services', options.services);
+  // One request, one moment: everything a request reads and writes carries the instant it arrived.
+  app.decorateRequest('clock', null as never);
+  app.addHook('onRequest', async (request) => {
+    request.clock = stopClock(options.services.clock);
+  });
   app.setErrorHandler(handleError);
   await app.register(securityPlugin, { rateLimit: options.rateLimit ?? true });
   await app.register(authPlugin, { db: options.services.db });

@@ -17,13 +17,14 @@ export function authActions(app: FastifyInstance, request: FastifyRequest, _repl
           email,
           password,
           currentSessionId: request.session?.sessionId ?? null,
-          now: new Date(),
+          now: request.clock.now(),
         });
         return {
           ok: true,
           setCookie: app.serializeCookie(SESSION_COOKIE, session.token, {
             ...cookieOptions,
-            expires: session.expiresAt,
+            // Max-Age rather than Expires: counted from the browser's receipt, whatever its clock says.
+            maxAge: Math.max(0, Math.floor((session.expiresAt.getTime() - request.clock.now().getTime()) / 1000)),
           }),
         };
       } catch (error) {
@@ -37,8 +38,8 @@ export function authActions(app: FastifyInstance, request: FastifyRequest, _repl
         // Ends the provider's session too (server/plugins/oidc.ts answers with the way there).
         if (app.hasRequestDecorator('oidcLogoutIdToken'))
           request.oidcLogoutIdToken = await sessionOidcIdToken(db, session.sessionId);
-        if (everywhere) await endAllSessions(db, session.userId, request.actor);
-        else await endSession(db, session.sessionId, request.actor);
+        if (everywhere) await endAllSessions(db, session.userId, request.actor, request.clock.now());
+        else await endSession(db, session.sessionId, request.actor, request.clock.now());
       }
       return clear();
     },

@@ -21,7 +21,7 @@ export async function registerPages(app: FastifyInstance, services: AppServices,
     : ((await import(/* @vite-ignore */ pathToFileURL(serverBuildPath).href)) as ServerBuild);
   const getLoadContext = (request: FastifyRequest, reply: FastifyReply) => {
     const context = new RouterContextProvider();
-    context.set(servicesContext, services);
+    context.set(servicesContext, { ...services, clock: request.clock });
     const session = request.session;
     context.set(requestContext, {
       actor: request.actor,

@@ -1,5 +1,6 @@
 import type { MeasureView } from '../../core/measures/measure.presenter.ts';
-import { berlinToday, formatPartialDate } from '../../core/shared/partial-date.ts';
+import { berlinDay } from '../../core/shared/clock.ts';
+import { formatPartialDate } from '../../core/shared/partial-date.ts';
 import { label, t, type Language } from '../lib/i18n.ts';
 import { measureHref } from '../lib/links.ts';
 import { measureStatusLabel, percentText } from '../lib/messages-measures.ts';
@@ -18,7 +19,7 @@ export function ProgressText({ lang, progress }: { lang: Language; progress: Mea
 
 /** The day of the last report (Europe/Berlin), or "never". */
 export const reportDay = (iso: string | null | undefined, lang: Language): string =>
-  iso ? formatPartialDate(berlinToday(new Date(iso)), lang) : t(lang, 'neverReported');
+  iso ? formatPartialDate(berlinDay(new Date(iso)), lang) : t(lang, 'neverReported');
 
 /** The measures of one instrument or sub-area: number (linked), wording with its source, and the status report. */
 export function MeasureTable(props: { lang: Language; caption: string; measures: MeasureView[]; internal: boolean }) {

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/accounts/actor.ts';
 import { checkImportRun, decideImportRun } from '../../core/imports/import-activities.ts';
 import { FILE_ISSUES, MAX_FILE_BYTES, type FileIssue } from '../../core/imports/read-table.ts';
 import { AppError } from '../../core/shared/errors.ts';
-import type { Database } from '../../db/client.ts';
+import type { AppServices } from '../context.ts';
 import { withImportRunStore } from '../../db/stores/import-store.ts';
 import { t, type Language } from './i18n.ts';
 import { importHref, mayImport } from './import-action.ts';
@@ -23,7 +23,7 @@ export function fileProblem(error: unknown, lang: Language): string | null {
  * then sends the browser to the report (Post/Redirect/Get). A missing, empty, too large or
  * unreadable file is answered with the reason for the page.
  */
-export async function uploadForDryRun(db: Database, actor: Actor, request: Request, lang: Language) {
+export async function uploadForDryRun({ db, clock }: AppServices, actor: Actor, request: Request, lang: Language) {
   const form = await request.formData().catch(() => null);
   const file = form?.get('datei');
   if (!(file instanceof File) || file.size === 0 || !file.name)
@@ -39,7 +39,7 @@ export async function uploadForDryRun(db: Database, actor: Actor, request: Reque
       mediaType: file.type || 'application/octet-stream',
       bytes: new Uint8Array(await file.arrayBuffer()),
     };
-    const { id } = await withImportRunStore(db, actor, (store) =>
+    const { id } = await withImportRunStore(db, actor, clock.now(), (store) =>
       checkImportRun({ store, actor, file: upload, names: vocabularyNames() }),
     );
     // Post/Redirect/Get: the report has its own address, and the decision works without JavaScript.
@@ -54,12 +54,18 @@ export async function uploadForDryRun(db: Database, actor: Actor, request: Reque
 const DECISIONS = { all: 'all', valid: 'valid', discard: 'discard' } as const;
 
 /** The decision on a run (import all, only the valid rows, or discard), then back to its report. */
-export async function decideRun(db: Database, actor: Actor, runId: number, request: Request, lang: Language) {
+export async function decideRun(
+  { db, clock }: AppServices,
+  actor: Actor,
+  runId: number,
+  request: Request,
+  lang: Language,
+) {
   const intent = String((await request.formData()).get('intent') ?? '');
   const decision = DECISIONS[intent as keyof typeof DECISIONS];
   if (!decision) return data({ error: t(lang, 'aErr_vocabulary') }, { status: 400 });
   try {
-    await withImportRunStore(db, actor, (store) =>
+    await withImportRunStore(db, actor, clock.now(), (store) =>
       decideImportRun({ store, actor, id: runId, decision, names: vocabularyNames() }),
     );
   } catch (error) {

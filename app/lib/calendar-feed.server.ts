@@ -7,6 +7,7 @@ import type { Database } from '../../db/client.ts';
 import { feedActivities, feedActor } from '../../db/queries/calendar-feeds.ts';
 import { PUBLIC_FEED } from './feed-urls.ts';
 import { label, t, type Language } from './i18n.ts';
+import type { AppServices } from '../context.ts';
 
 const feedTexts = (lang: Language, personal: boolean): FeedTexts => ({
   calendarName: t(lang, personal ? 'feedNamePersonal' : 'feedNamePublic'),
@@ -23,16 +24,21 @@ const feedTexts = (lang: Language, personal: boolean): FeedTexts => ({
  * Who a feed file speaks for: the public for the public feed, the link's user for a personal
  * one; null for a malformed, unknown or revoked token (answered 404, whichever it was).
  */
-async function feedViewer(db: Database, file: string): Promise<Actor | null> {
+async function feedViewer(db: Database, file: string, now: Date): Promise<Actor | null> {
   if (file === PUBLIC_FEED) return PUBLIC;
   const token = file.endsWith('.ics') ? file.slice(0, -4) : file;
   if (!isFeedToken(token)) return null;
-  return feedActor(db, feedTokenHash(token), new Date());
+  return feedActor(db, feedTokenHash(token), now);
 }
 
 /** The iCalendar feed behind /kalender/<file>, or null when there is none. */
-export async function calendarFeedResponse(db: Database, file: string, url: URL, lang: Language) {
-  const viewer = await feedViewer(db, file);
+export async function calendarFeedResponse(
+  { db, clock }: AppServices,
+  file: string,
+  url: URL,
+  lang: Language,
+) {
+  const viewer = await feedViewer(db, file, clock.now());
   if (!viewer) return null;
   const activities = (await feedActivities(db, publicOnlyFor(viewer))).filter(activityVisibleTo(viewer));
   const body = activityFeed(activities, {

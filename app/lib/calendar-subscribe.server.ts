@@ -2,7 +2,7 @@ import { data, redirect } from 'react-router';
 import type { Actor } from '../../core/accounts/actor.ts';
 import { createCalendarFeed, revokeCalendarFeed } from '../../core/calendar/calendar-feeds.ts';
 import { AppError } from '../../core/shared/errors.ts';
-import type { Database } from '../../db/client.ts';
+import type { AppServices } from '../context.ts';
 import { withCalendarFeedStore } from '../../db/stores/calendar-feed-store.ts';
 import { feedUrls } from './feed-urls.ts';
 import { t, type Language } from './i18n.ts';
@@ -12,18 +12,26 @@ import { t, type Language } from './i18n.ts';
  * stored: no redirect that would carry the token in an address) or revokes one of the
  * user's own (then back to the page).
  */
-export async function changeCalendarLinks(db: Database, actor: Actor, request: Request, lang: Language, here: string) {
+export async function changeCalendarLinks(
+  { db, clock }: AppServices,
+  actor: Actor,
+  request: Request,
+  lang: Language,
+  here: string,
+) {
   const form = await request.formData();
   const intent = String(form.get('intent') ?? '');
   try {
     if (intent === 'create') {
-      const { token } = await withCalendarFeedStore(db, actor, (store) => createCalendarFeed({ store, actor }));
+      const { token } = await withCalendarFeedStore(db, actor, clock.now(), (store) =>
+        createCalendarFeed({ store, actor }),
+      );
       return { created: feedUrls(new URL(request.url).origin, `${token}.ics`, lang), error: null };
     }
     if (intent === 'revoke') {
       const id = Number(form.get('feed'));
       if (!Number.isInteger(id) || id < 1) throw data(null, { status: 404 });
-      await withCalendarFeedStore(db, actor, (store) => revokeCalendarFeed({ store, actor, id }));
+      await withCalendarFeedStore(db, actor, clock.now(), (store) => revokeCalendarFeed({ store, actor, id }));
       throw redirect(`${here}${here.includes('?') ? '&' : '?'}widerrufen=1`);
     }
     return data({ created: null, error: t(lang, 'aErr_vocabulary') }, { status: 400 });

@@ -1,5 +1,6 @@
 import { data } from 'react-router';
 import type { Actor } from '../../core/accounts/actor.ts';
+import type { Clock } from '../../core/shared/clock.ts';
 import { MEASURE_ISSUES, type MeasureIssue } from '../../core/measures/measure-input.ts';
 import { assignMeasure, updateMeasureStatus } from '../../core/measures/measure-use-cases.ts';
 import { addMilestone, reachMilestone, removeMilestone } from '../../core/measures/milestone-use-cases.ts';
@@ -53,9 +54,9 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '');
  */
 export async function submitMeasureForm(input: {
   db: Database;
+  clock: Clock;
   actor: Actor;
   key: string;
-  today: string;
   form: FormData;
   lang: Language;
 }): Promise<{ ok: true; flag: string; hash: string } | { ok: false; state: MeasureFormState }> {
@@ -81,7 +82,7 @@ export async function submitMeasureForm(input: {
   const needsMilestone = intent === 'reach-milestone' || intent === 'remove-milestone';
   if (needsMilestone && milestoneId === null) return refuse({ milestone: t(lang, 'mErr_unknown') });
   try {
-    await withMeasureStore<unknown>(db, actor, (store) => {
+    await withMeasureStore<unknown>(db, actor, input.clock.now(), (store) => {
       const args = { store, actor, key };
       switch (intent) {
         case 'report':
@@ -91,7 +92,7 @@ export async function submitMeasureForm(input: {
         case 'add-milestone':
           return addMilestone({ ...args, input: values });
         case 'reach-milestone':
-          return reachMilestone({ ...args, id: milestoneId!, input: values, today: input.today });
+          return reachMilestone({ ...args, id: milestoneId!, input: values, today: input.clock.today() });
         case 'remove-milestone':
           return removeMilestone({ ...args, id: milestoneId! });
       }

@@ -5,7 +5,7 @@ import { filterMeasures, parseMeasureQuery } from '../../core/measures/measure-l
 import type { MeasureView } from '../../core/measures/measure.presenter.ts';
 import type { Executor } from '../../db/client.ts';
 import { findMeasures, measureChoices } from '../../db/queries/measures.ts';
-import { berlinToday } from '../../core/shared/partial-date.ts';
+import { berlinDay } from '../../core/shared/clock.ts';
 import { label, t, type Language } from './i18n.ts';
 import { measureStatusLabel } from './messages-measures.ts';
 
@@ -68,8 +68,7 @@ export function measureSheet(rows: MeasureView[], lang: Language, origin: string
             key: 'lastReport',
             header: h('lastReport'),
             type: 'date',
-            value: (m) =>
-              'statusUpdatedAt' in m && m.statusUpdatedAt ? berlinToday(new Date(m.statusUpdatedAt)) : null,
+            value: (m) => ('statusUpdatedAt' in m && m.statusUpdatedAt ? berlinDay(new Date(m.statusUpdatedAt)) : null),
           },
         ] satisfies Column<MeasureView>[])
       : []),

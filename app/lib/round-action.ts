@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Actor } from '../../core/accounts/actor.ts';
+import type { Clock } from '../../core/shared/clock.ts';
 import { closeRound, correctRound, moveRound, sendReminder, startScoring } from '../../core/rounds/round-use-cases.ts';
 import type { Database } from '../../db/client.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
@@ -34,9 +35,9 @@ const FLAGS: Record<RoundIntent, string> = {
  */
 export async function submitRoundForm(input: {
   db: Database;
+  clock: Clock;
   actor: Actor;
   key: string;
-  today: string;
   form: FormData;
   lang: Language;
 }): Promise<{ ok: true; flag: string; key: string } | { ok: false; state: RoundRefusal }> {
@@ -48,11 +49,11 @@ export async function submitRoundForm(input: {
     return { ok: false, state: { intent, ministry, values, errors: { intent: t(lang, 'rndErr_vocabulary') } } };
   const outcome = await attemptRound(
     () =>
-      withRoundStore<string>(db, async (store) => {
+      withRoundStore<string>(db, input.clock.now(), async (store) => {
         const args = { store, actor, key };
         switch (intent) {
           case 'start-scoring':
-            await startScoring(args);
+            await startScoring({ ...args, now: input.clock.now() });
             return key;
           case 'end-scoring':
             await moveRound({ ...args, to: 'review' });
@@ -61,13 +62,13 @@ export async function submitRoundForm(input: {
             await moveRound({ ...args, to: 'scoring' });
             return key;
           case 'close':
-            await closeRound(args);
+            await closeRound({ ...args, now: input.clock.now() });
             return key;
           case 'correct':
             return correctRound({
               ...args,
               newKey: values.key,
-              today: input.today,
+              today: input.clock.today(),
               seed: () => randomInt(0, 2 ** 32),
             });
           case 'remind':

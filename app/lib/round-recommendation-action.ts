@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/accounts/actor.ts';
+import type { Clock } from '../../core/shared/clock.ts';
 import { adoptDraftRecommendations } from '../../core/rounds/adopt-drafts.ts';
 import { draftRecommendations } from '../../core/rounds/draft-recommendation.ts';
 import { ROUND_ISSUES, type RoundIssue } from '../../core/rounds/round-input.ts';
@@ -64,6 +65,7 @@ async function attempt(
 /** Saves the recommendation for one partnership from the posted form. */
 export function submitRecommendation(args: {
   db: Database;
+  clock: Clock;
   actor: Actor;
   key: string;
   partnership: string;
@@ -72,7 +74,7 @@ export function submitRecommendation(args: {
 }) {
   const values = valuesOf(args.form, RECOMMENDATION_FIELDS);
   return attempt(values, RECOMMENDATION_FIELDS, args.lang, () =>
-    withRoundStore(args.db, (store) =>
+    withRoundStore(args.db, args.clock.now(), (store) =>
       setRecommendation({ store, actor: args.actor, key: args.key, partnership: args.partnership, input: values }),
     ),
   );
@@ -81,22 +83,22 @@ export function submitRecommendation(args: {
 /** Records the decision on one partnership from the posted form. */
 export function submitDecision(args: {
   db: Database;
+  clock: Clock;
   actor: Actor;
   key: string;
   partnership: string;
   form: FormData;
   lang: Language;
-  today: string;
 }) {
   const values = valuesOf(args.form, DECISION_FIELDS);
   return attempt(values, DECISION_FIELDS, args.lang, () =>
-    withRoundStore(args.db, (store) =>
+    withRoundStore(args.db, args.clock.now(), (store) =>
       recordDecision({
         store,
         actor: args.actor,
         key: args.key,
         partnership: args.partnership,
-        today: args.today,
+        today: args.clock.today(),
         input: values,
       }),
     ),
@@ -107,13 +109,19 @@ export function submitDecision(args: {
  * Adopts the drafts of every partnership without a recommendation that has a suggestion, in one
  * transaction; the drafts are computed from the dossier read before it (PGlite has one connection).
  */
-export async function adoptAllDrafts(args: { db: Database; actor: Actor; dossier: RoundDossier; lang: Language }) {
+export async function adoptAllDrafts(args: {
+  db: Database;
+  clock: Clock;
+  actor: Actor;
+  dossier: RoundDossier;
+  lang: Language;
+}) {
   const drafts = Object.values(draftRecommendations(args.dossier)).flatMap((d) =>
     d.suggestion && !args.dossier.recommendations[d.partnership]
       ? [{ partnership: d.partnership, recommendation: d.suggestion, justification: d.justification[args.lang] }]
       : [],
   );
-  return withRoundStore(args.db, (store) =>
+  return withRoundStore(args.db, args.clock.now(), (store) =>
     adoptDraftRecommendations({ store, actor: args.actor, key: args.dossier.round.key, drafts }),
   );
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/accounts/actor.ts';
+import type { Clock } from '../../core/shared/clock.ts';
 import { saveScores } from '../../core/rounds/round-use-cases.ts';
 import type { Database } from '../../db/client.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
@@ -29,6 +30,7 @@ export function sheetFromForm(form: FormData, openCriteria: readonly string[]) {
 /** Saves an assessor's sheet as a draft or submits it; refusals come back per field. */
 export async function submitScoreSheet(input: {
   db: Database;
+  clock: Clock;
   actor: Actor;
   key: string;
   partnership: string;
@@ -45,7 +47,7 @@ export async function submitScoreSheet(input: {
   }
   const outcome = await attemptRound(
     () =>
-      withRoundStore(input.db, (store) =>
+      withRoundStore(input.db, input.clock.now(), (store) =>
         saveScores({
           store,
           actor: input.actor,

@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/accounts/actor.ts';
+import type { Clock } from '../../core/shared/clock.ts';
 import {
   addCriterion,
   removeCriterion,
@@ -111,6 +112,7 @@ function typed(form: FormData): Record<string, string | string[]> {
  */
 export async function submitSetupForm(input: {
   db: Database;
+  clock: Clock;
   actor: Actor;
   key: string;
   scale: { min: number; max: number };
@@ -155,7 +157,7 @@ export async function submitSetupForm(input: {
 
   const outcome = await attemptRound(
     () =>
-      withRoundStore<unknown>(db, (store) => {
+      withRoundStore<unknown>(db, input.clock.now(), (store) => {
         const args = { store, actor, key };
         switch (intent) {
           case 'settings':

@@ -1,4 +1,5 @@
 import type { Actor } from '../../core/accounts/actor.ts';
+import type { Clock } from '../../core/shared/clock.ts';
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import { formatPartialDate, isPartialDate } from '../../core/shared/partial-date.ts';
@@ -68,7 +69,7 @@ export type StatusChangeOutcome =
  */
 export async function submitStatusChange(input: {
   db: Database;
-  today: string;
+  clock: Clock;
   actor: Actor;
   ref: string;
   form: FormData;
@@ -81,12 +82,12 @@ export async function submitStatusChange(input: {
   const errors = checkForm(values, input.lang);
   if (Object.keys(errors).length) return { ok: false, values, errors };
   try {
-    await withStatusChangeStore(input.db, (store) =>
+    await withStatusChangeStore(input.db, input.clock.now(), (store) =>
       changePartnershipStatus({
         store,
         ref: input.ref,
         actor: input.actor,
-        today: input.today,
+        today: input.clock.today(),
         request: {
           to: values.to as PartnershipStatus,
           effectiveOn: values.effectiveOn,

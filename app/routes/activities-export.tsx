@@ -10,8 +10,8 @@ export const handle = { policy: { loader: 'public' } } satisfies { policy: PageP
 /** The activity list as a download (?format=excel|csv|xlsx|json), with the page's filters and the reader's visibility. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const url = new URL(request.url);
   const rows = await listedActivities(db, info.actor, url.searchParams);
-  return exportResponse(request, activitySheet(rows, pickLanguage(request), url.origin), today());
+  return exportResponse(request, activitySheet(rows, pickLanguage(request), url.origin), clock.today());
 }

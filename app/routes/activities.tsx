@@ -31,7 +31,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const url = new URL(request.url);
   const choices = await visibleChoices(db, info.actor);
@@ -71,7 +71,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     page: shown.page,
     pages: shown.pages,
     pageHrefs,
-    calendar: calendarHref(filter.year ? `${filter.year}-01` : today().slice(0, 7), lang),
+    calendar: calendarHref(filter.year ? `${filter.year}-01` : clock.today().slice(0, 7), lang),
     mayRecord: canEditActivity(info.actor, { organiserId: organisationOf(info.actor) }),
     downloads: downloadHrefs('/aktivitaeten/export', url.searchParams),
   };

@@ -23,11 +23,11 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const asked = new URL(request.url).searchParams.get('monat');
   const valid = asked !== null && isMonth(asked);
-  const month = valid ? asked : today().slice(0, 7);
+  const month = valid ? asked : clock.today().slice(0, 7);
   const rows = (await findActivities(db, { month, publicOnly: publicOnlyFor(info.actor) }))
     .filter(activityVisibleTo(info.actor))
     .map(({ visibility: _v, organiserId: _o, ...a }) => a)

@@ -36,7 +36,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'internal');
-  const { db } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const a = await loadVisibleActivity(db, info.actor, params.id);
   const values = formValues(await request.formData());
@@ -44,7 +44,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     const outcome = await attempt(
       values,
       () =>
-        withActivityStore(db, info.actor, (store) =>
+        withActivityStore(db, info.actor, clock.now(), (store) =>
           updateActivity({ store, actor: info.actor, id: a.id, input: values }),
         ),
       lang,

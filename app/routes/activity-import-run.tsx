@@ -42,9 +42,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'internal');
-  const { db } = context.get(servicesContext);
+  const services = context.get(servicesContext);
+  const { db } = services;
   const run = await ownRun(db, actorUserId(info.actor), params.id);
-  return decideRun(db, info.actor, run.id, request, pickLanguage(request));
+  return decideRun(services, info.actor, run.id, request, pickLanguage(request));
 }
 
 const reasonOf = (issue: CellIssue, lang: Language) =>

@@ -10,6 +10,6 @@ export const handle = { policy: { loader: 'internal' } } satisfies { policy: Pag
 /** The import template with one example row, as Excel CSV or XLSX (?format=excel|xlsx). */
 export async function loader({ context, request }: Route.LoaderArgs) {
   guard(context, request, 'internal');
-  const { today } = context.get(servicesContext);
-  return exportResponse(request, activityTemplate(pickLanguage(request)), today());
+  const { clock } = context.get(servicesContext);
+  return exportResponse(request, activityTemplate(pickLanguage(request)), clock.today());
 }

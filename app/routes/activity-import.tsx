@@ -20,8 +20,8 @@ export function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const info = guard(context, request, 'internal');
-  const { db } = context.get(servicesContext);
-  return uploadForDryRun(db, info.actor, request, pickLanguage(request));
+  const services = context.get(servicesContext);
+  return uploadForDryRun(services, info.actor, request, pickLanguage(request));
 }
 
 function Columns({ lang }: { lang: Language }) {

@@ -50,12 +50,15 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const info = guard(context, request, 'internal');
-  const { db } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const values = formValues(await request.formData());
   const outcome = await attempt(
     values,
-    () => withActivityStore(db, info.actor, (store) => createActivity({ store, actor: info.actor, input: values })),
+    () =>
+      withActivityStore(db, info.actor, clock.now(), (store) =>
+        createActivity({ store, actor: info.actor, input: values }),
+      ),
     lang,
   ).catch((error: unknown) => {
     if (isForbidden(error)) return null;

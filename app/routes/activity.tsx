@@ -44,7 +44,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'internal');
-  const { db } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const activity = await loadVisibleActivity(db, info.actor, params.id);
   const form = await request.formData();
@@ -56,7 +56,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     const outcome = await attempt(
       null,
       () =>
-        withActivityStore(db, info.actor, (store) =>
+        withActivityStore(db, info.actor, clock.now(), (store) =>
           intent === 'copy'
             ? copyActivity({ store, actor: info.actor, id: activity.id })
             : cancelActivity({ store, actor: info.actor, id: activity.id, reason }),

@@ -26,7 +26,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 /** The upload is a multipart post, read whole within its own limit (server/upload-pages.ts). */
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'coordinator');
-  const { db } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const agreement = await loadVisibleAgreement(db, info.actor, params.key);
   const file = (await request.formData()).get('document');
@@ -36,7 +36,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       : { fileName: '', content: new Uint8Array() };
   const outcome = await attemptAgreement(
     () =>
-      withAgreementStore(db, info.actor, (store) =>
+      withAgreementStore(db, info.actor, clock.now(), (store) =>
         attachAgreementDocument({ store, actor: info.actor, key: agreement.key, upload }),
       ),
     lang,

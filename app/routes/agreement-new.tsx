@@ -43,13 +43,13 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const info = guard(context, request, 'coordinator');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const values = agreementFormValues(await request.formData());
   const outcome = await attemptAgreement(
     () =>
-      withAgreementStore(db, info.actor, (store) =>
-        createAgreement({ store, actor: info.actor, input: values, today: today() }),
+      withAgreementStore(db, info.actor, clock.now(), (store) =>
+        createAgreement({ store, actor: info.actor, input: values, today: clock.today() }),
       ),
     lang,
   );

@@ -60,14 +60,14 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'coordinator');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const predecessor = await loadVisibleAgreement(db, info.actor, params.key);
   const values = agreementFormValues(await request.formData());
   const outcome = await attemptAgreement(
     () =>
-      withAgreementStore(db, info.actor, (store) =>
-        renewAgreement({ store, actor: info.actor, key: predecessor.key, input: values, today: today() }),
+      withAgreementStore(db, info.actor, clock.now(), (store) =>
+        renewAgreement({ store, actor: info.actor, key: predecessor.key, input: values, today: clock.today() }),
       ),
     lang,
     { predecessorSignedOn: predecessor.signedOn },

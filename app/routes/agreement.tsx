@@ -31,7 +31,7 @@ const FLAG_TEXT = {
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const detail = await loadVisibleAgreement(db, info.actor, params.key);
   const owner = detail.partnership
@@ -40,7 +40,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   return {
     lang,
-    agreement: presentAgreementDetail(detail, today()),
+    agreement: presentAgreementDetail(detail, clock.today()),
     mayKeep: canKeepAgreements(info.actor),
     history: canReadHistory(info.actor, owner) ? await recordHistory(db, 'agreement', detail.id) : null,
     flag: FLAGS.find((f) => search.has(f)) ?? null,

@@ -10,9 +10,9 @@ export const handle = { policy: { loader: 'public' } } satisfies { policy: PageP
 /** The agreement list as a download (?format=excel|csv|xlsx|json), with the page's filters and the reader's visibility. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const url = new URL(request.url);
-  const { agreements } = await listedAgreements(db, info.actor, url.searchParams, today(), lang);
-  return exportResponse(request, agreementSheet(agreements, lang, url.origin), today());
+  const { agreements } = await listedAgreements(db, info.actor, url.searchParams, clock.today(), lang);
+  return exportResponse(request, agreementSheet(agreements, lang, url.origin), clock.today());
 }

@@ -34,11 +34,11 @@ const SORT_LABEL = {
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const params = new URL(request.url).searchParams;
   const nameOf = (p: { name: string; nameEn: string }) => (lang === 'en' ? p.nameEn : p.name);
-  const { partnerships, issues, agreements } = await listedAgreements(db, info.actor, params, today(), lang);
+  const { partnerships, issues, agreements } = await listedAgreements(db, info.actor, params, clock.today(), lang);
   const values = Object.fromEntries(AGREEMENT_FILTERS.map((f) => [f, params.get(f) ?? ''])) as Record<
     AgreementFilterField,
     string

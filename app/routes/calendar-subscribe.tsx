@@ -38,9 +38,9 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const info = guard(context, request, 'authenticated');
-  const { db } = context.get(servicesContext);
+  const services = context.get(servicesContext);
   const lang = pickLanguage(request);
-  return changeCalendarLinks(db, info.actor, request, lang, here(lang));
+  return changeCalendarLinks(services, info.actor, request, lang, here(lang));
 }
 
 const dateTime = (iso: string, lang: Language) =>

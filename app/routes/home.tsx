@@ -29,9 +29,9 @@ export const handle = { policy: { loader: 'public' } } satisfies { policy: PageP
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const [strategy, partnerships] = await Promise.all([getStrategy(db), findPartnerships(db, { publicOnly: true })]);
-  const day = today();
+  const day = clock.today();
   return {
     lang: pickLanguage(request),
     strategy: presentStrategy(strategy),

@@ -38,7 +38,7 @@ const loadable = (key: string) => /^[A-Za-z0-9-]{1,40}$/.test(key);
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const detail = loadable(params.key) ? await getMeasureDetail(db, params.key) : null;
   if (!detail) throw data(null, { status: 404 });
@@ -50,7 +50,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   return {
     lang,
     csrfToken: info.csrfToken,
-    measure: presentMeasureDetail(detail, info.actor, today()),
+    measure: presentMeasureDetail(detail, info.actor, clock.today()),
     current: { status: detail.status, progressPercent: detail.progressPercent },
     instrument: detail.instrument,
     subArea: detail.subArea,
@@ -70,14 +70,14 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'internal');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   if (!loadable(params.key) || !(await getMeasureDetail(db, params.key))) throw data(null, { status: 404 });
   const outcome = await submitMeasureForm({
     db,
     actor: info.actor,
     key: params.key,
-    today: today(),
+    clock,
     form: await request.formData(),
     lang,
   });

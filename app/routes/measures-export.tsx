@@ -11,9 +11,9 @@ export const handle = { policy: { loader: 'public' } } satisfies { policy: PageP
 /** The measure list as a download (?format=excel|csv|xlsx|json), with the page's filters. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const url = new URL(request.url);
-  const { shown } = await listedMeasures(db, info.actor, url.searchParams, today());
-  const rows = shown.map((m) => presentMeasure(m, info.actor, today()));
-  return exportResponse(request, measureSheet(rows, pickLanguage(request), url.origin), today());
+  const { shown } = await listedMeasures(db, info.actor, url.searchParams, clock.today());
+  const rows = shown.map((m) => presentMeasure(m, info.actor, clock.today()));
+  return exportResponse(request, measureSheet(rows, pickLanguage(request), url.origin), clock.today());
 }

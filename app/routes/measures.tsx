@@ -22,9 +22,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
-  const day = today();
+  const day = clock.today();
   const url = new URL(request.url);
   const { internal, choices, issues, shown } = await listedMeasures(db, info.actor, url.searchParams, day);
   const title = (x: { title: string; titleEn: string }) => (lang === 'en' ? x.titleEn : x.title);

@@ -21,8 +21,8 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'internal');
-  const { db, today } = context.get(servicesContext);
-  const day = today();
+  const { db, clock } = context.get(servicesContext);
+  const day = clock.today();
   return {
     lang: pickLanguage(request),
     overview: buildOverview(await readOverview(db, info.actor, day), info.actor, day),

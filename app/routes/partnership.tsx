@@ -49,13 +49,13 @@ async function rethrowNotFound<T>(work: Promise<T>): Promise<T> {
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const record = await rethrowNotFound(getVisiblePartnership(db, info.actor, params.ref));
   const mayChange = canChangePartnershipStatus(info.actor);
   return {
     lang,
-    partnership: presentPartnershipDetail(record, today()),
+    partnership: presentPartnershipDetail(record, clock.today()),
     history: canReadPartnershipHistory(info.actor, record) ? await recordHistory(db, 'partnership', record.id) : null,
     statusForm: mayChange
       ? {
@@ -71,12 +71,12 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'coordinator');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const outcome = await rethrowNotFound(
     submitStatusChange({
       db,
-      today: today(),
+      clock,
       actor: info.actor,
       ref: params.ref,
       form: await request.formData(),

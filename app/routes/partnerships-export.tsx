@@ -10,9 +10,9 @@ export const handle = { policy: { loader: 'public' } } satisfies { policy: PageP
 /** The partnership list as a download (?format=excel|csv|xlsx|json), with the page's filters and the reader's visibility. */
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const url = new URL(request.url);
   const lang = pickLanguage(request);
-  const rows = await listedPartnerships(db, info.actor, url.searchParams, lang, today());
-  return exportResponse(request, partnershipSheet(rows, lang, url.origin), today());
+  const rows = await listedPartnerships(db, info.actor, url.searchParams, lang, clock.today());
+  return exportResponse(request, partnershipSheet(rows, lang, url.origin), clock.today());
 }

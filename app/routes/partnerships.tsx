@@ -30,7 +30,7 @@ const SORT_LABEL = { name: 'sortName', since: 'sortSince', status: 'sortStatus' 
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const params = new URL(request.url).searchParams;
   const visible = await findVisiblePartnerships(db, info.actor);
@@ -72,7 +72,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
       })),
     },
     sorts: listSorts.map((s) => ({ value: s, label: t(lang, SORT_LABEL[s]) })),
-    partnerships: rows.map((p) => presentPartnership(p, today())),
+    partnerships: rows.map((p) => presentPartnership(p, clock.today())),
     counts: countByStatus(rows),
     downloads: downloadHrefs('/partnerschaften/export', params),
   };

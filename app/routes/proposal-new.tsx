@@ -36,11 +36,14 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const info = guard(context, request, 'authenticated');
-  const { db } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const values = formFields(await request.formData(), PROPOSAL_FIELDS);
   const outcome = await attemptProposal(
-    () => withProposalStore(db, info.actor, (store) => submitProposal({ store, actor: info.actor, input: values })),
+    () =>
+      withProposalStore(db, info.actor, clock.now(), (store) =>
+        submitProposal({ store, actor: info.actor, input: values }),
+      ),
     lang,
   );
   if (!outcome.ok) return data({ values, errors: outcome.errors }, { status: 400 });

@@ -61,13 +61,13 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'coordinator');
-  const { db } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const proposal = await loadReadableProposal(db, info.actor, params.id);
   const values = formFields(await request.formData(), REVIEW_FIELDS);
   const outcome = await attemptProposal(
     () =>
-      withProposalStore(db, info.actor, (store) =>
+      withProposalStore(db, info.actor, clock.now(), (store) =>
         reviewProposal({ store, actor: info.actor, id: proposal.id, decision: values.decision, note: values.note }),
       ),
     lang,

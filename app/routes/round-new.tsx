@@ -45,7 +45,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const info = guard(context, request, 'coordinator');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const form = await request.formData();
   const values: NewRoundValues = {
@@ -56,12 +56,12 @@ export async function action({ context, request }: Route.ActionArgs) {
   };
   const outcome = await attemptRound(
     () =>
-      withRoundStore(db, (store) =>
+      withRoundStore(db, clock.now(), (store) =>
         createRound({
           store,
           actor: info.actor,
           input: values,
-          today: today(),
+          today: clock.today(),
           // The robustness analysis draws its weights from this seed, so its figures can be reproduced.
           seed: () => randomInt(0, 2 ** 32),
         }),

@@ -24,9 +24,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const info = guard(context, request, 'internal');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
-  const dossier = await loadRoundDossier(db, info.actor, params.key, today());
+  const dossier = await loadRoundDossier(db, info.actor, params.key, clock.today());
   const partnership = dossier.partnerships.find((p) => p.key === params.partnership);
   if (!partnership) throw data(null, { status: 404 });
   const draft = draftRecommendation(dossier, partnership.key)!;
@@ -46,27 +46,26 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     options: optionsFor(partnership.statusAtStart),
     coordinator: canManageRounds(info.actor),
     csrfToken: info.csrfToken,
-    today: today(),
+    today: clock.today(),
     flag: search.has('gespeichert') ? 'rrRecommendationSaved' : search.has('entschieden') ? 'rrDecisionSaved' : null,
   } as const;
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'coordinator');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const form = await request.formData();
   const intent = form.get('intent');
-  const args = { db, actor: info.actor, key: params.key, partnership: params.partnership, form, lang };
+  const args = { db, clock, actor: info.actor, key: params.key, partnership: params.partnership, form, lang };
   if (intent !== 'recommend' && intent !== 'decide')
     return data(
       { intent: 'recommend', values: {}, errors: { recommendation: t(lang, 'rrErr_vocabulary') } },
       { status: 400 },
     );
   // Check the round exists and may be seen before writing (404 and 403 as the page answers them).
-  await loadRoundDossier(db, info.actor, params.key, today());
-  const outcome =
-    intent === 'recommend' ? await submitRecommendation(args) : await submitDecision({ ...args, today: today() });
+  await loadRoundDossier(db, info.actor, params.key, clock.today());
+  const outcome = intent === 'recommend' ? await submitRecommendation(args) : await submitDecision(args);
   if (!outcome.ok) return data({ intent, values: outcome.values, errors: outcome.errors }, { status: 400 });
   const href = roundHref(params.key, lang, `/empfehlungen/${encodeURIComponent(params.partnership)}`);
   throw redirect(withFlag(href, intent === 'recommend' ? 'gespeichert' : 'entschieden'));

@@ -23,9 +23,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const info = guard(context, request, 'internal');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
-  const dossier = await loadRoundDossier(db, info.actor, params.key, today());
+  const dossier = await loadRoundDossier(db, info.actor, params.key, clock.today());
   const drafts = draftRecommendations(dossier);
   const search = new URL(request.url).searchParams;
   return {
@@ -40,13 +40,13 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'coordinator');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const form = await request.formData();
   if (form.get('intent') !== 'adopt-drafts') return data({ error: t(lang, 'rrErr_vocabulary') }, { status: 400 });
-  const dossier = await loadRoundDossier(db, info.actor, params.key, today());
+  const dossier = await loadRoundDossier(db, info.actor, params.key, clock.today());
   try {
-    const { adopted } = await adoptAllDrafts({ db, actor: info.actor, dossier, lang });
+    const { adopted } = await adoptAllDrafts({ db, clock, actor: info.actor, dossier, lang });
     const url = new URL(roundHref(params.key, lang, '/empfehlungen'), request.url);
     url.searchParams.set('uebernommen', String(adopted.length));
     throw redirect(`${url.pathname}${url.search}`);

@@ -20,9 +20,9 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       status: 400,
       headers: { 'Content-Type': 'text/plain; charset=utf-8' },
     });
-  const { db, today } = context.get(servicesContext);
-  const dossier = await loadRoundDossier(db, info.actor, params.key, today());
-  const file = await roundReportFile(dossier, format, { lang: pickLanguage(request), generatedOn: today() });
+  const { db, clock } = context.get(servicesContext);
+  const dossier = await loadRoundDossier(db, info.actor, params.key, clock.today());
+  const file = await roundReportFile(dossier, format, { lang: pickLanguage(request), generatedOn: clock.today() });
   return new Response(new Uint8Array(file.body), {
     headers: {
       'Content-Type': file.contentType,

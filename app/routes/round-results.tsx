@@ -27,9 +27,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const info = guard(context, request, 'internal');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
-  const dossier = await loadRoundDossier(db, info.actor, params.key, today());
+  const dossier = await loadRoundDossier(db, info.actor, params.key, clock.today());
   // The charts are drawn here, from the whole dossier, as the same SVG the report embeds.
   const chartOf = (c: { svg: string; title: string } | null) => (c ? { svg: c.svg, title: c.title } : null);
   const profiles = Object.fromEntries(

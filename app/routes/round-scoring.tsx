@@ -40,7 +40,7 @@ async function sheetOf(db: Parameters<typeof readRound>[0], params: { key: strin
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const info = guard(context, request, 'internal');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const { record, index, partnership } = await sheetOf(db, params);
   const assessing = isAssessorOf(info.actor, record);
@@ -53,7 +53,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     actor: info.actor,
     record,
     partnership: partnership.key,
-    today: today(),
+    today: clock.today(),
   });
   const neighbour = (i: number) => {
     const p = record.partnerships[i];
@@ -80,7 +80,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'internal');
-  const { db } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const { record, partnership } = await sheetOf(db, params);
   if (!isAssessorOf(info.actor, record)) throw data(null, { status: 403 });
@@ -92,6 +92,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   );
   const { submit, values, outcome } = await submitScoreSheet({
     db,
+    clock,
     actor: info.actor,
     key: params.key,
     partnership: partnership.key,

@@ -80,12 +80,13 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'coordinator');
-  const { db } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const record = loadableKey(params.key) ? await readRound(db, params.key) : null;
   if (!record) throw data(null, { status: 404 });
   const outcome = await submitSetupForm({
     db,
+    clock,
     actor: info.actor,
     key: params.key,
     scale: { min: record.summary.scaleMin, max: record.summary.scaleMax },

@@ -73,14 +73,14 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const info = guard(context, request, 'coordinator');
-  const { db, today } = context.get(servicesContext);
+  const { db, clock } = context.get(servicesContext);
   const lang = pickLanguage(request);
   if (!loadableKey(params.key) || !(await readRound(db, params.key))) throw data(null, { status: 404 });
   const outcome = await submitRoundForm({
     db,
     actor: info.actor,
     key: params.key,
-    today: today(),
+    clock,
     form: await request.formData(),
     lang,
   });

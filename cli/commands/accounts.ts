@@ -60,8 +60,8 @@ export function registerAccountCommands(program: Command) {
         oidcSubject?: string;
       }) => {
         const password = o.oidcSubject && !o.passwordStdin ? undefined : await readPassword(Boolean(o.passwordStdin));
-        const created = await withDatabase(({ db }) =>
-          createUser(createUserPort(db), operator(userInfo().username), {
+        const created = await withDatabase(({ db, clock }) =>
+          createUser(createUserPort(db, clock.now()), operator(userInfo().username), {
             email: o.email,
             displayName: o.name,
             role: o.role,

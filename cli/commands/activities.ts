@@ -54,15 +54,17 @@ export function registerActivityCommands(program: Command) {
       const file = { name: basename(path), mediaType: '', bytes: new Uint8Array(bytes) };
       const actor = operator(userInfo().username);
       const names = vocabularyNames();
-      await withDatabase(async ({ db }) => {
+      await withDatabase(async ({ db, clock }) => {
         if (options.dryRun) {
-          const report = await withActivityStore(db, actor, (store) => dryRunActivities({ store, actor, file, names }));
+          const report = await withActivityStore(db, actor, clock.now(), (store) =>
+            dryRunActivities({ store, actor, file, names }),
+          );
           process.stdout.write(`${reportLines(report).join('\n')}\n`);
           if (report.headerIssues.length || report.badRows.length) process.exitCode = 1;
           return;
         }
         try {
-          const result = await withImportStore(db, actor, (store) =>
+          const result = await withImportStore(db, actor, clock.now(), (store) =>
             importActivities({ store, actor, file, names, mode: options.onlyValid ? 'valid' : 'all' }),
           );
           process.stdout.write(
@@ -77,7 +79,7 @@ export function registerActivityCommands(program: Command) {
             error.code === 'INVALID_INPUT' &&
             !error.issues.some((i) => i.field === 'file')
           ) {
-            const report = await withActivityStore(db, actor, (store) =>
+            const report = await withActivityStore(db, actor, clock.now(), (store) =>
               dryRunActivities({ store, actor, file, names }),
             );
             process.stderr.write(`${reportLines(report).join('\n')}\n`);

@@ -7,7 +7,6 @@ import {
   offerDueContactsToArchive,
   settleArchiveOffer,
 } from '../../core/contacts/contacts.ts';
-import { berlinToday } from '../../core/shared/partial-date.ts';
 import { contactPort } from '../../db/stores/contact-store.ts';
 import { printJson, withDatabase } from '../database.ts';
 
@@ -38,7 +37,9 @@ export function registerContactCommands(program: Command) {
         phone?: string;
         retentionUntil: string;
       }) => {
-        const id = await withDatabase(({ db }) => addContact(contactPort(db), me(), o, berlinToday()));
+        const id = await withDatabase(({ db, clock }) =>
+          addContact(contactPort(db, clock.now()), me(), o, clock.today()),
+        );
         process.stdout.write(`contact person ${id} recorded\n`);
       },
     );
@@ -48,14 +49,18 @@ export function registerContactCommands(program: Command) {
     .description('everything stored about one person, as JSON (GDPR Art. 15)')
     .addArgument(new Argument('<id>', 'contact person id').argParser(contactId))
     .action(async (id: number) =>
-      printJson(await withDatabase(({ db }) => exportContact(contactPort(db), me(), id, new Date()))),
+      printJson(
+        await withDatabase(({ db, clock }) => exportContact(contactPort(db, clock.now()), me(), id, clock.now())),
+      ),
     );
 
   contacts
     .command('retention')
     .description('offer every contact person whose retention has ended to the state archive')
     .action(async () => {
-      const offered = await withDatabase(({ db }) => offerDueContactsToArchive(contactPort(db), me(), berlinToday()));
+      const offered = await withDatabase(({ db, clock }) =>
+        offerDueContactsToArchive(contactPort(db, clock.now()), me(), clock.today()),
+      );
       process.stdout.write(
         offered.length ? `offered to the state archive: ${offered.join(', ')}\n` : 'no contact person is due\n',
       );
@@ -69,7 +74,7 @@ export function registerContactCommands(program: Command) {
       new Argument('<decision>', 'the archive took the data, or declined it').choices(['accepted', 'declined']),
     )
     .action(async (id: number, decision: 'accepted' | 'declined') => {
-      await withDatabase(({ db }) => settleArchiveOffer(contactPort(db), me(), id, decision));
+      await withDatabase(({ db, clock }) => settleArchiveOffer(contactPort(db, clock.now()), me(), id, decision));
       process.stdout.write(`contact person ${id}: archive ${decision}, personal data removed\n`);
     });
 }

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
-import { berlinToday } from '../../core/shared/partial-date.ts';
+import { stopClock } from '../../core/shared/clock.ts';
 import { applySeed } from '../../db/seed/apply-seed.ts';
 import { defaultSeedPaths, loadSeed } from '../../db/seed/load-seed.ts';
 import { projectRoot } from '../../db/prepare.ts';
 import { withDatabase } from '../database.ts';
+import { systemClock } from '../../server/system-clock.ts';
 
 export function registerDbCommands(program: Command) {
   const db = program.command('db').description('database migrations and seed');
@@ -24,7 +25,8 @@ export function registerDbCommands(program: Command) {
     .description('load the register and the strategy files; only what is not there yet is written, in one transaction')
     .option('--check', 'only read and check the files (shape, references, quotes against their sources); write nothing')
     .action(async (options: { check?: boolean }) => {
-      const bundle = loadSeed(defaultSeedPaths(projectRoot), berlinToday());
+      const clock = stopClock(systemClock);
+      const bundle = loadSeed(defaultSeedPaths(projectRoot), clock.today());
       if (options.check) {
         const measures = bundle.strategies.reduce(
           (n, s) => n + s.file.data.instruments.reduce((m, i) => m + i.measures.length, 0),
@@ -40,7 +42,7 @@ export function registerDbCommands(program: Command) {
       await withDatabase(
         async (handle) => {
           await handle.migrate();
-          const result = await applySeed(handle.db, bundle);
+          const result = await applySeed(handle.db, bundle, clock.now());
           process.stdout.write(`register: ${result.register}\n`);
           for (const s of result.strategies) process.stdout.write(`strategy ${s.slug}: ${s.result}\n`);
         },

@@ -18,7 +18,7 @@ import {
 import { needsJustification, optionsFor } from '../../core/rounds/round-rules.ts';
 import type { RoundDossier } from '../../core/rounds/round.types.ts';
 import { addDays, format, parseISO } from 'date-fns';
-import { berlinToday } from '../../core/shared/partial-date.ts';
+import type { Clock } from '../../core/shared/clock.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { readRoundDossier, roundEvidence } from '../../db/queries/round-dossier.ts';
 import { readRoundEvidence } from '../../db/queries/round-evidence.ts';
@@ -34,12 +34,12 @@ import { printJson, withDatabase } from '../database.ts';
 const OPERATOR = operator('demo');
 
 /** The demo's assessor of a ministry: created once, with a fresh password printed only then. */
-async function demoAssessor(handle: DatabaseHandle, ministry: string) {
+async function demoAssessor(handle: DatabaseHandle, ministry: string, now: Date) {
   const email = `demo.bewertung.${ministry}@demo.brueckenbauer.invalid`;
   const [existing] = await handle.db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, email));
   if (existing) return { id: existing.id, email, password: null };
   const password = randomBytes(18).toString('base64url');
-  const { id } = await createUser(createUserPort(handle.db), OPERATOR, {
+  const { id } = await createUser(createUserPort(handle.db, now), OPERATOR, {
     email,
     displayName: `Demo-Bewertung ${ministry.toUpperCase()}`,
     role: 'assessor',
@@ -55,11 +55,13 @@ async function demoAssessor(handle: DatabaseHandle, ministry: string) {
  * partnership (invented scores, marked as such), ends scoring, writes a recommendation per
  * partnership and closes the round. Running it again shows the round that is there.
  */
-async function runDemo(handle: DatabaseHandle, today: string) {
+async function runDemo(handle: DatabaseHandle, clock: Clock) {
+  const today = clock.today();
+  const now = clock.now();
   const accounts: { id: number; email: string; password: string | null }[] = [];
   if (!(await readRound(handle.db, DEMO_ROUND.key))) {
-    for (const ministry of Object.keys(DEMO_MINISTRIES)) accounts.push(await demoAssessor(handle, ministry));
-    const run = <T>(work: Parameters<typeof withRoundStore<T>>[1]) => withRoundStore(handle.db, work);
+    for (const ministry of Object.keys(DEMO_MINISTRIES)) accounts.push(await demoAssessor(handle, ministry, now));
+    const run = <T>(work: Parameters<typeof withRoundStore<T>>[2]) => withRoundStore(handle.db, now, work);
     await run((store) =>
       createRound({
         store,
@@ -81,7 +83,7 @@ async function runDemo(handle: DatabaseHandle, today: string) {
         input: { ministries: Object.keys(DEMO_MINISTRIES), assessors: accounts.map((a) => a.id) },
       }),
     );
-    await run((store) => startScoring({ store, actor: OPERATOR, key: DEMO_ROUND.key }));
+    await run((store) => startScoring({ store, actor: OPERATOR, key: DEMO_ROUND.key, now }));
     const round = (await readRound(handle.db, DEMO_ROUND.key))!;
     const evidence = await readRoundEvidence(
       handle.db,
@@ -143,7 +145,7 @@ async function runDemo(handle: DatabaseHandle, today: string) {
         }),
       );
     }
-    await run((store) => closeRound({ store, actor: OPERATOR, key: DEMO_ROUND.key }));
+    await run((store) => closeRound({ store, actor: OPERATOR, key: DEMO_ROUND.key, now }));
   }
   const dossier = await readRoundDossier(
     handle.db,
@@ -176,8 +178,10 @@ export function registerDemoCommands(program: Command) {
     .option('--json', 'print the results as JSON')
     .option('--report <dir>', 'also write the cabinet report (DOCX and PDF) into this directory')
     .action(async (options: { json?: boolean; report?: string }) => {
-      const today = berlinToday();
-      const { dossier, accounts } = await withDatabase((handle) => runDemo(handle, today));
+      const { dossier, accounts, today } = await withDatabase(async (handle) => ({
+        ...(await runDemo(handle, handle.clock)),
+        today: handle.clock.today(),
+      }));
       const written: string[] = [];
       if (options.report) {
         await mkdir(options.report, { recursive: true });

@@ -4,7 +4,6 @@ import { userInfo } from 'node:os';
 import { operator } from '../../core/accounts/actor.ts';
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import { presentPartnership, presentPartnershipDetail } from '../../core/partnerships/partnership.presenter.ts';
-import { berlinToday } from '../../core/shared/partial-date.ts';
 import type { Citation } from '../../core/sources/citation.ts';
 import {
   partnershipKinds,
@@ -28,8 +27,7 @@ export function registerPartnershipCommands(program: Command) {
     .option('--json', 'print JSON')
     .action(
       async (options: { status?: PartnershipStatus; kind?: PartnershipKind; country?: string; json?: boolean }) => {
-        const today = berlinToday();
-        const rows = await withDatabase(async ({ db }) =>
+        const rows = await withDatabase(async ({ db, clock }) =>
           (
             await findPartnerships(db, {
               status: options.status,
@@ -37,7 +35,7 @@ export function registerPartnershipCommands(program: Command) {
               country: options.country?.toUpperCase(),
               publicOnly: false,
             })
-          ).map((p) => presentPartnership(p, today)),
+          ).map((p) => presentPartnership(p, clock.today())),
         );
         if (options.json) return printJson(rows);
         const table = new Table({
@@ -69,9 +67,8 @@ export function registerPartnershipCommands(program: Command) {
     .description('one partnership, by key, id or the ISO code of its partner place (e.g. lazio, IT-62, PL-DS)')
     .option('--json', 'print JSON')
     .action(async (ref: string, options: { json?: boolean }) => {
-      const today = berlinToday();
-      const p = await withDatabase(async ({ db }) =>
-        presentPartnershipDetail(await getPartnership(db, ref, { publicOnly: false }), today),
+      const p = await withDatabase(async ({ db, clock }) =>
+        presentPartnershipDetail(await getPartnership(db, ref, { publicOnly: false }), clock.today()),
       );
       if (options.json) return printJson(p);
       const out = [
@@ -121,8 +118,8 @@ export function registerPartnershipCommands(program: Command) {
         ref: string,
         o: { to: PartnershipStatus; on: string; reason: string; source: string; locator: string; quote: string },
       ) => {
-        const result = await withDatabase(({ db }) =>
-          withStatusChangeStore(db, (store) =>
+        const result = await withDatabase(({ db, clock }) =>
+          withStatusChangeStore(db, clock.now(), (store) =>
             changePartnershipStatus({
               store,
               ref,
@@ -133,7 +130,7 @@ export function registerPartnershipCommands(program: Command) {
                 source: { documentKey: o.source, locator: o.locator, quote: o.quote },
               },
               actor: operator(userInfo().username),
-              today: berlinToday(),
+              today: clock.today(),
             }),
           ),
         );

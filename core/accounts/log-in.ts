@@ -15,9 +15,9 @@ export interface LoginUser {
 /** What logging in needs from storage and from the password hasher. */
 export interface LoginPort {
   findUserByEmail(email: string): Promise<LoginUser | null>;
-  recordFailure(userId: number, failedLogins: number, lockedUntil: Date | null): Promise<void>;
+  recordFailure(userId: number, failedLogins: number, lockedUntil: Date | null, now: Date): Promise<void>;
   /** Resets the failure count, ends `replacedSessionId` if given, and opens a new session. */
-  openSession(userId: number, replacedSessionId: string | null): Promise<{ token: string; expiresAt: Date }>;
+  openSession(userId: number, replacedSessionId: string | null, now: Date): Promise<{ token: string; expiresAt: Date }>;
   verifyPassword(hash: string, password: string): Promise<boolean>;
   /** A hash to verify against when the account does not exist, so timing does not tell. */
   decoyHash: string;
@@ -48,10 +48,10 @@ export async function logIn(
   if (!user || !user.passwordHash || user.disabledAt || !valid) {
     if (user && !valid) {
       const failed = user.failedLogins + 1;
-      await port.recordFailure(user.id, failed, lockAfterFailure(failed, input.now));
+      await port.recordFailure(user.id, failed, lockAfterFailure(failed, input.now), input.now);
     }
     throw new AppError('INVALID_INPUT', INVALID_LOGIN, [{ field: 'password', message: INVALID_LOGIN }]);
   }
-  const session = await port.openSession(user.id, input.currentSessionId);
+  const session = await port.openSession(user.id, input.currentSessionId, input.now);
   return { userId: user.id, ...session };
 }

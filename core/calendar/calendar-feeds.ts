@@ -20,7 +20,8 @@ export interface CalendarFeedStore {
   insert(userId: number, tokenHash: string): Promise<number>;
   /** The feed, locked until the transaction ends. */
   find(id: number): Promise<{ id: number; userId: number; revokedAt: Date | null } | null>;
-  revoke(id: number): Promise<void>;
+  /** Revokes the link and answers when it was revoked. */
+  revoke(id: number): Promise<Date>;
 }
 
 const userOf = (actor: Actor): number => {
@@ -49,6 +50,5 @@ export async function revokeCalendarFeed({ store, actor, id }: { store: Calendar
   const feed = await store.find(id);
   if (!feed || feed.userId !== userId) throw notFound('Calendar link', String(id));
   if (feed.revokedAt) return { id, revokedAt: feed.revokedAt };
-  await store.revoke(id);
-  return { id, revokedAt: new Date() };
+  return { id, revokedAt: await store.revoke(id) };
 }

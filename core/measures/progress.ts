@@ -1,5 +1,5 @@
 import { addMonths, format, parseISO } from 'date-fns';
-import { berlinToday } from '../shared/partial-date.ts';
+import { berlinDay } from '../shared/clock.ts';
 import type { MeasureStatus } from '../shared/vocabulary.ts';
 
 /**
@@ -100,5 +100,5 @@ export function isStale(
 ): boolean {
   if (m.status !== null && FINAL_STATUSES.includes(m.status)) return false;
   if (m.statusUpdatedAt === null) return true;
-  return berlinToday(new Date(m.statusUpdatedAt)) < staleCutoff(today);
+  return berlinDay(new Date(m.statusUpdatedAt)) < staleCutoff(today);
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.ts';
 import { actorUserId } from '../accounts/actor.ts';
 import { planStatusChange } from '../partnerships/status-lifecycle.ts';
+import { berlinDay } from '../shared/clock.ts';
 import { notFound, type FieldIssue } from '../shared/errors.ts';
 import { decisionSchema, parseRoundInput, recommendationSchema, roundKeySchema, ROUND_ISSUES } from './round-input.ts';
 import { optionIssue, statusAfterDecision } from './round-rules.ts';
@@ -31,7 +32,7 @@ export async function setRecommendation(args: {
 }
 
 /** Closes the round: from now on it is immutable and its scores are visible to every ministry taking part. */
-export async function closeRound(args: { store: RoundStore; actor: Actor; key: string }) {
+export async function closeRound(args: { store: RoundStore; actor: Actor; key: string; now: Date }) {
   const { store, actor } = args;
   const round = await managedRound(store, actor, args.key, 'review');
   const missing = round.partnerships.filter((p) => !round.recommended.includes(p.key));
@@ -39,7 +40,7 @@ export async function closeRound(args: { store: RoundStore; actor: Actor; key: s
     missing.map((p) => ({ field: `recommendations.${p.key}`, message: ROUND_ISSUES.recommendationsMissing })),
     'Every partnership of the round needs a recommendation before it closes.',
   );
-  await store.updateRound(round.id, { status: 'closed', closedAt: new Date() });
+  await store.updateRound(round.id, { status: 'closed', closedAt: args.now });
   await store.audit(round.key, actor, {
     action: 'round.close',
     before: { status: 'review' },
@@ -70,7 +71,7 @@ export async function recordDecision(args: {
   const optionProblem = optionIssue(partnership.statusAtStart, input.decision);
   if (optionProblem) issues.push({ field: 'decision', message: optionProblem });
   if (input.decidedOn > today) issues.push({ field: 'decidedOn', message: ROUND_ISSUES.decisionFuture });
-  if (round.closedAt && input.decidedOn < round.closedAt.slice(0, 10))
+  if (round.closedAt && input.decidedOn < berlinDay(new Date(round.closedAt)))
     issues.push({ field: 'decidedOn', message: ROUND_ISSUES.decisionBeforeClose });
   refuseIf(issues);
 

@@ -10,7 +10,7 @@ import { invalid, lockedRound, managedRound, mustBeIn, refuseIf } from './round-
  * Fixes the round and opens it for scoring: from now on criteria, weights and scope stay as they
  * are. It needs partnerships, criteria with complete weights, and an assessor for every ministry.
  */
-export async function startScoring(args: { store: RoundStore; actor: Actor; key: string }) {
+export async function startScoring(args: { store: RoundStore; actor: Actor; key: string; now: Date }) {
   const { store, actor } = args;
   const round = await managedRound(store, actor, args.key, 'draft');
   const issues: FieldIssue[] = [];
@@ -21,7 +21,7 @@ export async function startScoring(args: { store: RoundStore; actor: Actor; key:
     if (!round.assessors.some((a) => a.organisationId === ministry.id))
       issues.push({ field: `ministries.${ministry.key}`, message: ROUND_ISSUES.ministryWithoutAssessor });
   refuseIf(issues, 'The round is not ready for scoring.');
-  await store.updateRound(round.id, { status: 'scoring', scoringStartedAt: new Date() });
+  await store.updateRound(round.id, { status: 'scoring', scoringStartedAt: args.now });
   await store.audit(round.key, actor, {
     action: 'round.start-scoring',
     before: { status: 'draft' },

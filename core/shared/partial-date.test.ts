@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMonthsToPartialDate,
-  berlinToday,
-  formatPartialDate,
-  parsePartialDate,
-  relateDayTo,
-} from './partial-date.ts';
+import { addMonthsToPartialDate, formatPartialDate, parsePartialDate, relateDayTo } from './partial-date.ts';
 
 describe('partial dates keep their precision', () => {
   it('parses year, month and day precision with the days they cover', () => {
@@ -47,9 +41,5 @@ describe('partial dates keep their precision', () => {
     expect(formatPartialDate('2025-10')).toBe('Oktober 2025');
     expect(formatPartialDate('2016-10-18')).toBe('18. Oktober 2016');
     expect(formatPartialDate('2016-10-18', 'en')).toBe('18 October 2016');
-  });
-
-  it('takes today in Berlin, not in UTC', () => {
-    expect(berlinToday(new Date('2026-10-03T22:30:00Z'))).toBe('2026-10-04');
   });
 });

@@ -59,16 +59,6 @@ export function relateDayTo(day: string, value: string): 'before' | 'within' | '
   return 'within';
 }
 
-/** Today's date in Europe/Berlin as YYYY-MM-DD (the register's calendar). */
-export function berlinToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Berlin',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
 /** Formats a partial date for people, at exactly its precision ("1992", "Oktober 2025", "18. Oktober 2016"). */
 export function formatPartialDate(value: string, locale: 'de' | 'en' = 'de'): string {
   const parsed = mustParse(value);

@@ -16,13 +16,14 @@ export interface SeedResult {
 /**
  * Writes the checked bundle in one transaction: the register (sources, places,
  * organisations, partnerships, agreements, conflicts, activities) once, and each strategy
- * version not yet present. Anything failing rolls all of it back.
+ * version not yet present, its audit entries stamped with the instant `at`. Anything failing
+ * rolls all of it back.
  */
-export async function applySeed(db: Database, bundle: SeedBundle): Promise<SeedResult> {
+export async function applySeed(db: Database, bundle: SeedBundle, at: Date): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     const [{ n }] = (await tx.select({ n: count() }).from(t.sourceDocuments)) as [{ n: number }];
     const register = n > 0 ? 'already-present' : 'seeded';
-    if (register === 'seeded') await insertRegister(tx, bundle);
+    if (register === 'seeded') await insertRegister(tx, bundle, at);
 
     const sourceIds = byKey(
       await tx.select({ id: t.sourceDocuments.id, key: t.sourceDocuments.key }).from(t.sourceDocuments),
@@ -47,24 +48,28 @@ export async function applySeed(db: Database, bundle: SeedBundle): Promise<SeedR
       const citations = new CitationWriter(sourceIds);
       const id = await insertStrategy(tx, strategy, { sourceIds, orgIds, placeIds, citations });
       await citations.flush(tx);
-      await appendAudit(tx, [
-        {
-          actorUserId: null,
-          actorLabel: 'system:seed',
-          action: 'strategy.load',
-          entityType: 'strategy_version',
-          entityId: String(id),
-          before: null,
-          after: { slug, file: strategy.file.name, sha256: strategy.sha256 },
-        },
-      ]);
+      await appendAudit(
+        tx,
+        [
+          {
+            actorUserId: null,
+            actorLabel: 'system:seed',
+            action: 'strategy.load',
+            entityType: 'strategy_version',
+            entityId: String(id),
+            before: null,
+            after: { slug, file: strategy.file.name, sha256: strategy.sha256 },
+          },
+        ],
+        at,
+      );
       strategies.push({ slug, result: 'loaded' });
     }
     return { register, strategies };
   });
 }
 
-async function insertRegister(tx: Transaction, b: SeedBundle) {
+async function insertRegister(tx: Transaction, b: SeedBundle, at: Date) {
   const sourceIds = byKey(
     await tx
       .insert(t.sourceDocuments)
@@ -154,31 +159,35 @@ async function insertRegister(tx: Transaction, b: SeedBundle) {
   await insertConflictsAndActivities(tx, b, { ...ids, partnershipIds });
   await citations.flush(tx);
 
-  await appendAudit(tx, [
-    {
-      actorUserId: null,
-      actorLabel: 'system:seed',
-      action: 'register.seed',
-      entityType: 'register',
-      entityId: 'seed',
-      before: null,
-      after: {
-        sources: b.sources.data.map((s) => ({ key: s.key, sha256: b.sourceTexts.get(s.key)!.sha256 })),
-        places: placeIds.size,
-        organisations: orgIds.size,
-        partnerships: partnershipIds.size,
-        activities: b.activities.data.length,
-        conflicts: b.conflicts.data.length,
+  await appendAudit(
+    tx,
+    [
+      {
+        actorUserId: null,
+        actorLabel: 'system:seed',
+        action: 'register.seed',
+        entityType: 'register',
+        entityId: 'seed',
+        before: null,
+        after: {
+          sources: b.sources.data.map((s) => ({ key: s.key, sha256: b.sourceTexts.get(s.key)!.sha256 })),
+          places: placeIds.size,
+          organisations: orgIds.size,
+          partnerships: partnershipIds.size,
+          activities: b.activities.data.length,
+          conflicts: b.conflicts.data.length,
+        },
       },
-    },
-    ...[...partnershipIds].map(([key, id]) => ({
-      actorUserId: null,
-      actorLabel: 'system:seed',
-      action: 'partnership.create',
-      entityType: 'partnership',
-      entityId: String(id),
-      before: null,
-      after: { key },
-    })),
-  ]);
+      ...[...partnershipIds].map(([key, id]) => ({
+        actorUserId: null,
+        actorLabel: 'system:seed',
+        action: 'partnership.create',
+        entityType: 'partnership',
+        entityId: String(id),
+        before: null,
+        after: { key },
+      })),
+    ],
+    at,
+  );
 }

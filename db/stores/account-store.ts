@@ -59,38 +59,46 @@ export async function findSession(db: Database, token: string, now: Date): Promi
   };
 }
 
-export async function endSession(db: Database, sessionId: string, actor: Actor) {
+export async function endSession(db: Database, sessionId: string, actor: Actor, now: Date) {
   await db.transaction(async (tx) => {
     await tx.delete(t.sessions).where(eq(t.sessions.id, sessionId));
-    await appendAudit(tx, [
-      {
-        actorUserId: actorUserId(actor),
-        actorLabel: actorLabel(actor),
-        action: 'session.end',
-        entityType: 'user',
-        entityId: String(actorUserId(actor)),
-        before: null,
-        after: null,
-      },
-    ]);
+    await appendAudit(
+      tx,
+      [
+        {
+          actorUserId: actorUserId(actor),
+          actorLabel: actorLabel(actor),
+          action: 'session.end',
+          entityType: 'user',
+          entityId: String(actorUserId(actor)),
+          before: null,
+          after: null,
+        },
+      ],
+      now,
+    );
   });
 }
 
 /** Logs the user out on every device. */
-export async function endAllSessions(db: Database, userId: number, actor: Actor) {
+export async function endAllSessions(db: Database, userId: number, actor: Actor, now: Date) {
   await db.transaction(async (tx) => {
     await tx.delete(t.sessions).where(eq(t.sessions.userId, userId));
-    await appendAudit(tx, [
-      {
-        actorUserId: actorUserId(actor),
-        actorLabel: actorLabel(actor),
-        action: 'session.end_all',
-        entityType: 'user',
-        entityId: String(userId),
-        before: null,
-        after: null,
-      },
-    ]);
+    await appendAudit(
+      tx,
+      [
+        {
+          actorUserId: actorUserId(actor),
+          actorLabel: actorLabel(actor),
+          action: 'session.end_all',
+          entityType: 'user',
+          entityId: String(userId),
+          before: null,
+          after: null,
+        },
+      ],
+      now,
+    );
   });
 }
 
@@ -110,10 +118,10 @@ export async function openSession(
   db: Executor,
   userId: number,
   replacedSessionId: string | null,
+  now: Date,
   oidc?: { idToken?: string; refreshToken?: string },
 ) {
   const token = randomBytes(32).toString('base64url');
-  const now = new Date();
   const expiresAt = new Date(now.getTime() + SESSION_ABSOLUTE_MS);
   if (replacedSessionId) await db.delete(t.sessions).where(eq(t.sessions.id, replacedSessionId));
   await db.delete(t.sessions).where(and(eq(t.sessions.userId, userId), lt(t.sessions.expiresAt, now)));
@@ -146,26 +154,30 @@ export async function loginPort(db: Database): Promise<LoginPort> {
         .where(sql`lower(${t.users.email}) = lower(${email})`);
       return u ?? null;
     },
-    async recordFailure(userId, failedLogins, lockedUntil) {
+    async recordFailure(userId, failedLogins, lockedUntil, now) {
       await db.transaction(async (tx) => {
         await tx.update(t.users).set({ failedLogins, lockedUntil }).where(eq(t.users.id, userId));
-        await appendAudit(tx, [
-          {
-            actorUserId: userId,
-            actorLabel: `user:${userId}`,
-            action: 'session.login_failed',
-            entityType: 'user',
-            entityId: String(userId),
-            before: null,
-            after: { failedLogins, lockedUntil: lockedUntil?.toISOString() ?? null },
-          },
-        ]);
+        await appendAudit(
+          tx,
+          [
+            {
+              actorUserId: userId,
+              actorLabel: `user:${userId}`,
+              action: 'session.login_failed',
+              entityType: 'user',
+              entityId: String(userId),
+              before: null,
+              after: { failedLogins, lockedUntil: lockedUntil?.toISOString() ?? null },
+            },
+          ],
+          now,
+        );
       });
     },
-    openSession: (userId, replaced) =>
+    openSession: (userId, replaced, now) =>
       db.transaction(async (tx) => {
-        const session = await openSession(tx, userId, replaced);
-        await appendAudit(tx, [loginAuditEvent(userId, 'password')]);
+        const session = await openSession(tx, userId, replaced, now);
+        await appendAudit(tx, [loginAuditEvent(userId, 'password')], now);
         return session;
       }),
     verifyPassword,
@@ -173,7 +185,8 @@ export async function loginPort(db: Database): Promise<LoginPort> {
   };
 }
 
-export function createUserPort(db: Database): CreateUserPort {
+/** Creating accounts, stamped with the instant `at` of the action that creates them. */
+export function createUserPort(db: Database, at: Date): CreateUserPort {
   return {
     organisationId: (ref) => organisationIdByRef(db, ref),
     async emailTaken(email) {
@@ -184,20 +197,24 @@ export function createUserPort(db: Database): CreateUserPort {
       db.transaction(async (tx) => {
         const [row] = await tx
           .insert(t.users)
-          .values({ ...user, passwordChangedAt: user.passwordHash ? new Date() : null })
+          .values({ ...user, passwordChangedAt: user.passwordHash ? at : null })
           .returning({ id: t.users.id });
         const { passwordHash: _omit, ...visible } = user;
-        await appendAudit(tx, [
-          {
-            actorUserId: actorUserId(actor),
-            actorLabel: actorLabel(actor),
-            action: 'user.create',
-            entityType: 'user',
-            entityId: String(row!.id),
-            before: null,
-            after: { ...visible, password: user.passwordHash ? 'set' : 'none' },
-          },
-        ]);
+        await appendAudit(
+          tx,
+          [
+            {
+              actorUserId: actorUserId(actor),
+              actorLabel: actorLabel(actor),
+              action: 'user.create',
+              entityType: 'user',
+              entityId: String(row!.id),
+              before: null,
+              after: { ...visible, password: user.passwordHash ? 'set' : 'none' },
+            },
+          ],
+          at,
+        );
         return row!.id;
       }),
   };

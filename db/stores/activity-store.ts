@@ -48,19 +48,23 @@ async function writeLinks(tx: Transaction, activityId: number, ids: ActivityIds)
 }
 
 /** The activity store bound to an open transaction (for writes that span more than activities, like an import). */
-export function activityStore(tx: Transaction, actor: Actor): ActivityStore {
+export function activityStore(tx: Transaction, actor: Actor, at: Date): ActivityStore {
   const audit = (id: number, note: AuditNote) =>
-    appendAudit(tx, [
-      {
-        actorUserId: actorUserId(actor),
-        actorLabel: actorLabel(actor),
-        action: note.action,
-        entityType: 'activity',
-        entityId: String(id),
-        before: note.before,
-        after: note.after,
-      },
-    ]);
+    appendAudit(
+      tx,
+      [
+        {
+          actorUserId: actorUserId(actor),
+          actorLabel: actorLabel(actor),
+          action: note.action,
+          entityType: 'activity',
+          entityId: String(id),
+          before: note.before,
+          after: note.after,
+        },
+      ],
+      at,
+    );
   return {
     async organisation(ref) {
       const [row] = await tx
@@ -183,7 +187,7 @@ export function activityStore(tx: Transaction, actor: Actor): ActivityStore {
         .update(t.activities)
         .set({
           ...columns(data, ids),
-          updatedAt: new Date(),
+          updatedAt: at,
           ...(shown ? { icalSequence: sql`${t.activities.icalSequence} + 1` } : {}),
         })
         .where(eq(t.activities.id, id));
@@ -197,7 +201,8 @@ export function activityStore(tx: Transaction, actor: Actor): ActivityStore {
 export function withActivityStore<T>(
   db: Database,
   actor: Actor,
+  at: Date,
   work: (store: ActivityStore) => Promise<T>,
 ): Promise<T> {
-  return db.transaction((tx) => work(activityStore(tx, actor)));
+  return db.transaction((tx) => work(activityStore(tx, actor, at)));
 }

@@ -8,7 +8,7 @@ import { resolvePartnershipId } from '../queries/partnerships.ts';
 import { findPlaceByRef } from '../queries/places.ts';
 import * as t from '../schema/index.ts';
 
-function agreementStore(tx: Transaction, actor: Actor): AgreementStore {
+function agreementStore(tx: Transaction, actor: Actor, at: Date): AgreementStore {
   const entry = (id: number, action: string, before: unknown, after: unknown) => ({
     actorUserId: actorUserId(actor),
     actorLabel: actorLabel(actor),
@@ -19,12 +19,16 @@ function agreementStore(tx: Transaction, actor: Actor): AgreementStore {
     after,
   });
   const audit = (id: number, note: AgreementAuditNote) =>
-    appendAudit(tx, [
-      entry(id, note.action, note.before, note.after),
-      ...(note.predecessor
-        ? [entry(note.predecessor.id, 'agreement.renewed', note.predecessor.before, note.predecessor.after)]
-        : []),
-    ]);
+    appendAudit(
+      tx,
+      [
+        entry(id, note.action, note.before, note.after),
+        ...(note.predecessor
+          ? [entry(note.predecessor.id, 'agreement.renewed', note.predecessor.before, note.predecessor.after)]
+          : []),
+      ],
+      at,
+    );
   return {
     async partnership(ref) {
       const id = await resolvePartnershipId(tx, ref, false);
@@ -129,7 +133,8 @@ function agreementStore(tx: Transaction, actor: Actor): AgreementStore {
 export function withAgreementStore<T>(
   db: Database,
   actor: Actor,
+  at: Date,
   work: (store: AgreementStore) => Promise<T>,
 ): Promise<T> {
-  return db.transaction((tx) => work(agreementStore(tx, actor)));
+  return db.transaction((tx) => work(agreementStore(tx, actor, at)));
 }

@@ -5,19 +5,23 @@ import { appendAudit } from '../audit.ts';
 import type { Database, Transaction } from '../client.ts';
 import * as t from '../schema/index.ts';
 
-function calendarFeedStore(tx: Transaction, actor: Actor): CalendarFeedStore {
+function calendarFeedStore(tx: Transaction, actor: Actor, at: Date): CalendarFeedStore {
   const audit = (id: number, action: string, after: Record<string, unknown>) =>
-    appendAudit(tx, [
-      {
-        actorUserId: actorUserId(actor),
-        actorLabel: actorLabel(actor),
-        action,
-        entityType: 'calendar_feed',
-        entityId: String(id),
-        before: null,
-        after,
-      },
-    ]);
+    appendAudit(
+      tx,
+      [
+        {
+          actorUserId: actorUserId(actor),
+          actorLabel: actorLabel(actor),
+          action,
+          entityType: 'calendar_feed',
+          entityId: String(id),
+          before: null,
+          after,
+        },
+      ],
+      at,
+    );
   return {
     async activeCount(userId) {
       return tx.$count(t.calendarFeeds, and(eq(t.calendarFeeds.userId, userId), isNull(t.calendarFeeds.revokedAt)));
@@ -41,10 +45,11 @@ function calendarFeedStore(tx: Transaction, actor: Actor): CalendarFeedStore {
     async revoke(id) {
       const [row] = await tx
         .update(t.calendarFeeds)
-        .set({ revokedAt: new Date() })
+        .set({ revokedAt: at })
         .where(eq(t.calendarFeeds.id, id))
         .returning({ userId: t.calendarFeeds.userId });
       await audit(id, 'calendar_feed.revoke', { userId: row!.userId });
+      return at;
     },
   };
 }
@@ -53,7 +58,8 @@ function calendarFeedStore(tx: Transaction, actor: Actor): CalendarFeedStore {
 export function withCalendarFeedStore<T>(
   db: Database,
   actor: Actor,
+  at: Date,
   work: (store: CalendarFeedStore) => Promise<T>,
 ): Promise<T> {
-  return db.transaction((tx) => work(calendarFeedStore(tx, actor)));
+  return db.transaction((tx) => work(calendarFeedStore(tx, actor, at)));
 }

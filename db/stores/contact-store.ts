@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
 import type { ContactPort } from '../../core/contacts/contacts.ts';
 import { appendAudit } from '../audit.ts';
@@ -17,7 +17,8 @@ const audit = (actor: Actor, action: string, id: number, after: Record<string, u
   after,
 });
 
-export function contactPort(db: Database): ContactPort {
+/** Contact persons, with every write stamped with the instant `at` of the action. */
+export function contactPort(db: Database, at: Date): ContactPort {
   return {
     organisationId: (ref) => organisationIdByRef(db, ref),
     insert: (contact, actor) =>
@@ -26,13 +27,17 @@ export function contactPort(db: Database): ContactPort {
         const fields = Object.entries(contact)
           .filter(([k, v]) => v !== null && !['organisationId', 'retentionUntil'].includes(k))
           .map(([k]) => k);
-        await appendAudit(tx, [
-          audit(actor, 'contact.create', row!.id, {
-            organisationId: contact.organisationId,
-            retentionUntil: contact.retentionUntil,
-            fields,
-          }),
-        ]);
+        await appendAudit(
+          tx,
+          [
+            audit(actor, 'contact.create', row!.id, {
+              organisationId: contact.organisationId,
+              retentionUntil: contact.retentionUntil,
+              fields,
+            }),
+          ],
+          at,
+        );
         return row!.id;
       }),
     async find(id) {
@@ -81,13 +86,11 @@ export function contactPort(db: Database): ContactPort {
     markOffered: (ids, actor) =>
       db.transaction(async (tx) => {
         if (ids.length === 0) return;
-        await tx
-          .update(t.contactPersons)
-          .set({ archiveOfferedAt: sql`now()` })
-          .where(inArray(t.contactPersons.id, ids));
+        await tx.update(t.contactPersons).set({ archiveOfferedAt: at }).where(inArray(t.contactPersons.id, ids));
         await appendAudit(
           tx,
           ids.map((id) => audit(actor, 'contact.archive_offered', id, { to: 'Sächsisches Staatsarchiv' })),
+          at,
         );
       }),
     recordDecisionAndAnonymise: (id, decision, actor) =>
@@ -96,18 +99,22 @@ export function contactPort(db: Database): ContactPort {
           .update(t.contactPersons)
           .set({
             archiveDecision: decision,
-            archiveDecidedAt: sql`now()`,
-            anonymisedAt: sql`now()`,
+            archiveDecidedAt: at,
+            anonymisedAt: at,
             name: null,
             function: null,
             email: null,
             phone: null,
           })
           .where(eq(t.contactPersons.id, id));
-        await appendAudit(tx, [
-          audit(actor, 'contact.archive_decided', id, { decision }),
-          audit(actor, 'contact.anonymised', id, { fields: ['name', 'function', 'email', 'phone'] }),
-        ]);
+        await appendAudit(
+          tx,
+          [
+            audit(actor, 'contact.archive_decided', id, { decision }),
+            audit(actor, 'contact.anonymised', id, { fields: ['name', 'function', 'email', 'phone'] }),
+          ],
+          at,
+        );
       }),
   };
 }

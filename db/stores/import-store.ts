@@ -6,33 +6,37 @@ import type { Database, Transaction } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { activityStore } from './activity-store.ts';
 
-function importStore(tx: Transaction, actor: Actor): ImportStore {
+function importStore(tx: Transaction, actor: Actor, at: Date): ImportStore {
   return {
-    activities: activityStore(tx, actor),
+    activities: activityStore(tx, actor, at),
     async recordImport(summary) {
-      await appendAudit(tx, [
-        {
-          actorUserId: actorUserId(actor),
-          actorLabel: actorLabel(actor),
-          action: 'activities.import',
-          entityType: summary.runId === null ? 'activity_file' : 'import_run',
-          entityId: summary.runId === null ? summary.sha256 : String(summary.runId),
-          before: null,
-          after: {
-            fileName: summary.fileName,
-            sha256: summary.sha256,
-            imported: summary.imported,
-            skippedRows: summary.skippedRows,
+      await appendAudit(
+        tx,
+        [
+          {
+            actorUserId: actorUserId(actor),
+            actorLabel: actorLabel(actor),
+            action: 'activities.import',
+            entityType: summary.runId === null ? 'activity_file' : 'import_run',
+            entityId: summary.runId === null ? summary.sha256 : String(summary.runId),
+            before: null,
+            after: {
+              fileName: summary.fileName,
+              sha256: summary.sha256,
+              imported: summary.imported,
+              skippedRows: summary.skippedRows,
+            },
           },
-        },
-      ]);
+        ],
+        at,
+      );
     },
   };
 }
 
-function importRunStore(tx: Transaction, actor: Actor): ImportRunStore {
+function importRunStore(tx: Transaction, actor: Actor, at: Date): ImportRunStore {
   return {
-    ...importStore(tx, actor),
+    ...importStore(tx, actor, at),
     async insertRun(run) {
       const [row] = await tx
         .insert(t.importRuns)
@@ -66,9 +70,9 @@ function importRunStore(tx: Transaction, actor: Actor): ImportRunStore {
                 report: outcome.report,
                 importedCount: outcome.importedCount,
                 skippedRows: outcome.skippedRows,
-                finishedAt: new Date(),
+                finishedAt: at,
               }
-            : { status: 'discarded', finishedAt: new Date() },
+            : { status: 'discarded', finishedAt: at },
         )
         .where(eq(t.importRuns.id, id));
     },
@@ -76,15 +80,21 @@ function importRunStore(tx: Transaction, actor: Actor): ImportRunStore {
 }
 
 /** Runs `work` with an import store (activities and the file's audit entry) in one transaction. */
-export function withImportStore<T>(db: Database, actor: Actor, work: (store: ImportStore) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => work(importStore(tx, actor)));
+export function withImportStore<T>(
+  db: Database,
+  actor: Actor,
+  at: Date,
+  work: (store: ImportStore) => Promise<T>,
+): Promise<T> {
+  return db.transaction((tx) => work(importStore(tx, actor, at)));
 }
 
 /** Runs `work` with an import-run store in one transaction: the run and the activities it imports, or nothing. */
 export function withImportRunStore<T>(
   db: Database,
   actor: Actor,
+  at: Date,
   work: (store: ImportRunStore) => Promise<T>,
 ): Promise<T> {
-  return db.transaction((tx) => work(importRunStore(tx, actor)));
+  return db.transaction((tx) => work(importRunStore(tx, actor, at)));
 }

@@ -6,19 +6,23 @@ import type { Database, Transaction } from '../client.ts';
 import { currentStrategyVersionId } from '../queries/measures.ts';
 import * as t from '../schema/index.ts';
 
-function measureStore(tx: Transaction, actor: Actor): MeasureStore {
+function measureStore(tx: Transaction, actor: Actor, at: Date): MeasureStore {
   const audit = (id: number, note: MeasureAuditNote) =>
-    appendAudit(tx, [
-      {
-        actorUserId: actorUserId(actor),
-        actorLabel: actorLabel(actor),
-        action: note.action,
-        entityType: 'measure',
-        entityId: String(id),
-        before: note.before,
-        after: note.after,
-      },
-    ]);
+    appendAudit(
+      tx,
+      [
+        {
+          actorUserId: actorUserId(actor),
+          actorLabel: actorLabel(actor),
+          action: note.action,
+          entityType: 'measure',
+          entityId: String(id),
+          before: note.before,
+          after: note.after,
+        },
+      ],
+      at,
+    );
   return {
     async find(key): Promise<StoredMeasure | null> {
       const version = await currentStrategyVersionId(tx);
@@ -83,7 +87,7 @@ function measureStore(tx: Transaction, actor: Actor): MeasureStore {
     async updateStatus(id, data, note) {
       await tx
         .update(t.measures)
-        .set({ ...data, statusUpdatedAt: new Date() })
+        .set({ ...data, statusUpdatedAt: at })
         .where(eq(t.measures.id, id));
       await audit(id, note);
     },
@@ -120,6 +124,11 @@ function measureStore(tx: Transaction, actor: Actor): MeasureStore {
 }
 
 /** Runs `work` with a measure store bound to one transaction and actor: all of it is written, or none. */
-export function withMeasureStore<T>(db: Database, actor: Actor, work: (store: MeasureStore) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => work(measureStore(tx, actor)));
+export function withMeasureStore<T>(
+  db: Database,
+  actor: Actor,
+  at: Date,
+  work: (store: MeasureStore) => Promise<T>,
+): Promise<T> {
+  return db.transaction((tx) => work(measureStore(tx, actor, at)));
 }

@@ -31,10 +31,14 @@ export async function logInWithOidc(
     profile: OidcProfile;
     replacedSessionId: string | null;
     tokens: { idToken?: string; refreshToken?: string };
+    /** The instant of the login. */
+    now: Date;
   },
 ): Promise<OidcLoginResult> {
   const { profile } = input;
-  const organisationId = profile.organisation ? await createUserPort(db).organisationId(profile.organisation) : null;
+  const organisationId = profile.organisation
+    ? await createUserPort(db, input.now).organisationId(profile.organisation)
+    : null;
   if (profile.organisation && organisationId === null) return { ok: false, refusal: 'unknown_organisation' };
   const wanted = { email: profile.email, displayName: profile.displayName, role: profile.role, organisationId };
   return db.transaction(async (tx): Promise<OidcLoginResult> => {
@@ -95,9 +99,9 @@ export async function logInWithOidc(
         });
       }
     }
-    const session = await openSession(tx, userId, input.replacedSessionId, input.tokens);
+    const session = await openSession(tx, userId, input.replacedSessionId, input.now, input.tokens);
     audit.push(loginAuditEvent(userId, 'oidc'));
-    await appendAudit(tx, audit);
+    await appendAudit(tx, audit, input.now);
     return { ok: true, userId, ...session, created: !existing };
   });
 }

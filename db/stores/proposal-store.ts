@@ -5,19 +5,23 @@ import { appendAudit } from '../audit.ts';
 import type { Database, Transaction } from '../client.ts';
 import * as t from '../schema/index.ts';
 
-function proposalStore(tx: Transaction, actor: Actor): ProposalStore {
+function proposalStore(tx: Transaction, actor: Actor, at: Date): ProposalStore {
   const audit = (id: number, note: ProposalAuditNote) =>
-    appendAudit(tx, [
-      {
-        actorUserId: actorUserId(actor),
-        actorLabel: actorLabel(actor),
-        action: note.action,
-        entityType: 'proposal',
-        entityId: String(id),
-        before: note.before,
-        after: note.after,
-      },
-    ]);
+    appendAudit(
+      tx,
+      [
+        {
+          actorUserId: actorUserId(actor),
+          actorLabel: actorLabel(actor),
+          action: note.action,
+          entityType: 'proposal',
+          entityId: String(id),
+          before: note.before,
+          after: note.after,
+        },
+      ],
+      at,
+    );
   return {
     async subject(type, key) {
       const owner = { visibility: t.partnerships.visibility, leadOrganisationId: t.partnerships.leadOrganisationId };
@@ -63,7 +67,7 @@ function proposalStore(tx: Transaction, actor: Actor): ProposalStore {
           status: review.status,
           reviewNote: review.note,
           reviewedByUserId: review.reviewedByUserId,
-          reviewedAt: new Date(),
+          reviewedAt: at,
         })
         .where(eq(t.proposals.id, id));
       await audit(id, note);
@@ -72,6 +76,6 @@ function proposalStore(tx: Transaction, actor: Actor): ProposalStore {
 }
 
 /** Runs `work` with a proposal store bound to one transaction and actor: all of it is written, or none. */
-export function withProposalStore<T>(db: Database, actor: Actor, work: (store: ProposalStore) => Promise<T>) {
-  return db.transaction((tx) => work(proposalStore(tx, actor)));
+export function withProposalStore<T>(db: Database, actor: Actor, at: Date, work: (store: ProposalStore) => Promise<T>) {
+  return db.transaction((tx) => work(proposalStore(tx, actor, at)));
 }

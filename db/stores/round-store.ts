@@ -8,7 +8,7 @@ import { roundCriteriaStore } from './round-criteria-store.ts';
 import { lockRoundState } from './round-state.ts';
 import { statusChangeStore } from './status-change-store.ts';
 
-function roundStore(tx: Transaction): RoundStore {
+function roundStore(tx: Transaction, at: Date): RoundStore {
   const store: RoundStore = {
     lockRound: (key) => lockRoundState(tx, key),
     ...roundCriteriaStore(tx),
@@ -123,7 +123,7 @@ function roundStore(tx: Transaction): RoundStore {
       const { judgements, ...rest } = patch;
       await tx
         .update(t.evaluationRounds)
-        .set({ ...rest, ...(judgements ? { pairwiseJudgements: judgements } : {}), updatedAt: new Date() })
+        .set({ ...rest, ...(judgements ? { pairwiseJudgements: judgements } : {}), updatedAt: at })
         .where(eq(t.evaluationRounds.id, id));
     },
     async replaceScope(roundId, partnerships) {
@@ -169,7 +169,7 @@ function roundStore(tx: Transaction): RoundStore {
       return rows.map((r) => r.userId);
     },
     async saveScores(roundId, partnershipId, assessor, scores) {
-      const now = new Date();
+      const now = at;
       for (const s of scores)
         await tx
           .insert(t.evaluationScores)
@@ -215,7 +215,7 @@ function roundStore(tx: Transaction): RoundStore {
       await tx.insert(t.evaluationReminders).values({ roundId, organisationId, message, sentByUserId });
     },
     async saveRecommendation(roundId, partnershipId, r, userId) {
-      const values = { ...r, updatedByUserId: userId, updatedAt: new Date() };
+      const values = { ...r, updatedByUserId: userId, updatedAt: at };
       await tx
         .insert(t.evaluationRecommendations)
         .values({ roundId, partnershipId, ...values })
@@ -227,25 +227,32 @@ function roundStore(tx: Transaction): RoundStore {
     async insertDecision(decision) {
       await tx.insert(t.evaluationDecisions).values(decision);
     },
-    statusChanges: statusChangeStore(tx),
+    statusChanges: statusChangeStore(tx, at),
     async audit(roundKey, actor, note) {
-      await appendAudit(tx, [
-        {
-          actorUserId: actorUserId(actor),
-          actorLabel: actorLabel(actor),
-          action: note.action,
-          entityType: 'evaluation_round',
-          entityId: roundKey,
-          before: note.before,
-          after: note.after,
-        },
-      ]);
+      await appendAudit(
+        tx,
+        [
+          {
+            actorUserId: actorUserId(actor),
+            actorLabel: actorLabel(actor),
+            action: note.action,
+            entityType: 'evaluation_round',
+            entityId: roundKey,
+            before: note.before,
+            after: note.after,
+          },
+        ],
+        at,
+      );
     },
   };
   return store;
 }
 
-/** Runs `work` with a round store bound to one transaction: all of it is written, or none. */
-export function withRoundStore<T>(db: Database, work: (store: RoundStore) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => work(roundStore(tx)));
+/**
+ * Runs `work` with a round store bound to one transaction, stamping what it writes with the
+ * instant `at` of the action: all of it is written, or none.
+ */
+export function withRoundStore<T>(db: Database, at: Date, work: (store: RoundStore) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(roundStore(tx, at)));
 }

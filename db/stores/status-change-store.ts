@@ -8,7 +8,7 @@ import { resolvePartnershipId } from '../queries/partnerships.ts';
 import * as t from '../schema/index.ts';
 
 /** The status-change store bound to a transaction (also used by the evaluation rounds' decisions). */
-export function statusChangeStore(tx: Transaction): StatusChangeStore {
+export function statusChangeStore(tx: Transaction, at: Date): StatusChangeStore {
   return {
     async findPartnership(ref) {
       const id = await resolvePartnershipId(tx, ref, false);
@@ -69,31 +69,39 @@ export function statusChangeStore(tx: Transaction): StatusChangeStore {
       }
       await tx
         .update(t.partnerships)
-        .set({ status: change.to, updatedAt: new Date() })
+        .set({ status: change.to, updatedAt: at })
         .where(eq(t.partnerships.id, partnershipId));
-      await appendAudit(tx, [
-        {
-          actorUserId: actorUserId(actor),
-          actorLabel: actorLabel(actor),
-          action: 'partnership.status.change',
-          entityType: 'partnership',
-          entityId: String(partnershipId),
-          before: { status: change.from },
-          after: {
-            status: change.to,
-            effectiveOn: change.effectiveOn,
-            reason: change.reason,
-            source,
-            ...(change.evaluationRound ? { evaluationRound: change.evaluationRound } : {}),
+      await appendAudit(
+        tx,
+        [
+          {
+            actorUserId: actorUserId(actor),
+            actorLabel: actorLabel(actor),
+            action: 'partnership.status.change',
+            entityType: 'partnership',
+            entityId: String(partnershipId),
+            before: { status: change.from },
+            after: {
+              status: change.to,
+              effectiveOn: change.effectiveOn,
+              reason: change.reason,
+              source,
+              ...(change.evaluationRound ? { evaluationRound: change.evaluationRound } : {}),
+            },
           },
-        },
-      ]);
+        ],
+        at,
+      );
       return row!.id;
     },
   };
 }
 
 /** Runs `work` with a status-change store bound to one transaction: all of it is written, or none. */
-export function withStatusChangeStore<T>(db: Database, work: (store: StatusChangeStore) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => work(statusChangeStore(tx)));
+export function withStatusChangeStore<T>(
+  db: Database,
+  at: Date,
+  work: (store: StatusChangeStore) => Promise<T>,
+): Promise<T> {
+  return db.transaction((tx) => work(statusChangeStore(tx, at)));
 }

@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { PUBLIC, type Actor } from '../../core/accounts/actor.ts';
+import type { Clock } from '../../core/shared/clock.ts';
 import type { Database } from '../../db/client.ts';
 import { appSecret, findSession, type SessionUser } from '../../db/stores/account-store.ts';
 import { sendProblem } from '../errors.ts';
@@ -16,6 +17,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
     session: SessionUser | null;
+    /** The register's clock, stopped at the instant this request arrived. */
+    clock: Clock;
     /** The token every state-changing form and request must carry (field "csrf" or header X-CSRF-Token). */
     csrfToken: string;
     /** The browser sent a session that has ended (expired or logged out elsewhere). */
@@ -86,7 +89,7 @@ async function auth(app: FastifyInstance, options: { db: Database }) {
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     request.actor = PUBLIC;
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await findSession(options.db, token, new Date()) : null;
+    const session = token ? await findSession(options.db, token, request.clock.now()) : null;
     if (token && !session) {
       request.sessionExpired = true;
       reply.clearCookie(SESSION_COOKIE, cookieOptions);

@@ -84,14 +84,14 @@ async function oidc(app: FastifyInstance, options: { db: Database; settings?: Oi
     const body = Buffer.concat([cipher.update(JSON.stringify(flow), 'utf8'), cipher.final()]);
     return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
   };
-  const open = (sealed: string | undefined): Flow | null => {
+  const open = (sealed: string | undefined, now: Date): Flow | null => {
     if (!sealed) return null;
     try {
       const raw = Buffer.from(sealed, 'base64url');
       const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
       decipher.setAuthTag(raw.subarray(12, 28));
       const flow = JSON.parse(Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8'));
-      return flow.expires > Date.now() ? (flow as Flow) : null;
+      return flow.expires > now.getTime() ? (flow as Flow) : null;
     } catch {
       return null;
     }
@@ -135,7 +135,7 @@ async function oidc(app: FastifyInstance, options: { db: Database; settings?: Oi
         verifier: client.randomPKCECodeVerifier(),
         returnTo,
         lang,
-        expires: Date.now() + FLOW_TTL_MS,
+        expires: request.clock.now().getTime() + FLOW_TTL_MS,
       };
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: settings.redirectUri,
@@ -157,7 +157,7 @@ async function oidc(app: FastifyInstance, options: { db: Database; settings?: Oi
     { schema: { hide: true }, config: { policy: 'public', ...oidcRateLimit } },
     async (request, reply) => {
       const query = request.query as Record<string, unknown>;
-      const flow = open(request.cookies[FLOW_COOKIE]);
+      const flow = open(request.cookies[FLOW_COOKIE], request.clock.now());
       reply.clearCookie(FLOW_COOKIE, cookieOptions);
       if (!flow) {
         request.log.warn('OpenID Connect callback without a (valid) login in progress');
@@ -210,6 +210,7 @@ async function oidc(app: FastifyInstance, options: { db: Database; settings?: Oi
         profile: mapping.profile,
         replacedSessionId: request.session?.sessionId ?? null,
         tokens: { idToken: tokens.id_token, refreshToken: tokens.refresh_token },
+        now: request.clock.now(),
       });
       if (!result.ok) {
         request.log.info({ refusal: result.refusal }, 'OpenID Connect login refused');

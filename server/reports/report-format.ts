@@ -1,5 +1,6 @@
 import type { Language } from '../../app/lib/i18n.ts';
-import { berlinToday, parsePartialDate } from '../../core/shared/partial-date.ts';
+import { berlinDay } from '../../core/shared/clock.ts';
+import { parsePartialDate } from '../../core/shared/partial-date.ts';
 
 /** How the report writes numbers and dates in its language: decimal comma and dd.mm.yyyy in German. */
 export interface ReportFormat {
@@ -46,7 +47,7 @@ export function reportFormat(lang: Language): ReportFormat {
  * written out, so no reader mistakes the order of day and month.
  */
 function formatDate(value: string, lang: Language): string {
-  const day = value.includes('T') ? berlinToday(new Date(value)) : value;
+  const day = value.includes('T') ? berlinDay(new Date(value)) : value;
   const parsed = parsePartialDate(day);
   if (!parsed) return value;
   const [y, m, d] = day.split('-');

@@ -6,9 +6,9 @@ import { createRound, removeCriterion, setRoundParticipants, startScoring } from
 import { readRoundDossier } from '../../db/queries/round-dossier.ts';
 import { readRound } from '../../db/queries/rounds.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
-import { berlinToday } from '../../core/shared/partial-date.ts';
 import { pathOf, useE2E } from '../support/e2e.ts';
 import type { TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 /**
  * The Leitlinien-Check end to end: three assessors of different ministries score every partnership
@@ -29,7 +29,7 @@ let coordinator: TestUser;
 const assessors: Record<string, TestUser> = {};
 
 const ahead = () => {
-  const day = new Date(`${berlinToday()}T12:00:00Z`);
+  const day = new Date(`${testClock.today()}T12:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 30);
   return day.toISOString().slice(0, 10);
 };
@@ -38,12 +38,12 @@ const ahead = () => {
 async function openRound(key: string) {
   const db = e2e.server.handle.db;
   const actor = operator('e2e');
-  const run = <T>(work: Parameters<typeof withRoundStore<T>>[1]) => withRoundStore(db, work);
+  const run = <T>(work: Parameters<typeof withRoundStore<T>>[2]) => withRoundStore(db, testClock.now(), work);
   await run((store) =>
     createRound({
       store,
       actor,
-      today: berlinToday(),
+      today: testClock.today(),
       seed: () => 2026,
       input: {
         key,
@@ -68,7 +68,7 @@ async function openRound(key: string) {
       input: { ministries: Object.keys(SCORES), assessors: Object.values(assessors).map((a) => a.id) },
     }),
   );
-  await run((store) => startScoring({ store, actor, key }));
+  await run((store) => startScoring({ store, actor, key, now: testClock.now() }));
 }
 
 beforeAll(async () => {

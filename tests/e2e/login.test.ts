@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2E } from '../support/e2e.ts';
@@ -73,7 +72,7 @@ describe.each(e2e.modes())('logging in and out $mode', ({ open, scanAndShoot }) 
     await logIn(TEST_PASSWORD);
     // Wait until the page after the login has loaded, not just until its address changed.
     await page.waitForURL((url) => url.pathname === '/konto');
-    await e2e.server.handle.db.execute(sql`update sessions set last_seen_at = now() - interval '31 minutes'`);
+    e2e.server.clock.advance(31 * 60_000);
     await page.goto(e2e.url('/konto'));
     await expect.poll(() => new URL(page.url()).pathname).toBe('/anmelden');
     expect(await page.getByRole('status').innerText()).toMatch(/Sitzung ist abgelaufen/);

@@ -5,6 +5,7 @@ import * as t from '../../db/schema/index.ts';
 import { withMeasureStore } from '../../db/stores/measure-store.ts';
 import { pathOf, useE2E } from '../support/e2e.ts';
 import type { TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const e2e = useE2E();
 let editor: TestUser;
@@ -18,7 +19,7 @@ beforeAll(async () => {
   const db = e2e.server.handle.db;
   // A second measure led by SMWK, so each browser mode reports on one of its own.
   const admin = operator('e2e');
-  await withMeasureStore(db, admin, (store) =>
+  await withMeasureStore(db, admin, testClock.now(), (store) =>
     assignMeasure({ store, actor: admin, key: 'V-03', input: { lead: 'SMWK', goals: ['Z5'] } }),
   );
   const stakeholder = await e2e.user('stakeholder', 'IHK');

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { berlinToday } from '../../core/shared/partial-date.ts';
 import { readRound } from '../../db/queries/rounds.ts';
 import { pathOf, useE2E } from '../support/e2e.ts';
 import type { TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const e2e = useE2E();
 let coordinator: TestUser;
@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 /** A day some weeks after today, for a scoring deadline that lies ahead. */
 const ahead = () => {
-  const day = new Date(`${berlinToday()}T12:00:00Z`);
+  const day = new Date(`${testClock.today()}T12:00:00Z`);
   day.setUTCDate(day.getUTCDate() + 40);
   return day.toISOString().slice(0, 10);
 };

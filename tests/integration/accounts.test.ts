@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
 import { createUserPort, endAllSessions, findSession, loginPort } from '../../db/stores/account-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
+import { testClock } from '../support/clock.ts';
 
 const PASSWORD = 'Elbwiesen im Nebel, Fähre nach Pillnitz';
 
@@ -18,11 +19,15 @@ describe.each(engines)('accounts on %s', (engine) => {
   });
   afterAll(async () => handle?.close());
 
-  const login = async (email: string, password: string, currentSessionId: string | null = null, now = new Date()) =>
-    logIn(await loginPort(handle.db), { email, password, currentSessionId, now });
+  const login = async (
+    email: string,
+    password: string,
+    currentSessionId: string | null = null,
+    now = testClock.now(),
+  ) => logIn(await loginPort(handle.db), { email, password, currentSessionId, now });
 
   it('creates accounts only for coordinators, with every problem named', async () => {
-    const port = createUserPort(handle.db);
+    const port = createUserPort(handle.db, testClock.now());
     await expect(
       createUser(port, PUBLIC, { email: 'x@y.de', displayName: 'X', role: 'reader', password: PASSWORD }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -74,15 +79,15 @@ describe.each(engines)('accounts on %s', (engine) => {
 
   it('logs in with a fresh session each time and ends them all on request', async () => {
     const first = await login('eva.editor@smwk.sachsen.de', PASSWORD);
-    const session = await findSession(handle.db, first.token, new Date());
+    const session = await findSession(handle.db, first.token, testClock.now());
     expect(session).toMatchObject({ role: 'ministry_editor', email: 'eva.editor@smwk.sachsen.de' });
     const second = await login('EVA.EDITOR@smwk.sachsen.de', PASSWORD, session!.sessionId);
     expect(second.token).not.toBe(first.token);
-    expect(await findSession(handle.db, first.token, new Date())).toBeNull();
+    expect(await findSession(handle.db, first.token, testClock.now())).toBeNull();
     const third = await login('eva.editor@smwk.sachsen.de', PASSWORD);
-    await endAllSessions(handle.db, second.userId, operator('test'));
-    expect(await findSession(handle.db, second.token, new Date())).toBeNull();
-    expect(await findSession(handle.db, third.token, new Date())).toBeNull();
+    await endAllSessions(handle.db, second.userId, operator('test'), testClock.now());
+    expect(await findSession(handle.db, second.token, testClock.now())).toBeNull();
+    expect(await findSession(handle.db, third.token, testClock.now())).toBeNull();
   });
 
   it('answers a wrong password and an unknown address alike, and locks after five failures', async () => {
@@ -95,7 +100,7 @@ describe.each(engines)('accounts on %s', (engine) => {
       code: 'FORBIDDEN',
       message: expect.stringMatching(/gesperrt/),
     });
-    const later = new Date(Date.now() + 61_000);
+    const later = new Date(testClock.now().getTime() + 61_000);
     await expect(login('eva.editor@smwk.sachsen.de', PASSWORD, null, later)).resolves.toMatchObject({
       token: expect.any(String),
     });
@@ -103,7 +108,7 @@ describe.each(engines)('accounts on %s', (engine) => {
 
   it('expires an idle session', async () => {
     const { token } = await login('eva.editor@smwk.sachsen.de', PASSWORD);
-    expect(await findSession(handle.db, token, new Date(Date.now() + 31 * 60_000))).toBeNull();
+    expect(await findSession(handle.db, token, new Date(testClock.now().getTime() + 31 * 60_000))).toBeNull();
   });
 
   it('keeps a verifiable hash chain and detects an entry changed behind its back', async () => {

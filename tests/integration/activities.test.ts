@@ -14,6 +14,7 @@ import * as t from '../../db/schema/index.ts';
 import { withActivityStore } from '../../db/stores/activity-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const trip: ActivityInput = {
   kind: 'delegation_trip',
@@ -51,8 +52,8 @@ describe.each(engines)('the activity use-cases on %s', (engine) => {
   });
   afterAll(async () => handle?.close());
 
-  const run = <T>(actor: Actor, work: Parameters<typeof withActivityStore<T>>[2]) =>
-    withActivityStore(handle.db, actor, work);
+  const run = <T>(actor: Actor, work: Parameters<typeof withActivityStore<T>>[3]) =>
+    withActivityStore(handle.db, actor, testClock.now(), work);
   const create = (actor: Actor, input: ActivityInput) => run(actor, (store) => createActivity({ store, actor, input }));
   const counts = async () => ({
     activities: await handle.db.$count(t.activities),

@@ -20,6 +20,7 @@ import { withImportRunStore, withImportStore } from '../../db/stores/import-stor
 import { vocabularyNames } from '../../app/lib/import-names.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const names = vocabularyNames();
 const HEADER =
@@ -64,9 +65,11 @@ describe.each(engines)('the import of activities on %s', (engine) => {
     runs: await handle.db.$count(t.importRuns),
   });
   const dryRun = (actor: Actor, file: ImportFile) =>
-    withActivityStore(handle.db, actor, (store) => dryRunActivities({ store, actor, file, names }));
+    withActivityStore(handle.db, actor, testClock.now(), (store) => dryRunActivities({ store, actor, file, names }));
   const importFile = (actor: Actor, file: ImportFile, mode: 'all' | 'valid') =>
-    withImportStore(handle.db, actor, (store) => importActivities({ store, actor, file, names, mode }));
+    withImportStore(handle.db, actor, testClock.now(), (store) =>
+      importActivities({ store, actor, file, names, mode }),
+    );
   const titled = (prefix: string) =>
     handle.db
       .select({ id: t.activities.id, title: t.activities.title, startsOn: t.activities.startsOn })
@@ -134,7 +137,7 @@ describe.each(engines)('the import of activities on %s', (engine) => {
   it('keeps the dry run as an import run; "only the valid rows" writes exactly those and records the skipped ones', async () => {
     const before = await counts();
     const file = csv(CSV_WITH_ERRORS.replaceAll('Import: ', 'Gültig: '), 'mit-fehlern.csv');
-    const { id, report } = await withImportRunStore(handle.db, editor, (store) =>
+    const { id, report } = await withImportRunStore(handle.db, editor, testClock.now(), (store) =>
       checkImportRun({ store, actor: editor, file, names }),
     );
     expect(report.badRows.map((r) => r.row)).toEqual([3, 4]);
@@ -144,18 +147,18 @@ describe.each(engines)('the import of activities on %s', (engine) => {
     expect(Buffer.from(stored!.content).toString('utf8')).toContain('Gültig: Tagung');
 
     await expect(
-      withImportRunStore(handle.db, editor, (store) =>
+      withImportRunStore(handle.db, editor, testClock.now(), (store) =>
         decideImportRun({ store, actor: editor, id, decision: 'all', names }),
       ),
     ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(
-      withImportRunStore(handle.db, otherEditor, (store) =>
+      withImportRunStore(handle.db, otherEditor, testClock.now(), (store) =>
         decideImportRun({ store, actor: otherEditor, id, decision: 'valid', names }),
       ),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await counts()).toEqual({ ...before, runs: before.runs + 1 });
 
-    const result = await withImportRunStore(handle.db, editor, (store) =>
+    const result = await withImportRunStore(handle.db, editor, testClock.now(), (store) =>
       decideImportRun({ store, actor: editor, id, decision: 'valid', names }),
     );
     expect(result).toMatchObject({ status: 'imported', skippedRows: [3, 4] });
@@ -176,18 +179,18 @@ describe.each(engines)('the import of activities on %s', (engine) => {
     });
 
     await expect(
-      withImportRunStore(handle.db, editor, (store) =>
+      withImportRunStore(handle.db, editor, testClock.now(), (store) =>
         decideImportRun({ store, actor: editor, id, decision: 'valid', names }),
       ),
     ).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
   });
 
   it('discards a run without writing an activity', async () => {
-    const { id } = await withImportRunStore(handle.db, editor, (store) =>
+    const { id } = await withImportRunStore(handle.db, editor, testClock.now(), (store) =>
       checkImportRun({ store, actor: editor, file: csv(CSV_WITH_ERRORS), names }),
     );
     const before = await counts();
-    await withImportRunStore(handle.db, editor, (store) =>
+    await withImportRunStore(handle.db, editor, testClock.now(), (store) =>
       decideImportRun({ store, actor: editor, id, decision: 'discard', names }),
     );
     expect(await counts()).toEqual(before);

@@ -7,6 +7,7 @@ import { buildApp } from '../../server/app.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
 import { docxDocument, pdfDocument, windowsProgram } from '../support/documents.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 /**
  * The agreement pages over HTTP, as a browser without JavaScript uses them: the renewal form,
@@ -19,7 +20,7 @@ let csrf = '';
 
 beforeAll(async () => {
   handle = await createTestDatabase('pglite');
-  app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, rateLimit: false });
+  app = await buildApp({ services: { db: handle.db, clock: testClock }, rateLimit: false });
   coordinator = await buildUser(handle.db, 'coordinator', 'SK');
   csrf = (await app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: coordinator.cookie } })).json()
     .csrfToken;

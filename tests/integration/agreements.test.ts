@@ -13,6 +13,7 @@ import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { docxDocument, pdfDocument, windowsProgram, xlsxDocument } from '../support/documents.ts';
 import { useApi } from '../support/api.ts';
 import { buildUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const TODAY = '2026-11-21';
 
@@ -44,8 +45,8 @@ describe.each(engines)('the agreement use-cases on %s', (engine) => {
   });
   afterAll(async () => handle?.close());
 
-  const run = <T>(actor: Actor, work: Parameters<typeof withAgreementStore<T>>[2]) =>
-    withAgreementStore(handle.db, actor, work);
+  const run = <T>(actor: Actor, work: Parameters<typeof withAgreementStore<T>>[3]) =>
+    withAgreementStore(handle.db, actor, testClock.now(), work);
   const renew = (actor: Actor, key: string, input: AgreementInput) =>
     run(actor, (store) => renewAgreement({ store, actor, key, input, today: TODAY }));
   const create = (actor: Actor, input: AgreementInput) =>

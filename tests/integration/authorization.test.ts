@@ -11,6 +11,7 @@ import { createTestDatabase } from '../setup/test-database.ts';
 import { pdfDocument } from '../support/documents.ts';
 import { setUpRound, type RoundFixture } from '../support/round-fixture.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 /**
  * Generated from the route tables: every API route and every page loader and form action is
@@ -114,7 +115,7 @@ async function request(viewer: Viewer, method: string, url: string, body?: unkno
 
 beforeAll(async () => {
   handle = await createTestDatabase('pglite');
-  app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, rateLimit: false });
+  app = await buildApp({ services: { db: handle.db, clock: testClock }, rateLimit: false });
   users.coordinator = await buildUser(handle.db, 'coordinator', 'SK');
   users.ministry_editor = await buildUser(handle.db, 'ministry_editor', 'SMWK');
   users.assessor = await buildUser(handle.db, 'assessor', 'SMWK');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -149,7 +150,7 @@ describe('the brueckenbauer CLI on the embedded database', () => {
 });
 
 describe('the brueckenbauer CLI on PostgreSQL (DATABASE_URL)', () => {
-  const name = `cli_${Date.now()}`;
+  const name = `cli_${randomUUID().replace(/-/g, '')}`;
   let url: string;
   beforeAll(async () => {
     const admin = new pg.Client({ connectionString: inject('postgresUrl') });

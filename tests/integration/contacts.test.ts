@@ -13,6 +13,7 @@ import * as t from '../../db/schema/index.ts';
 import { contactPort } from '../../db/stores/contact-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const coordinator = operator('test');
 const today = '2026-11-21';
@@ -44,7 +45,7 @@ describe.each(engines)('contact persons and their personal data on %s', (engine)
   afterAll(async () => handle?.close());
 
   it('records a contact with minimal, checked data', async () => {
-    const port = contactPort(handle.db);
+    const port = contactPort(handle.db, testClock.now());
     await expect(addContact(port, reader, person, today)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
       addContact(port, coordinator, { ...person, phone: '12', email: 'kein', retentionUntil: '2020-01-01' }, today),
@@ -66,11 +67,11 @@ describe.each(engines)('contact persons and their personal data on %s', (engine)
   });
 
   it('exports everything stored about a person as JSON, for coordinators only', async () => {
-    const port = contactPort(handle.db);
+    const port = contactPort(handle.db, testClock.now());
     const [{ id }] = (await handle.db.select({ id: t.contactPersons.id }).from(t.contactPersons)) as [{ id: number }];
-    await expect(exportContact(port, editor, id, new Date())).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(exportContact(port, PUBLIC, id, new Date())).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const data = await exportContact(port, coordinator, id, new Date());
+    await expect(exportContact(port, editor, id, testClock.now())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(exportContact(port, PUBLIC, id, testClock.now())).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const data = await exportContact(port, coordinator, id, testClock.now());
     expect(data.person).toEqual({
       name: 'Giulia Rossi',
       function: person.function,
@@ -84,7 +85,7 @@ describe.each(engines)('contact persons and their personal data on %s', (engine)
   });
 
   it('offers a contact to the archive when its retention ends, then anonymises it; the audit keeps the steps, not the data', async () => {
-    const port = contactPort(handle.db);
+    const port = contactPort(handle.db, testClock.now());
     const [{ id }] = (await handle.db.select({ id: t.contactPersons.id }).from(t.contactPersons)) as [{ id: number }];
     await expect(settleArchiveOffer(port, coordinator, id, 'declined')).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await offerDueContactsToArchive(port, coordinator, today)).toEqual([]);
@@ -95,7 +96,7 @@ describe.each(engines)('contact persons and their personal data on %s', (engine)
     expect(row).toMatchObject({ name: null, email: null, phone: null, function: null, archiveDecision: 'accepted' });
     expect(row!.anonymisedAt).toBeInstanceOf(Date);
     await expect(settleArchiveOffer(port, coordinator, id, 'accepted')).rejects.toMatchObject({ code: 'CONFLICT' });
-    const trail = (await exportContact(port, coordinator, id, new Date())).processing.map((p) => p.action);
+    const trail = (await exportContact(port, coordinator, id, testClock.now())).processing.map((p) => p.action);
     expect(trail).toEqual([
       'contact.create',
       'contact.archive_offered',

@@ -15,6 +15,7 @@ import { withCalendarFeedStore } from '../../db/stores/calendar-feed-store.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 type Viewer = 'coordinator' | 'ministry_editor' | 'reader' | 'stakeholder';
 const base: ActivityInput = {
@@ -34,13 +35,15 @@ describe.each(engines)('downloads and calendar feeds on %s', (engine) => {
   const coordinator = operator('test');
 
   const create = (input: ActivityInput) =>
-    withActivityStore(handle.db, coordinator, (store) => createActivity({ store, actor: coordinator, input }));
+    withActivityStore(handle.db, coordinator, testClock.now(), (store) =>
+      createActivity({ store, actor: coordinator, input }),
+    );
   const get = (url: string, viewer?: Viewer) =>
     app.inject({ method: 'GET', url, headers: viewer ? { cookie: users[viewer].cookie } : {} });
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, rateLimit: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, rateLimit: false });
     const orgs: Record<Viewer, string> = {
       coordinator: 'SK',
       ministry_editor: 'SMWK',
@@ -80,7 +83,9 @@ describe.each(engines)('downloads and calendar feeds on %s', (engine) => {
   });
 
   const ownFeed = async (viewer: Viewer) =>
-    withCalendarFeedStore(handle.db, actors[viewer], (store) => createCalendarFeed({ store, actor: actors[viewer] }));
+    withCalendarFeedStore(handle.db, actors[viewer], testClock.now(), (store) =>
+      createCalendarFeed({ store, actor: actors[viewer] }),
+    );
   const events = async (url: string) => {
     const res = await get(url);
     expect(res.statusCode, url).toBe(200);
@@ -142,7 +147,9 @@ describe.each(engines)('downloads and calendar feeds on %s', (engine) => {
       const sequence = async () =>
         (await events('/kalender/oeffentlich.ics')).find((e) => e.uid === `activity-${id}@localhost`);
       const update = (input: ActivityInput) =>
-        withActivityStore(handle.db, coordinator, (store) => updateActivity({ store, actor: coordinator, id, input }));
+        withActivityStore(handle.db, coordinator, testClock.now(), (store) =>
+          updateActivity({ store, actor: coordinator, id, input }),
+        );
       const input = { ...base, title: 'Feed: Folge', startsOn: '2027-09-01' };
       expect((await sequence())!.sequence).toBe(0);
       await update({ ...input, description: 'nur die Beschreibung' });
@@ -151,7 +158,7 @@ describe.each(engines)('downloads and calendar feeds on %s', (engine) => {
       expect((await sequence())!.sequence).toBe(1);
       await update({ ...input, title: 'Feed: Folge verschoben', startsOn: '2027-09-02', places: 'PL-DS, CZ' });
       expect((await sequence())!.sequence).toBe(2);
-      await withActivityStore(handle.db, coordinator, (store) =>
+      await withActivityStore(handle.db, coordinator, testClock.now(), (store) =>
         cancelActivity({ store, actor: coordinator, id, reason: 'entfällt' }),
       );
       const cancelled = (await sequence())!;
@@ -162,19 +169,19 @@ describe.each(engines)('downloads and calendar feeds on %s', (engine) => {
     it('answers 404 for a revoked, unknown or malformed token and for a disabled user', async () => {
       const { id, token } = await ownFeed('ministry_editor');
       expect((await get(`/kalender/${token}.ics`)).statusCode).toBe(200);
-      await withCalendarFeedStore(handle.db, actors.ministry_editor, (store) =>
+      await withCalendarFeedStore(handle.db, actors.ministry_editor, testClock.now(), (store) =>
         revokeCalendarFeed({ store, actor: actors.ministry_editor, id }),
       );
       expect((await get(`/kalender/${token}.ics`)).statusCode).toBe(404);
       expect((await get(`/kalender/${'A'.repeat(43)}.ics`)).statusCode).toBe(404);
       expect((await get('/kalender/nichts.ics')).statusCode).toBe(404);
       await expect(
-        withCalendarFeedStore(handle.db, actors.reader, (store) =>
+        withCalendarFeedStore(handle.db, actors.reader, testClock.now(), (store) =>
           revokeCalendarFeed({ store, actor: actors.reader, id }),
         ),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
       const own = await ownFeed('stakeholder');
-      await handle.db.update(t.users).set({ disabledAt: new Date() }).where(eq(t.users.id, users.stakeholder.id));
+      await handle.db.update(t.users).set({ disabledAt: testClock.now() }).where(eq(t.users.id, users.stakeholder.id));
       expect((await get(`/kalender/${own.token}.ics`)).statusCode).toBe(404);
       const audit = await handle.db.select().from(t.auditLog).where(eq(t.auditLog.entityType, 'calendar_feed'));
       expect(audit.map((a) => a.action)).toContain('calendar_feed.revoke');
@@ -316,7 +323,7 @@ describe.each(engines)('downloads and calendar feeds on %s', (engine) => {
       const note = 'Vorbereitung der Messe läuft';
       await handle.db
         .update(t.measures)
-        .set({ status: 'in_progress', statusNote: note, statusUpdatedAt: new Date() })
+        .set({ status: 'in_progress', statusNote: note, statusUpdatedAt: testClock.now() })
         .where(eq(t.measures.key, 'V-02'));
       const open = (await get('/massnahmen/export?format=json&instrument=V')).json() as {
         data: Record<string, unknown>[];

@@ -14,6 +14,7 @@ import { withStatusChangeStore } from '../../db/stores/status-change-store.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const trip: ActivityInput = {
   kind: 'delegation_trip',
@@ -57,13 +58,14 @@ describe.each(engines)('the history of a record on %s', (engine) => {
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, rateLimit: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, rateLimit: false });
     users.coordinator = await buildUser(handle.db, 'coordinator', 'SK');
     users.smwk = await buildUser(handle.db, 'ministry_editor', 'SMWK');
     users.smi = await buildUser(handle.db, 'reader', 'SMI');
     users.stakeholder = await buildUser(handle.db, 'stakeholder', 'IHK');
     const editor = actorOf(users.smwk);
-    const run = <T>(work: Parameters<typeof withActivityStore<T>>[2]) => withActivityStore(handle.db, editor, work);
+    const run = <T>(work: Parameters<typeof withActivityStore<T>>[3]) =>
+      withActivityStore(handle.db, editor, testClock.now(), work);
     activityId = (await run((store) => createActivity({ store, actor: editor, input: trip }))).id;
     await run((store) =>
       updateActivity({
@@ -84,7 +86,7 @@ describe.each(engines)('the history of a record on %s', (engine) => {
 
   it('shows a status change field by field, with German labels, who and when', async () => {
     const coordinator = actorOf(users.coordinator);
-    await withStatusChangeStore(handle.db, (store) =>
+    await withStatusChangeStore(handle.db, testClock.now(), (store) =>
       changePartnershipStatus({
         store,
         ref: 'tatarstan',
@@ -134,20 +136,24 @@ describe.each(engines)('the history of a record on %s', (engine) => {
 
   it('never shows personal data of contact persons, even when an entry holds some', async () => {
     await handle.db.transaction((tx) =>
-      appendAudit(tx, [
-        {
-          actorUserId: users.coordinator.id,
-          actorLabel: users.coordinator.email,
-          action: 'activity.update',
-          entityType: 'activity',
-          entityId: String(activityId),
-          before: { outcome: null },
-          after: {
-            outcome: 'Gespräche geführt',
-            contactPerson: { name: 'Erika Mustermann', email: 'erika@example.org', phone: '+49 351 123' },
+      appendAudit(
+        tx,
+        [
+          {
+            actorUserId: users.coordinator.id,
+            actorLabel: users.coordinator.email,
+            action: 'activity.update',
+            entityType: 'activity',
+            entityId: String(activityId),
+            before: { outcome: null },
+            after: {
+              outcome: 'Gespräche geführt',
+              contactPerson: { name: 'Erika Mustermann', email: 'erika@example.org', phone: '+49 351 123' },
+            },
           },
-        },
-      ]),
+        ],
+        testClock.now(),
+      ),
     );
     const history = await recordHistory(handle.db, 'activity', activityId);
     expect(history.at(-1)!.changes).toEqual([{ field: 'outcome', from: null, to: 'Gespräche geführt' }]);
@@ -159,17 +165,21 @@ describe.each(engines)('the history of a record on %s', (engine) => {
   it('opens the history of agreements, measures and organisations', async () => {
     const [measure] = await handle.db.select().from(t.measures).where(eq(t.measures.key, 'II-01'));
     await handle.db.transaction((tx) =>
-      appendAudit(tx, [
-        {
-          actorUserId: null,
-          actorLabel: 'cli:test',
-          action: 'measure.status.change',
-          entityType: 'measure',
-          entityId: String(measure!.id),
-          before: { status: null },
-          after: { status: 'in_progress', progressPercent: 40 },
-        },
-      ]),
+      appendAudit(
+        tx,
+        [
+          {
+            actorUserId: null,
+            actorLabel: 'cli:test',
+            action: 'measure.status.change',
+            entityType: 'measure',
+            entityId: String(measure!.id),
+            before: { status: null },
+            after: { status: 'in_progress', progressPercent: 40 },
+          },
+        ],
+        testClock.now(),
+      ),
     );
     const text = textOf((await page('/verlauf/massnahme/II-01', users.smi)).body);
     expect(text).toMatch(/Status vorher: – → , nachher: in Umsetzung/);

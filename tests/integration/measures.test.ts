@@ -10,6 +10,7 @@ import * as t from '../../db/schema/index.ts';
 import { withMeasureStore } from '../../db/stores/measure-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const TODAY = '2026-11-21';
 
@@ -34,8 +35,8 @@ describe.each(engines)('the measure use-cases on %s', (engine) => {
   });
   afterAll(async () => handle?.close());
 
-  const run = <T>(actor: Actor, work: Parameters<typeof withMeasureStore<T>>[2]) =>
-    withMeasureStore(handle.db, actor, work);
+  const run = <T>(actor: Actor, work: Parameters<typeof withMeasureStore<T>>[3]) =>
+    withMeasureStore(handle.db, actor, testClock.now(), work);
   const measure = async (key: string) => (await findMeasures(handle.db, { key }))[0]!;
   const counts = async () => ({
     audit: await handle.db.$count(t.auditLog),

@@ -10,6 +10,7 @@ import * as t from '../../db/schema/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 /**
  * Logging in with OpenID Connect against a real provider (oidc-provider) on a free localhost
@@ -182,7 +183,7 @@ beforeAll(async () => {
     OIDC_ORGANISATION_CLAIM: 'ministry',
   });
   handle = await createTestDatabase('pglite');
-  app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' } });
+  app = await buildApp({ services: { db: handle.db, clock: testClock } });
   await app.listen({ port: appPort, host: '127.0.0.1' });
 });
 

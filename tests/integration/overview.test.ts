@@ -12,6 +12,7 @@ import * as t from '../../db/schema/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const TODAY = '2026-11-21';
 
@@ -70,7 +71,7 @@ describe.each(engines)('the overview on %s', (engine) => {
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => TODAY }, pages: false, rateLimit: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, pages: false, rateLimit: false });
     users.coordinator = await buildUser(handle.db, 'coordinator', 'SK');
     users.editor = await buildUser(handle.db, 'ministry_editor', 'SMWK');
     users.reader = await buildUser(handle.db, 'reader', 'SMI');
@@ -150,7 +151,7 @@ describe.each(engines)('the overview on %s', (engine) => {
         body: 'x',
         submittedByUserId: users.stakeholder.id,
         status: 'accepted',
-        reviewedAt: new Date(),
+        reviewedAt: testClock.now(),
         reviewedByUserId: users.coordinator.id,
       },
     ]);
@@ -257,11 +258,11 @@ describe.each(engines)('the measures API on %s', (engine) => {
   };
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => TODAY }, pages: false, rateLimit: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, pages: false, rateLimit: false });
     reader = await buildUser(handle.db, 'reader', 'SMI');
     await handle.db
       .update(t.measures)
-      .set({ status: 'completed', statusNote: 'intern: Abschlussbericht liegt vor', statusUpdatedAt: new Date() })
+      .set({ status: 'completed', statusNote: 'intern: Abschlussbericht liegt vor', statusUpdatedAt: testClock.now() })
       .where(inArray(t.measures.key, ['VII-01']));
   });
   afterAll(async () => {

@@ -6,6 +6,7 @@ import * as t from '../../db/schema/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 /** Working group meetings, measures served and who sees which activity, on the partnership page's data. */
 describe.each(engines)('a partnership with its activities on %s', (engine) => {
@@ -26,7 +27,7 @@ describe.each(engines)('a partnership with its activities on %s', (engine) => {
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, pages: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, pages: false });
     const db = handle.db;
     smwkReader = await buildUser(db, 'reader', 'SMWK');
     smiReader = await buildUser(db, 'reader', 'SMI');

@@ -8,6 +8,7 @@ import * as t from '../../db/schema/index.ts';
 import { withProposalStore } from '../../db/stores/proposal-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const correction: ProposalInput = {
   kind: 'correction',
@@ -36,9 +37,11 @@ describe.each(engines)('the proposal use-cases on %s', (engine) => {
   afterAll(async () => handle?.close());
 
   const submit = (a: Actor, input: ProposalInput) =>
-    withProposalStore(handle.db, a, (store) => submitProposal({ store, actor: a, input }));
+    withProposalStore(handle.db, a, testClock.now(), (store) => submitProposal({ store, actor: a, input }));
   const review = (a: Actor, id: number, decision: string, note: string) =>
-    withProposalStore(handle.db, a, (store) => reviewProposal({ store, actor: a, id, decision, note }));
+    withProposalStore(handle.db, a, testClock.now(), (store) =>
+      reviewProposal({ store, actor: a, id, decision, note }),
+    );
   const counts = async () => ({
     proposals: await handle.db.$count(t.proposals),
     audit: await handle.db.$count(t.auditLog),

@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const statusBody = {
   to: 'dormant',
@@ -20,7 +21,7 @@ describe('CSRF, security headers and rate limits', () => {
 
   beforeAll(async () => {
     handle = await createTestDatabase('pglite');
-    app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' } });
+    app = await buildApp({ services: { db: handle.db, clock: testClock } });
     coordinator = await buildUser(handle.db, 'coordinator', 'SK');
     csrf = (await app.inject({ url: '/api/v1/me', headers: { cookie: coordinator.cookie } })).json().csrfToken;
   });

@@ -10,6 +10,7 @@ import * as t from '../../db/schema/index.ts';
 import { withActivityStore } from '../../db/stores/activity-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const TODAY = '2026-03-01';
 /** The period under review: October 2024 to September 2025. */
@@ -30,7 +31,7 @@ describe.each(engines)('the evidence of an evaluation round on %s', (engine) => 
   };
   /** An activity of the Lazio partnership, recorded through the register's use-case. */
   const record = async (input: ActivityInput) => {
-    const { id } = await withActivityStore(handle.db, recorder, (store) =>
+    const { id } = await withActivityStore(handle.db, recorder, testClock.now(), (store) =>
       createActivity({
         store,
         actor: recorder,
@@ -41,7 +42,7 @@ describe.each(engines)('the evidence of an evaluation round on %s', (engine) => 
     return id;
   };
   const cancel = (id: number) =>
-    withActivityStore(handle.db, recorder, (store) =>
+    withActivityStore(handle.db, recorder, testClock.now(), (store) =>
       cancelActivity({ store, actor: recorder, id, reason: 'Termin entfallen' }),
     );
   const evidence = (actor: Actor, period = PERIOD, today = TODAY) =>

@@ -9,6 +9,7 @@ import { withRoundStore } from '../../db/stores/round-store.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 /**
  * The Leitlinien-Check pages and API over HTTP, as a browser without JavaScript and an API client
@@ -26,7 +27,7 @@ describe.each(engines)('the Leitlinien-Check pages on %s', (engine) => {
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => TODAY }, rateLimit: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, rateLimit: false });
     users.coordinator = await buildUser(handle.db, 'coordinator', 'SK');
     users.smwk1 = await buildUser(handle.db, 'assessor', 'SMWK', 'eins@smwk.test.sachsen.de');
     users.smwk2 = await buildUser(handle.db, 'ministry_editor', 'SMWK', 'zwei@smwk.test.sachsen.de');
@@ -276,7 +277,7 @@ describe.each(engines)('the Leitlinien-Check pages on %s', (engine) => {
     expect(early.statusCode).toBe(400);
     expect(early.body).toContain('Jede Partnerschaft braucht zuerst eine Empfehlung.');
     for (const p of ['lazio', 'charkiw', 'tatarstan'])
-      await withRoundStore(handle.db, (store) =>
+      await withRoundStore(handle.db, testClock.now(), (store) =>
         setRecommendation({
           store,
           actor: operator('test'),
@@ -312,7 +313,7 @@ describe.each(engines)('the rounds API on %s', (engine) => {
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => TODAY }, pages: false, rateLimit: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, pages: false, rateLimit: false });
     coordinator = await buildUser(handle.db, 'coordinator', 'SK');
     assessor = await buildUser(handle.db, 'assessor', 'SMWK');
     other = await buildUser(handle.db, 'assessor', 'SMWA');

@@ -9,6 +9,7 @@ import { decimal } from '../../app/lib/round-format.ts';
 import { setUpRound, type RoundFixture } from '../support/round-fixture.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const TODAY = '2026-11-21';
 
@@ -47,7 +48,7 @@ describe.each(engines)('the results, recommendations and decisions of a Leitlini
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => TODAY }, rateLimit: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, rateLimit: false });
     coordinator = await buildUser(handle.db, 'coordinator', 'SK');
     reader = await buildUser(handle.db, 'reader', 'SMI');
     round = await setUpRound(handle.db);

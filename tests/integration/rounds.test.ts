@@ -26,6 +26,7 @@ import * as t from '../../db/schema/index.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const TODAY = '2026-11-21';
 const SCOPE = ['lazio', 'charkiw', 'tatarstan', 'quebec'];
@@ -36,7 +37,7 @@ describe.each(engines)('an evaluation round through its use-cases on %s', (engin
   const assessors: Record<string, Actor & { kind: 'user' }> = {};
   let reader: Actor;
 
-  const run = <T>(work: (store: RoundStore) => Promise<T>) => withRoundStore(handle.db, work);
+  const run = <T>(work: (store: RoundStore) => Promise<T>) => withRoundStore(handle.db, testClock.now(), work);
   const issuesOf = async (promise: Promise<unknown>) => {
     const error = (await promise.then(
       () => null,
@@ -234,7 +235,7 @@ describe.each(engines)('an evaluation round through its use-cases on %s', (engin
           key: 'lc-2026',
           input: { method: 'ahp', judgements: [{ first: 'ziel-z4', second: 'intensitaet', value: 3 }] },
         });
-        await startScoring({ store, actor: coordinator, key: 'lc-2026' });
+        await startScoring({ store, actor: coordinator, key: 'lc-2026', now: testClock.now() });
       }),
     );
     expect(notReady.fields.some((f) => f.startsWith('judgements.'))).toBe(true);
@@ -262,7 +263,7 @@ describe.each(engines)('an evaluation round through its use-cases on %s', (engin
     expect(round.criteria.map((c) => c.key)).toEqual(['ziel-z4', 'intensitaet', 'politischer-rahmen', 'sichtbarkeit']);
     expect(round.criteria.reduce((s, c) => s + c.weight, 0)).toBeCloseTo(1, 9);
     expect(round.criteria[0]!.weight).toBeGreaterThan(round.criteria[3]!.weight);
-    await run((store) => startScoring({ store, actor: coordinator, key: 'lc-2026' }));
+    await run((store) => startScoring({ store, actor: coordinator, key: 'lc-2026', now: testClock.now() }));
     expect((await readRound(handle.db, 'lc-2026'))!.summary.status).toBe('scoring');
     const fixed = await issuesOf(
       run((store) => removeCriterion({ store, actor: coordinator, key: 'lc-2026', criterion: 'sichtbarkeit' })),
@@ -352,7 +353,9 @@ describe.each(engines)('an evaluation round through its use-cases on %s', (engin
     expect(progress.every((p) => p.submitted === 16 && p.drafts === 0)).toBe(true);
 
     await run((store) => moveRound({ store, actor: coordinator, key: 'lc-2026', to: 'review' }));
-    const early = await issuesOf(run((store) => closeRound({ store, actor: coordinator, key: 'lc-2026' })));
+    const early = await issuesOf(
+      run((store) => closeRound({ store, actor: coordinator, key: 'lc-2026', now: testClock.now() })),
+    );
     expect(early.fields).toHaveLength(4);
     const wrong = await issuesOf(
       run((store) =>
@@ -382,7 +385,7 @@ describe.each(engines)('an evaluation round through its use-cases on %s', (engin
           input: { recommendation, justification: `Empfehlung für ${partnership}` },
         }),
       );
-    await run((store) => closeRound({ store, actor: coordinator, key: 'lc-2026' }));
+    await run((store) => closeRound({ store, actor: coordinator, key: 'lc-2026', now: testClock.now() }));
 
     const dossier = await readRoundDossier(handle.db, reader, 'lc-2026', async () => ({}));
     expect(dossier.results.partnerships.map((p) => p.partnership)).toEqual(['charkiw', 'lazio', 'quebec', 'tatarstan']);

@@ -15,6 +15,7 @@ import { parseSearchQuery } from '../../core/search/search-query.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 const base: ActivityInput = {
   kind: 'exchange',
@@ -65,7 +66,7 @@ describe.each(engines)('search on %s', (engine) => {
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, pages: false, rateLimit: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, pages: false, rateLimit: false });
     users.coordinator = await buildUser(handle.db, 'coordinator', 'SK');
     users.smwk = await buildUser(handle.db, 'ministry_editor', 'SMWK');
     users.smi = await buildUser(handle.db, 'reader', 'SMI');
@@ -76,7 +77,9 @@ describe.each(engines)('search on %s', (engine) => {
       ['internal', INTERNAL],
       ['restricted', RESTRICTED],
     ] as const) {
-      const { id } = await withActivityStore(handle.db, actor, (store) => createActivity({ store, actor, input }));
+      const { id } = await withActivityStore(handle.db, actor, testClock.now(), (store) =>
+        createActivity({ store, actor, input }),
+      );
       ids[name] = id;
     }
   });

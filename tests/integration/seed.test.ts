@@ -11,6 +11,7 @@ import * as t from '../../db/schema/index.ts';
 import { applySeed } from '../../db/seed/apply-seed.ts';
 import { defaultSeedPaths, loadSeed, type SeedPaths } from '../../db/seed/load-seed.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
+import { testClock } from '../support/clock.ts';
 
 const today = '2026-11-21';
 
@@ -108,7 +109,7 @@ describe.each(engines)('seeding on %s', (engine) => {
     // A fault that only the database notices: an activity ending before it starts.
     const last = bundle.activities.data.at(-1)!;
     last.endsOn = '1900';
-    await expect(applySeed(handle.db, bundle)).rejects.toThrow();
+    await expect(applySeed(handle.db, bundle, testClock.now())).rejects.toThrow();
     for (const table of [
       t.sourceDocuments,
       t.places,
@@ -126,12 +127,12 @@ describe.each(engines)('seeding on %s', (engine) => {
 
   it('seeds once, then leaves the register alone', async () => {
     const bundle = loadSeed(defaultSeedPaths(projectRoot), today);
-    expect(await applySeed(handle.db, bundle)).toEqual({
+    expect(await applySeed(handle.db, bundle, testClock.now())).toEqual({
       register: 'seeded',
       strategies: [{ slug: 'sachsen-2025', result: 'loaded' }],
     });
     const citations = await rowCount(handle.db, t.citations);
-    expect(await applySeed(handle.db, bundle)).toEqual({
+    expect(await applySeed(handle.db, bundle, testClock.now())).toEqual({
       register: 'already-present',
       strategies: [{ slug: 'sachsen-2025', result: 'already-present' }],
     });
@@ -156,12 +157,12 @@ describe('the embedded database on disk', () => {
 
   it('is migrated and seeded on first start and keeps its data across a restart', async () => {
     dir = mkdtempSync(join(tmpdir(), 'brueckenbauer-data-'));
-    const first = await prepareDatabase({ dataDir: dir });
+    const first = await prepareDatabase({ dataDir: dir }, testClock);
     expect(first.seed.register).toBe('seeded');
     await first.handle.db.insert(t.sectors).values({ key: 'raumfahrt', nameDe: 'Raumfahrt', nameEn: 'Space' });
     await first.handle.close();
 
-    const second = await prepareDatabase({ dataDir: dir });
+    const second = await prepareDatabase({ dataDir: dir }, testClock);
     expect(second.seed.register).toBe('already-present');
     const sectors = await second.handle.db.select({ key: t.sectors.key }).from(t.sectors);
     expect(sectors.map((s) => s.key)).toContain('raumfahrt');

@@ -9,6 +9,7 @@ import { getPartnership } from '../../db/queries/partnerships.ts';
 import * as t from '../../db/schema/index.ts';
 import { withStatusChangeStore } from '../../db/stores/status-change-store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
+import { testClock } from '../support/clock.ts';
 
 const actor = operator('test');
 const source = {
@@ -26,7 +27,7 @@ describe.each(engines)('changing a partnership status on %s', (engine) => {
   afterAll(async () => handle?.close());
 
   const change = (ref: string, request: Partial<StatusChangeRequest>) =>
-    withStatusChangeStore(handle.db, (store) =>
+    withStatusChangeStore(handle.db, testClock.now(), (store) =>
       changePartnershipStatus({
         store,
         ref,

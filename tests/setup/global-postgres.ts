@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { prepareDatabase } from '../../db/prepare.ts';
+import { testClock } from '../support/clock.ts';
 import { startCluster } from './postgres-cluster.ts';
 
 declare module 'vitest' {
@@ -19,7 +20,10 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   await admin.query('create database brueckenbauer_template');
   await admin.end();
-  const { handle } = await prepareDatabase({ databaseUrl: cluster.url('brueckenbauer_template'), dataDir: 'unused' });
+  const { handle } = await prepareDatabase(
+    { databaseUrl: cluster.url('brueckenbauer_template'), dataDir: 'unused' },
+    testClock,
+  );
   await handle.close();
   project.provide('postgresUrl', cluster.url('postgres'));
   return () => cluster.stop();

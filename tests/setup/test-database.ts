@@ -3,6 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../db/client.ts';
 import { prepareDatabase } from '../../db/prepare.ts';
+import { testClock } from '../support/clock.ts';
 
 export type Engine = 'pglite' | 'postgresql';
 
@@ -17,7 +18,7 @@ export async function createTestDatabase(engine: Engine, options: { seeded?: boo
   const seeded = options.seeded ?? true;
   if (engine === 'pglite') {
     if (!seeded) return openDatabase({ dataDir: 'memory://' });
-    return (await prepareDatabase({ dataDir: 'memory://' })).handle;
+    return (await prepareDatabase({ dataDir: 'memory://' }, testClock)).handle;
   }
   const adminUrl = inject('postgresUrl');
   const name = `test_${randomUUID().replace(/-/g, '')}`;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, type Engine } from '../setup/test-database.ts';
+import { testClock } from './clock.ts';
 
 /**
  * The API (no pages) on a fresh seeded database of the given engine, for one describe block;
@@ -13,7 +14,7 @@ export function useApi(engine: Engine) {
   let app: FastifyInstance;
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
-    app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, pages: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, pages: false });
   });
   afterAll(async () => {
     await app?.close();

@@ -14,6 +14,7 @@ import type { Database } from '../../db/client.ts';
 import { readRound } from '../../db/queries/rounds.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
 import { buildUser } from './users.ts';
+import { testClock } from './clock.ts';
 
 /** The criteria the fixture keeps, in order, and the scores 0–4 per partnership (null: "no basis"). */
 export const FIXTURE_CRITERIA = ['ziel-z4', 'schwerpunktsektoren', 'politischer-rahmen', 'kosteneffizienz'];
@@ -69,7 +70,7 @@ export interface RoundFixture {
  */
 export async function setUpRound(db: Database, key = 'lc-ergebnisse', today = '2026-11-21'): Promise<RoundFixture> {
   const coordinator = operator('test');
-  const run = <T>(work: (store: RoundStore) => Promise<T>) => withRoundStore(db, work);
+  const run = <T>(work: (store: RoundStore) => Promise<T>) => withRoundStore(db, testClock.now(), work);
   const assessors: RoundFixture['assessors'] = [];
   for (const ministry of MINISTRIES) {
     const u = await buildUser(db, 'assessor', ministry, `bewertung.${key}.${ministry}@test.sachsen.de`.toLowerCase());
@@ -111,7 +112,7 @@ export async function setUpRound(db: Database, key = 'lc-ergebnisse', today = '2
   const round = (await readRound(db, key))!;
   for (const c of round.criteria.filter((c) => !FIXTURE_CRITERIA.includes(c.key)))
     await run((store) => removeCriterion({ store, actor: coordinator, key, criterion: c.key }));
-  await run((store) => startScoring({ store, actor: coordinator, key }));
+  await run((store) => startScoring({ store, actor: coordinator, key, now: testClock.now() }));
   for (const [partnership, byCriterion] of Object.entries(SCORES))
     for (const [i, actor] of assessors.entries())
       await run((store) =>
@@ -149,7 +150,7 @@ export async function setUpRound(db: Database, key = 'lc-ergebnisse', today = '2
             input: { recommendation: dormant ? 'keep_dormant' : 'continue', justification: 'Nach Aussprache.' },
           });
         });
-      await run((store) => closeRound({ store, actor: coordinator, key }));
+      await run((store) => closeRound({ store, actor: coordinator, key, now: testClock.now() }));
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Role } from '../../core/shared/vocabulary.ts';
 import type { Database } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
 import { openSession } from '../../db/stores/account-store.ts';
+import { testClock } from './clock.ts';
 
 export const TEST_PASSWORD = 'Elbwiesen im Nebel, Fähre nach Pillnitz';
 
@@ -42,6 +43,6 @@ export async function buildUser(
       passwordHash: await hashPassword(TEST_PASSWORD),
     })
     .returning({ id: t.users.id });
-  const { token } = await openSession(db, user!.id, null);
+  const { token } = await openSession(db, user!.id, null, testClock.now());
   return { id: user!.id, email, role, organisationId, cookie: `__Host-bb_session=${token}` };
 }

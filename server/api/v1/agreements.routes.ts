@@ -6,17 +6,21 @@ import { documentHref } from '../../../app/lib/agreement-links.ts';
 import { getAgreementSchema, listAgreementsSchema } from './agreements.schemas.ts';
 
 export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, today } = app.services;
+  const { db } = app.services;
 
   app.get('/agreements', { schema: listAgreementsSchema, config: { policy: 'public' } }, async (request) => {
     const { sort = 'partnership', ...filter } = request.query;
-    const rows = filterAgreements(await findVisibleAgreements(db, request.actor), { ...filter, sort }, today());
-    return { data: sortAgreements(rows, sort, (p) => p.name).map((a) => presentAgreement(a, today())) };
+    const rows = filterAgreements(
+      await findVisibleAgreements(db, request.actor),
+      { ...filter, sort },
+      request.clock.today(),
+    );
+    return { data: sortAgreements(rows, sort, (p) => p.name).map((a) => presentAgreement(a, request.clock.today())) };
   });
 
   app.get('/agreements/:key', { schema: getAgreementSchema, config: { policy: 'public' } }, async (request) => {
     const detail = await getVisibleAgreement(db, request.actor, request.params.key);
-    const view = presentAgreementDetail(detail, today());
+    const view = presentAgreementDetail(detail, request.clock.today());
     return { ...view, documents: view.documents.map((d) => ({ ...d, href: documentHref(view.key, d.id) })) };
   });
 };

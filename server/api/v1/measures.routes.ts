@@ -7,7 +7,7 @@ import { findMeasures, getMeasureDetail, measureChoices } from '../../../db/quer
 import { getMeasureSchema, listMeasuresSchema } from './measures.schemas.ts';
 
 export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, today } = app.services;
+  const { db } = app.services;
 
   app.get('/measures', { schema: listMeasuresSchema, config: { policy: 'public' } }, async (request) => {
     const { stale, ...filter } = request.query;
@@ -17,7 +17,7 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
         { field: 'stale', message: 'is available to internal users only' },
       ]);
     const [all, choices] = await Promise.all([findMeasures(db), measureChoices(db)]);
-    const day = today();
+    const day = request.clock.today();
     const shown = filterMeasures(all, { ...filter, stale }, day);
     return {
       data: shown.map((m) => presentMeasure(m, request.actor, day)),
@@ -28,6 +28,6 @@ export const measureRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/measures/:key', { schema: getMeasureSchema, config: { policy: 'public' } }, async (request) => {
     const detail = await getMeasureDetail(db, request.params.key);
     if (!detail) throw notFound('Measure', request.params.key);
-    return presentMeasureDetail(detail, request.actor, today());
+    return presentMeasureDetail(detail, request.actor, request.clock.today());
   });
 };

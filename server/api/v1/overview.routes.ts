@@ -4,10 +4,10 @@ import { readOverview } from '../../../db/queries/overview.ts';
 import { getOverviewSchema } from './overview.schemas.ts';
 
 export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, today } = app.services;
+  const { db } = app.services;
 
   app.get('/overview', { schema: getOverviewSchema, config: { policy: 'internal' } }, async (request) => {
-    const day = today();
+    const day = request.clock.today();
     return buildOverview(await readOverview(db, request.actor, day), request.actor, day);
   });
 };

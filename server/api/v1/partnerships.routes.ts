@@ -17,16 +17,16 @@ import {
 } from './partnerships.schemas.ts';
 
 export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, today } = app.services;
+  const { db } = app.services;
 
   app.get('/partnerships', { schema: listPartnershipsSchema, config: { policy: 'public' } }, async (request) => {
     const rows = await findVisiblePartnerships(db, request.actor, request.query);
-    return { data: rows.map((p) => presentPartnership(p, today())), counts: countByStatus(rows) };
+    return { data: rows.map((p) => presentPartnership(p, request.clock.today())), counts: countByStatus(rows) };
   });
 
   app.get('/partnerships/:ref', { schema: getPartnershipSchema, config: { policy: 'public' } }, async (request) => {
     const record = await getVisiblePartnership(db, request.actor, request.params.ref);
-    return presentPartnershipDetail(record, today());
+    return presentPartnershipDetail(record, request.clock.today());
   });
 
   app.get('/partnerships/:ref/history', { schema: historySchema, config: { policy: 'internal' } }, async (request) => {
@@ -40,12 +40,12 @@ export const partnershipRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: changeStatusSchema, config: { policy: 'coordinator', ...writeRateLimit } },
     async (request, reply) => {
       const { to, effectiveOn, reason, source } = request.body;
-      const result = await withStatusChangeStore(db, (store) =>
+      const result = await withStatusChangeStore(db, request.clock.now(), (store) =>
         changePartnershipStatus({
           store,
           ref: request.params.ref,
           actor: request.actor,
-          today: today(),
+          today: request.clock.today(),
           request: {
             to,
             effectiveOn,

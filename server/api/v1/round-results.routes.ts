@@ -1,6 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Actor } from '../../../core/accounts/actor.ts';
 import { draftRecommendation } from '../../../core/rounds/draft-recommendation.ts';
 import { optionsFor } from '../../../core/rounds/round-rules.ts';
 import { recordDecision, setRecommendation } from '../../../core/rounds/round-use-cases.ts';
@@ -51,11 +51,12 @@ function entryOf(dossier: RoundDossier, key: string) {
 }
 
 export const roundResultRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, today } = app.services;
-  const dossierOf = (actor: Actor, key: string) => readRoundDossier(db, actor, key, roundEvidence(db, actor, today()));
+  const { db } = app.services;
+  const dossierOf = (request: FastifyRequest, key: string) =>
+    readRoundDossier(db, request.actor, key, roundEvidence(db, request.actor, request.clock.today()));
 
   app.get('/rounds/:key/results', { schema: getResultsSchema, config: { policy: 'internal' } }, async (request) => {
-    const { evidence: _evidence, scores, ...dossier } = await dossierOf(request.actor, request.params.key);
+    const { evidence: _evidence, scores, ...dossier } = await dossierOf(request, request.params.key);
     // Spread into plain objects: the response schema keeps every field it does not list.
     return {
       ...dossier,
@@ -79,7 +80,7 @@ export const roundResultRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rounds/:key/recommendations',
     { schema: listRecommendationsSchema, config: { policy: 'internal' } },
     async (request) => {
-      const dossier = await dossierOf(request.actor, request.params.key);
+      const dossier = await dossierOf(request, request.params.key);
       return { data: dossier.partnerships.map((p) => entryOf(dossier, p.key)) };
     },
   );
@@ -87,7 +88,7 @@ export const roundResultRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/rounds/:key/recommendations/:partnership',
     { schema: getRecommendationSchema, config: { policy: 'internal' } },
-    async (request) => entryOf(await dossierOf(request.actor, request.params.key), request.params.partnership),
+    async (request) => entryOf(await dossierOf(request, request.params.key), request.params.partnership),
   );
 
   app.put(
@@ -95,10 +96,10 @@ export const roundResultRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: putRecommendationSchema, config: { policy: 'coordinator', ...writeRateLimit } },
     async (request) => {
       const { key, partnership } = request.params;
-      await withRoundStore(db, (store) =>
+      await withRoundStore(db, request.clock.now(), (store) =>
         setRecommendation({ store, actor: request.actor, key, partnership, input: request.body }),
       );
-      return entryOf(await dossierOf(request.actor, key), partnership);
+      return entryOf(await dossierOf(request, key), partnership);
     },
   );
 
@@ -108,8 +109,8 @@ export const roundResultRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { key, partnership } = request.params;
       const input = { ...request.body, note: request.body.note ?? '' };
-      const { statusChangedTo } = await withRoundStore(db, (store) =>
-        recordDecision({ store, actor: request.actor, key, partnership, input, today: today() }),
+      const { statusChangedTo } = await withRoundStore(db, request.clock.now(), (store) =>
+        recordDecision({ store, actor: request.actor, key, partnership, input, today: request.clock.today() }),
       );
       return reply.code(201).send({ partnership, ...input, statusChangedTo });
     },
@@ -119,10 +120,10 @@ export const roundResultRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rounds/:key/report.:format',
     { schema: getReportSchema, config: { policy: 'internal' } },
     async (request, reply) => {
-      const dossier = await dossierOf(request.actor, request.params.key);
+      const dossier = await dossierOf(request, request.params.key);
       const file = await roundReportFile(dossier, request.params.format, {
         lang: request.query.lang,
-        generatedOn: today(),
+        generatedOn: request.clock.today(),
       });
       return reply
         .type(file.contentType)

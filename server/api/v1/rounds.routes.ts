@@ -44,7 +44,7 @@ const seed = () => randomInt(0, 2 ** 32);
  * assessors' writes, each through its use-case in one transaction with its audit entry.
  */
 export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, today } = app.services;
+  const { db } = app.services;
   const write = (policy: 'coordinator' | 'internal') => ({ policy, ...writeRateLimit });
   const existing = async (key: string) => {
     const record = await readRound(db, key);
@@ -73,21 +73,21 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/rounds', { schema: createRoundSchema, config: write('coordinator') }, async (request, reply) => {
-    const key = await withRoundStore(db, (store) =>
-      createRound({ store, actor: request.actor, input: request.body, today: today(), seed }),
+    const key = await withRoundStore(db, request.clock.now(), (store) =>
+      createRound({ store, actor: request.actor, input: request.body, today: request.clock.today(), seed }),
     );
     return reply.code(201).send({ key });
   });
 
   app.put('/rounds/:key/weights', { schema: weightsSchema, config: write('coordinator') }, async (request) => {
-    const computed = await withRoundStore(db, (store) =>
+    const computed = await withRoundStore(db, request.clock.now(), (store) =>
       setRoundWeights({ store, actor: request.actor, key: request.params.key, input: request.body }),
     );
     return { weights: computed.weights, complete: computed.complete, consistencyRatio: computed.consistencyRatio };
   });
 
   app.put('/rounds/:key/scope', { schema: scopeSchema, config: write('coordinator') }, async (request, reply) => {
-    await withRoundStore(db, (store) =>
+    await withRoundStore(db, request.clock.now(), (store) =>
       setRoundScope({ store, actor: request.actor, key: request.params.key, input: request.body }),
     );
     return reply.code(204).send(null);
@@ -97,7 +97,7 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rounds/:key/participants',
     { schema: participantsSchema, config: write('coordinator') },
     async (request, reply) => {
-      await withRoundStore(db, (store) =>
+      await withRoundStore(db, request.clock.now(), (store) =>
         setRoundParticipants({ store, actor: request.actor, key: request.params.key, input: request.body }),
       );
       return reply.code(204).send(null);
@@ -108,7 +108,7 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rounds/:key/criteria',
     { schema: addCriterionSchema, config: write('coordinator') },
     async (request, reply) => {
-      await withRoundStore(db, (store) =>
+      await withRoundStore(db, request.clock.now(), (store) =>
         addCriterion({ store, actor: request.actor, key: request.params.key, input: request.body }),
       );
       return reply.code(201).send({ key: request.body.key });
@@ -120,7 +120,7 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: updateCriterionSchema, config: write('coordinator') },
     async (request, reply) => {
       const { key, criterion } = request.params;
-      await withRoundStore(db, (store) =>
+      await withRoundStore(db, request.clock.now(), (store) =>
         updateCriterion({ store, actor: request.actor, key, criterion, input: request.body }),
       );
       return reply.code(204).send(null);
@@ -132,7 +132,9 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: removeCriterionSchema, config: write('coordinator') },
     async (request, reply) => {
       const { key, criterion } = request.params;
-      await withRoundStore(db, (store) => removeCriterion({ store, actor: request.actor, key, criterion }));
+      await withRoundStore(db, request.clock.now(), (store) =>
+        removeCriterion({ store, actor: request.actor, key, criterion }),
+      );
       return reply.code(204).send(null);
     },
   );
@@ -142,10 +144,10 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
     const { to } = request.body;
     const record = await existing(key);
     const from = record.summary.status;
-    await withRoundStore(db, (store) => {
+    await withRoundStore(db, request.clock.now(), (store) => {
       const args = { store, actor: request.actor, key };
-      if (to === 'closed') return closeRound(args);
-      if (to === 'scoring' && from === 'draft') return startScoring(args);
+      if (to === 'closed') return closeRound({ ...args, now: request.clock.now() });
+      if (to === 'scoring' && from === 'draft') return startScoring({ ...args, now: request.clock.now() });
       if ((to === 'scoring' && from === 'review') || (to === 'review' && from === 'scoring'))
         return moveRound({ ...args, to });
       throw new AppError('INVALID_TRANSITION', `The round is ${from}; it cannot move to ${to}.`, [
@@ -160,7 +162,7 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: saveScoresSchema, config: write('internal') },
     async (request) => {
       const { key, partnership } = request.params;
-      await withRoundStore(db, (store) =>
+      await withRoundStore(db, request.clock.now(), (store) =>
         saveScores({ store, actor: request.actor, key, partnership, input: request.body }),
       );
       return { state: request.body.submit ? ('submitted' as const) : ('draft' as const) };
@@ -176,7 +178,7 @@ export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
     '/rounds/:key/reminders',
     { schema: reminderSchema, config: write('coordinator') },
     async (request, reply) => {
-      await withRoundStore(db, (store) =>
+      await withRoundStore(db, request.clock.now(), (store) =>
         sendReminder({ store, actor: request.actor, key: request.params.key, input: request.body }),
       );
       return reply.code(201).send({ ministry: request.body.ministry });
