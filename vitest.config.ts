@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    setupFiles: ['./tests/setup/fail-on-console-error.ts'],
+    setupFiles: ['./tests/setup/fail-on-console-error.ts', './tests/setup/property-seed.ts'],
     projects: [
       {
         extends: true,

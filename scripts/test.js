@@ -3,6 +3,7 @@
 // binaries and Chromium from Debian's packages), builds the pages, then runs Vitest's unit,
 // integration (PGlite and PostgreSQL) and end-to-end (Chromium) projects.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const major = Number(process.versions.node.split('.')[0]);
@@ -50,7 +51,11 @@ if (!existsSync(chromium)) {
   aptInstall('chromium', 'fonts-liberation');
 }
 
-const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+// One seed for every property test of the run, printed so that a failure can be replayed.
+const propertySeed = process.env.FC_SEED ?? String(randomInt(2 ** 31 - 1));
+console.log(`property tests: seed ${propertySeed} (replay with FC_SEED=${propertySeed} npm test)`);
+const env = { ...process.env, FC_SEED: propertySeed };
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 
 if (run('react-router', ['build']) !== 0) process.exit(1);
 

@@ -24,6 +24,20 @@ const TITLE: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+/**
+ * The refusals of Fastify's body parsers (before any route sees the body): the body is the field
+ * that is wrong, with a code that says why, in the same problem shape as every other refusal.
+ */
+const BODY_PARSER_ISSUES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'empty',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid_length',
+  FST_ERR_CTP_EMPTY_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_TYPE: 'unsupported_media_type',
+};
+
 /** Sends an RFC 9457 problem document; `errors` names each wrong field. */
 export function sendProblem(
   reply: FastifyReply,
@@ -41,7 +55,9 @@ export function sendProblem(
       status,
       detail,
       instance: request.url,
-      ...(errors.length ? { errors: errors.map((e) => ({ pointer: e.field, detail: e.message })) } : {}),
+      ...(errors.length
+        ? { errors: errors.map((e) => ({ pointer: e.field, detail: e.message, ...(e.code ? { code: e.code } : {}) })) }
+        : {}),
     });
 }
 
@@ -67,6 +83,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     if (status >= 500) request.log.error({ err: error }, 'application error');
     return sendProblem(reply, request, status, error.message, error.issues);
   }
+  const bodyIssue = BODY_PARSER_ISSUES[error.code];
+  if (bodyIssue && error.statusCode && error.statusCode < 500)
+    return sendProblem(reply, request, error.statusCode, error.message, [
+      { field: 'body', code: bodyIssue, message: error.message },
+    ]);
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
   if (status >= 500) {
     request.log.error({ err: error }, 'unexpected error');

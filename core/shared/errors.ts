@@ -6,6 +6,8 @@ export type ErrorCode =
 export interface FieldIssue {
   field: string;
   message: string;
+  /** A stable, language-neutral name of the problem, where one is given (e.g. "invalid_json"). */
+  code?: string;
 }
 
 /** The one error type the application throws for failures it understands. */

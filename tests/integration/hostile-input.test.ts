@@ -8,6 +8,7 @@ import * as t from '../../db/schema/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
+import { testClock } from '../support/clock.ts';
 
 /** Strings an attacker or a broken client would send. */
 const hostile = fc.oneof(
@@ -65,7 +66,7 @@ describe('hostile input at every write endpoint', () => {
 
   beforeAll(async () => {
     handle = await createTestDatabase('pglite');
-    app = await buildApp({ services: { db: handle.db, today: () => '2026-11-21' }, rateLimit: false });
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, rateLimit: false });
     coordinator = await buildUser(handle.db, 'coordinator', 'SK');
     csrf = (await app.inject({ url: '/api/v1/me', headers: { cookie: coordinator.cookie } })).json().csrfToken;
   });
@@ -111,6 +112,29 @@ describe('hostile input at every write endpoint', () => {
     );
     expect((await verifyAuditChain(handle.db)).brokenAt).toBeNull();
   });
+
+  // Found by the property above: the JSON parser's own refusals name the body, like every other refusal.
+  it.each([
+    ['a prototype key', '{"extra":{"__proto__":{}}}', 'invalid_json'],
+    ['a constructor prototype', '{"constructor":{"prototype":{}}}', 'invalid_json'],
+    ['broken JSON', '{"to": "dormant"', 'invalid_json'],
+    ['an empty body', '', 'empty'],
+  ])(
+    'POST /api/v1/partnerships/lazio/status with %s: 400 naming the body, nothing written',
+    async (_, payload, code) => {
+      const before = await snapshot();
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/partnerships/lazio/status',
+        headers: { cookie: coordinator.cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+        payload,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json().errors).toEqual([{ pointer: 'body', code, detail: expect.stringMatching(/JSON|empty/) }]);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
   it('POST /anmelden: never a 5xx whatever the form holds', async () => {
     const page = await app.inject({ url: '/anmelden' });

@@ -43,7 +43,7 @@ const problem = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string(),
-    errors: z.array(z.object({ pointer: z.string(), detail: z.string() })).optional(),
+    errors: z.array(z.object({ pointer: z.string(), detail: z.string(), code: z.string().optional() })).optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 
