@@ -1,5 +1,4 @@
-import { Command, CommanderError } from 'commander';
-import { AppError } from '../core/shared/errors.ts';
+import { Command } from 'commander';
 import { registerAccountCommands } from './commands/accounts.ts';
 import { registerActivityCommands } from './commands/activities.ts';
 import { registerBenchCommands } from './commands/bench.ts';
@@ -9,6 +8,7 @@ import { registerDemoCommands } from './commands/demo.ts';
 import { registerPartnershipCommands } from './commands/partnerships.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStrategyCommands } from './commands/strategy.ts';
+import { reportError } from './error-report.ts';
 
 const program = new Command('brueckenbauer')
   .description(
@@ -30,19 +30,7 @@ registerDemoCommands(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode;
-  } else if (error instanceof AppError) {
-    process.stderr.write(`error: ${error.message}\n`);
-    if (error.code !== 'SEED_FILE_INVALID' && error.issues.length > 0) {
-      process.stderr.write(`  ${error.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}\n`);
-    }
-    if (error.code === 'SEED_FILE_INVALID' && error.issues.length > 1) {
-      for (const issue of error.issues) process.stderr.write(`  ${issue.field}: ${issue.message}\n`);
-    }
-    process.exitCode = error.code === 'NOT_FOUND' ? 3 : 1;
-  } else {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  }
+  const report = reportError(error);
+  for (const line of report.lines) process.stderr.write(`${line}\n`);
+  process.exitCode = report.exitCode;
 }

@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDirectory } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -52,13 +53,19 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       close: () => pool.end(),
     };
   }
-  if (!config.dataDir.startsWith('memory://')) mkdirSync(config.dataDir, { recursive: true });
-  const client = await PGlite.create(config.dataDir);
+  const onDisk = !config.dataDir.startsWith('memory://');
+  if (onDisk) mkdirSync(config.dataDir, { recursive: true });
+  // One writer per data directory (docs/adr/0017): refuses at once when another process has it.
+  const lock = onDisk ? lockDataDirectory(config.dataDir) : undefined;
+  const client = await PGlite.create(config.dataDir).catch((error: unknown) => {
+    lock?.release();
+    throw error;
+  });
   const db = drizzlePglite({ client, schema });
   return {
     db: db as unknown as Database,
     engine: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
+    close: () => client.close().finally(() => lock?.release()),
   };
 }

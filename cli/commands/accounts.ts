@@ -59,14 +59,14 @@ export function registerAccountCommands(program: Command) {
         passwordStdin?: boolean;
         oidcSubject?: string;
       }) => {
-        const password = o.oidcSubject && !o.passwordStdin ? undefined : await readPassword(Boolean(o.passwordStdin));
-        const created = await withDatabase(({ db, clock }) =>
+        // The database is opened first, so a data directory in use is refused before the password is asked for.
+        const created = await withDatabase(async ({ db, clock }) =>
           createUser(createUserPort(db, clock.now()), operator(userInfo().username), {
             email: o.email,
             displayName: o.name,
             role: o.role,
             organisation: o.organisation,
-            password,
+            password: o.oidcSubject && !o.passwordStdin ? undefined : await readPassword(Boolean(o.passwordStdin)),
             oidcSubject: o.oidcSubject,
           }),
         );
