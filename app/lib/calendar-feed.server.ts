@@ -32,12 +32,7 @@ async function feedViewer(db: Database, file: string, now: Date): Promise<Actor 
 }
 
 /** The iCalendar feed behind /kalender/<file>, or null when there is none. */
-export async function calendarFeedResponse(
-  { db, clock }: AppServices,
-  file: string,
-  url: URL,
-  lang: Language,
-) {
+export async function calendarFeedResponse({ db, clock }: AppServices, file: string, url: URL, lang: Language) {
   const viewer = await feedViewer(db, file, clock.now());
   if (!viewer) return null;
   const activities = (await feedActivities(db, publicOnlyFor(viewer))).filter(activityVisibleTo(viewer));

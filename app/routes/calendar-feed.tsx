@@ -10,7 +10,12 @@ export const handle = { policy: { loader: 'public' } } satisfies { policy: PageP
 /** /kalender/oeffentlich.ics and /kalender/<token>.ics: activities as iCalendar (RFC 5545). */
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   guard(context, request, 'public');
-  const response = await calendarFeedResponse(context.get(servicesContext), params.feed, new URL(request.url), pickLanguage(request));
+  const response = await calendarFeedResponse(
+    context.get(servicesContext),
+    params.feed,
+    new URL(request.url),
+    pickLanguage(request),
+  );
   if (!response)
     throw new Response('No calendar at this address.', {
       status: 404,
