@@ -8,12 +8,17 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Some unit tests open an embedded database or render a report; on a busy 2-core machine
+          // that takes longer than the default 5 s. Speed is measured in bench/, not here.
+          testTimeout: 30_000,
           include: [
             'core/**/*.test.ts',
             'db/**/*.test.ts',
             'server/**/*.test.ts',
             'cli/**/*.test.ts',
             'app/**/*.test.ts',
+            'reports/**/*.test.ts',
+            'text/**/*.test.ts',
           ],
         },
       },

@@ -21,6 +21,8 @@ export interface AuthActions {
     password: string,
   ): Promise<{ ok: true; setCookie: string } | { ok: false; message: string; issues: FieldIssue[] }>;
   logOut(everywhere: boolean): Promise<string>;
+  /** Whether logging in with the identity provider (OpenID Connect) is configured. */
+  oidc: boolean;
 }
 
 /** Per request: who is asking, the CSRF token for forms, the CSP nonce for inline scripts. */

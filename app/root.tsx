@@ -13,7 +13,7 @@ import kernCss from '@kern-ux/native/dist/kern.min.css?url';
 import appCss from './app.css?url';
 import { SiteHeader } from './components/site-header.tsx';
 import { guard, type PagePolicy } from './lib/guard.ts';
-import { pickLanguage, t, type Language } from './lib/i18n.ts';
+import { pickLanguage, t, type Language } from '../text/i18n.ts';
 import { useNonce } from './lib/nonce.tsx';
 
 export const links: Route.LinksFunction = () => [

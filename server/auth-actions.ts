@@ -4,6 +4,7 @@ import { logIn } from '../core/accounts/log-in.ts';
 import { AppError } from '../core/shared/errors.ts';
 import { endAllSessions, endSession, loginPort } from '../db/stores/account-store.ts';
 import { sessionOidcIdToken } from '../db/stores/oidc-account-store.ts';
+import { oidcEnabled } from './config.ts';
 import { cookieOptions, SESSION_COOKIE } from './plugins/auth.ts';
 
 /** Logging in and out for the pages: the core use-case, then the session cookie to set. */
@@ -11,6 +12,7 @@ export function authActions(app: FastifyInstance, request: FastifyRequest, _repl
   const { db } = app.services;
   const clear = () => app.serializeCookie(SESSION_COOKIE, '', { ...cookieOptions, expires: new Date(0), maxAge: 0 });
   return {
+    oidc: oidcEnabled(),
     async logIn(email, password) {
       try {
         const session = await logIn(await loginPort(db), {

@@ -2,8 +2,8 @@ import { Fragment } from 'react';
 import { formatEuro } from '../../core/activities/money.ts';
 import type { ActivityDetail } from '../../db/queries/activity-details.ts';
 import { activityDates } from '../lib/activity-format.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
-import { labelOf } from '../lib/labels.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
+import { labelOf } from '../../text/labels.ts';
 import { measureHref, partnershipHref } from '../lib/links.ts';
 import { CitationBlock } from './citation.tsx';
 

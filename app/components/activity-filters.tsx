@@ -1,5 +1,5 @@
 import type { ActivityFilterField } from '../../core/activities/activity-list.ts';
-import type { Language } from '../lib/i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 import { FilterForm, type Option } from './filter-form.tsx';
 
 const FILTERS = [

@@ -4,7 +4,7 @@ import type {
   ActivityFormValues,
   CheckboxField,
 } from '../lib/activity-form-action.ts';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 import { InputField, SelectField } from './form-fields.tsx';
 
 type Option = { value: string; label: string };

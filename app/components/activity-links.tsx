@@ -1,6 +1,6 @@
 import type { ActivityKind, ActivityStatus } from '../../core/shared/vocabulary.ts';
 import { activityDates } from '../lib/activity-format.ts';
-import { label, type Language } from '../lib/i18n.ts';
+import { label, type Language } from '../../text/i18n.ts';
 import { activityHref } from '../lib/links.ts';
 
 export interface LinkedActivity {

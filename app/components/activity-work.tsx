@@ -1,4 +1,4 @@
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 import { activityHref } from '../lib/links.ts';
 import { InputField } from './form-fields.tsx';
 

@@ -1,6 +1,6 @@
 import type { AgreementFilterField } from '../../core/agreements/agreement-list.ts';
 import { agreementsHref } from '../lib/agreement-links.ts';
-import type { Language } from '../lib/i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 import { FilterForm, type Option } from './filter-form.tsx';
 
 const FILTERS = [

@@ -1,5 +1,5 @@
 import type { AgreementField, AgreementFormErrors, AgreementFormValues } from '../lib/agreement-form-action.ts';
-import { t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { t, type Language, type MessageKey } from '../../text/i18n.ts';
 import { InputField, SelectField } from './form-fields.tsx';
 
 type Option = { value: string; label: string };

@@ -1,9 +1,10 @@
 import type { AgreementDetailView } from '../../core/agreements/agreement.presenter.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { agreementHref, documentHref } from '../lib/agreement-links.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { documentHref } from '../../core/agreements/agreement-document.ts';
+import { agreementHref } from '../lib/agreement-links.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import { partnershipHref } from '../lib/links.ts';
-import { fileSize } from '../lib/messages-agreements.ts';
+import { fileSize } from '../../text/agreements.messages.ts';
 import { Citations } from './citation.tsx';
 import { ValidityBadge } from './validity-badge.tsx';
 

@@ -1,7 +1,7 @@
 import type { AgreementView } from '../../core/agreements/agreement.presenter.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
 import { agreementHref } from '../lib/agreement-links.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import { partnershipHref } from '../lib/links.ts';
 import { ScrollTable } from './scroll-table.tsx';
 import { ValidityBadge } from './validity-badge.tsx';

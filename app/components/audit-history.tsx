@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { HistoryType } from '../../core/history/history-subjects.ts';
 import { actionLabel, entryCount, fieldLabel, formatHistoryValue } from '../lib/history-format.ts';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 export interface HistoryEntry {
   at: string;

@@ -1,6 +1,6 @@
 import type { Citation } from '../../core/sources/citation.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 /** One source passage: the quote in its own language, then the document, its date and where in it. */
 export function CitationBlock({ c, lang }: { c: Citation; lang: Language }) {

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { ExportFormat } from '../../core/exports/format-names.ts';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 const FORMATS: { format: ExportFormat; key: Parameters<typeof t>[1] }[] = [
   { format: 'excel', key: 'downloadExcel' },

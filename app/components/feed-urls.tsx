@@ -1,4 +1,4 @@
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 /** The two addresses of a calendar feed: webcal to subscribe with one click, https to paste. */
 export function FeedUrls({

@@ -1,4 +1,4 @@
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 import { SelectField } from './form-fields.tsx';
 
 export type Option = { value: string; label: string };

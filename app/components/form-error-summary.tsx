@@ -1,4 +1,4 @@
-import { t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { t, type Language, type MessageKey } from '../../text/i18n.ts';
 
 /** Each refused field of one form, linked to its control, at the top of the form. */
 export function FormErrorSummary(props: {

@@ -1,6 +1,6 @@
 import type { MeasureDetailView } from '../../core/measures/measure.presenter.ts';
 import { activityDates } from '../lib/activity-format.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import { activityHref } from '../lib/links.ts';
 import { ScrollTable } from './scroll-table.tsx';
 

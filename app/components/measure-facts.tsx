@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { MeasureDetailView } from '../../core/measures/measure.presenter.ts';
-import { label, t, type Language, type MessageKey } from '../lib/i18n.ts';
-import { measureStatusLabel } from '../lib/messages-measures.ts';
+import { label, t, type Language, type MessageKey } from '../../text/i18n.ts';
+import { measureStatusLabel } from '../../text/measures.messages.ts';
 import { CitationBlock } from './citation.tsx';
 import { ProgressText, reportDay } from './measure-table.tsx';
 

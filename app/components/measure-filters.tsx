@@ -1,5 +1,5 @@
 import type { MeasureFilterField } from '../../core/measures/measure-list.ts';
-import type { Language } from '../lib/i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 import { measuresHref } from '../lib/links.ts';
 import { FilterForm, type Option } from './filter-form.tsx';
 

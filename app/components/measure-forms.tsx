@@ -1,7 +1,7 @@
 import type { MeasureStatus } from '../../core/shared/vocabulary.ts';
 import { measureStatuses } from '../../core/shared/vocabulary.ts';
-import { t, type Language } from '../lib/i18n.ts';
-import { measureStatusLabel } from '../lib/messages-measures.ts';
+import { t, type Language } from '../../text/i18n.ts';
+import { measureStatusLabel } from '../../text/measures.messages.ts';
 import { FormErrorSummary } from './form-error-summary.tsx';
 import { InputField, SelectField } from './form-fields.tsx';
 

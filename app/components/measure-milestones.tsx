@@ -1,5 +1,5 @@
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 import { FormErrorSummary } from './form-error-summary.tsx';
 import { InputField } from './form-fields.tsx';
 import { ScrollTable } from './scroll-table.tsx';

@@ -1,6 +1,6 @@
 import type { RollUp } from '../../core/measures/progress.ts';
-import { t, type Language } from '../lib/i18n.ts';
-import { percentText } from '../lib/messages-measures.ts';
+import { t, type Language } from '../../text/i18n.ts';
+import { percentText } from '../../text/measures.messages.ts';
 import { ScrollTable } from './scroll-table.tsx';
 
 const COLUMNS = ['rollUpMeasures', 'rollUpCounted', 'rollUpWithoutStatus', 'rollUpDiscontinued', 'rollUpMean'] as const;

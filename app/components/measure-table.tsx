@@ -1,9 +1,9 @@
 import type { MeasureView } from '../../core/measures/measure.presenter.ts';
 import { berlinDay } from '../../core/shared/clock.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import { measureHref } from '../lib/links.ts';
-import { measureStatusLabel, percentText } from '../lib/messages-measures.ts';
+import { measureStatusLabel, percentText } from '../../text/measures.messages.ts';
 import { ScrollTable } from './scroll-table.tsx';
 
 /** "50 % (Standard für den Status)", "35 % (angegeben)", or a dash when there is no progress. */

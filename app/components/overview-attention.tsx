@@ -1,9 +1,9 @@
 import type { OverviewView } from '../../core/overview/overview.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
 import { agreementHref, proposalsHref } from '../lib/agreement-links.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import { measureHref, measuresHref, partnershipHref } from '../lib/links.ts';
-import { measureStatusLabel } from '../lib/messages-measures.ts';
+import { measureStatusLabel } from '../../text/measures.messages.ts';
 import { reportDay } from './measure-table.tsx';
 import { ScrollTable } from './scroll-table.tsx';
 

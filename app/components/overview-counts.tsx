@@ -6,9 +6,9 @@ import {
   partnershipKinds,
   partnershipStatuses,
 } from '../../core/shared/vocabulary.ts';
-import { label, t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { label, t, type Language, type MessageKey } from '../../text/i18n.ts';
 import { measuresHref } from '../lib/links.ts';
-import { measureStatusLabel } from '../lib/messages-measures.ts';
+import { measureStatusLabel } from '../../text/measures.messages.ts';
 import { MeanProgress } from './measure-roll-up.tsx';
 import { ScrollTable } from './scroll-table.tsx';
 

@@ -2,7 +2,7 @@ import type { PartnershipDetailView } from '../../core/partnerships/partnership.
 import { renewalChains } from '../../core/partnerships/renewal-chain.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
 import { agreementHref } from '../lib/agreement-links.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import { Citations } from './citation.tsx';
 
 type Agreement = PartnershipDetailView['agreements'][number];

@@ -1,7 +1,7 @@
 import type { PartnershipDetailView } from '../../core/partnerships/partnership.presenter.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
-import { labelOf } from '../lib/labels.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
+import { labelOf } from '../../text/labels.ts';
 import { measureHref } from '../lib/links.ts';
 import { ActivityLinks } from './activity-links.tsx';
 import { CitationBlock, Citations } from './citation.tsx';

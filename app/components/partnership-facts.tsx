@@ -1,6 +1,6 @@
 import type { PartnershipDetailView } from '../../core/partnerships/partnership.presenter.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import { Citations } from './citation.tsx';
 import { StatusBadge } from './status-badge.tsx';
 

@@ -1,5 +1,5 @@
 import type { ListField } from '../../core/partnerships/partnership-list.ts';
-import type { Language } from '../lib/i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 import { listHref } from '../lib/links.ts';
 import { FilterForm, type Option } from './filter-form.tsx';
 

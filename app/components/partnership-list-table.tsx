@@ -1,6 +1,6 @@
 import type { PartnershipView } from '../../core/partnerships/partnership.presenter.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import { ScrollTable } from './scroll-table.tsx';
 import { partnershipHref } from '../lib/links.ts';
 import { StatusBadge } from './status-badge.tsx';

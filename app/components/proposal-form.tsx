@@ -1,6 +1,6 @@
 import { proposalKinds } from '../../core/shared/vocabulary.ts';
 import type { ProposalField, ProposalFormValues, ReviewField } from '../lib/proposal-form-action.ts';
-import { label, t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { label, t, type Language, type MessageKey } from '../../text/i18n.ts';
 import type { Subject } from '../lib/proposal-subjects.ts';
 import { InputField, SelectField } from './form-fields.tsx';
 

@@ -1,6 +1,6 @@
 import type { ProposalKind, ProposalStatus } from '../../core/shared/vocabulary.ts';
 import { proposalsHref } from '../lib/agreement-links.ts';
-import { label, type Language } from '../lib/i18n.ts';
+import { label, type Language } from '../../text/i18n.ts';
 import { ScrollTable } from './scroll-table.tsx';
 
 export interface ProposalListItem {

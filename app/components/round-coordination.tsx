@@ -1,5 +1,5 @@
 import type { RoundSummary } from '../../core/rounds/round.types.ts';
-import { t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { t, type Language, type MessageKey } from '../../text/i18n.ts';
 import type { RoundIntent, RoundRefusal } from '../lib/round-action.ts';
 import { InputField } from './form-fields.tsx';
 import { ScrollTable } from './scroll-table.tsx';

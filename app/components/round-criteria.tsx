@@ -1,5 +1,5 @@
 import type { RoundCriterion } from '../../core/rounds/round.types.ts';
-import { t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { t, type Language, type MessageKey } from '../../text/i18n.ts';
 import { fill } from '../lib/round-format.ts';
 import type { SetupRefusal } from '../lib/round-setup-action.ts';
 import { InputField, SelectField } from './form-fields.tsx';

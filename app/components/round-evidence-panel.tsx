@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { PartnershipEvidence } from '../../core/rounds/round.types.ts';
 import { formatPartialDate, isPartialDate } from '../../core/shared/partial-date.ts';
-import { t, type Language } from '../lib/i18n.ts';
-import { label } from '../lib/labels.ts';
+import { t, type Language } from '../../text/i18n.ts';
+import { label } from '../../text/labels.ts';
 import { activityHref } from '../lib/links.ts';
 import { fill, formatEuro, formatPeriod } from '../lib/round-format.ts';
 

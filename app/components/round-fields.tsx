@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { roundOccasions } from '../../core/shared/vocabulary.ts';
-import { label, t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { label, t, type Language, type MessageKey } from '../../text/i18n.ts';
 import { FormErrorSummary } from './form-error-summary.tsx';
 import { InputField, SelectField } from './form-fields.tsx';
 

@@ -1,5 +1,5 @@
 import type { RoundSummary } from '../../core/rounds/round.types.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import { fill, formatDay, formatPeriod } from '../lib/round-format.ts';
 import { roundHref } from '../lib/round-links.ts';
 

@@ -1,4 +1,4 @@
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import type { PageDossier } from '../lib/round-dossier-loader.ts';
 import { criterionName, decimal, fill, ministryName, partnershipName, percent, points } from '../lib/round-format.ts';
 import { Cell, ResultSection, RoundTable, RowHeader } from './round-table.tsx';

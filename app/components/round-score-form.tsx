@@ -1,5 +1,5 @@
 import type { RoundCriterion, StoredScore } from '../../core/rounds/round.types.ts';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 import { justificationField, NO_BASIS, valueField } from '../lib/round-scoring-action.ts';
 import { RoundErrorSummary } from './round-fields.tsx';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PartnershipStatus } from '../../core/shared/vocabulary.ts';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 import type { SetupIntent, SetupRefusal } from '../lib/round-setup-action.ts';
 import {
   CheckboxList,

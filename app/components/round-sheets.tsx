@@ -1,5 +1,5 @@
 import type { PartnershipStatus } from '../../core/shared/vocabulary.ts';
-import { t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { t, type Language, type MessageKey } from '../../text/i18n.ts';
 import { scoringHref } from '../lib/round-links.ts';
 import type { SheetState } from '../lib/round-loader.ts';
 import { ScrollTable } from './scroll-table.tsx';

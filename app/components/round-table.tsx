@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 /**
  * A KERN table whose columns are given as text (criteria, ministries, ranks differ per round),

@@ -1,6 +1,6 @@
 import type { RoundCriterion, RoundSummary } from '../../core/rounds/round.types.ts';
 import { weightMethods } from '../../core/shared/vocabulary.ts';
-import { label, t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { label, t, type Language, type MessageKey } from '../../text/i18n.ts';
 import { fill, formatNumber, formatPercent } from '../lib/round-format.ts';
 import { pairField, ratingField, SAATY_VALUES, saatyText, type SetupRefusal } from '../lib/round-setup-action.ts';
 import { ScrollTable } from './scroll-table.tsx';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { t, type Language, type MessageKey } from '../lib/i18n.ts';
+import { t, type Language, type MessageKey } from '../../text/i18n.ts';
 
 /**
  * A KERN table that stays usable on small screens: it scrolls sideways inside a labelled,

@@ -1,7 +1,7 @@
 import { facetNames, type FacetName, type FacetSelection } from '../../core/search/facets.ts';
 import type { FacetEntry } from '../../core/search/search-results.ts';
-import { t, type Language, type MessageKey } from '../lib/i18n.ts';
-import { facetValueLabel } from '../lib/search-labels.ts';
+import { t, type Language, type MessageKey } from '../../text/i18n.ts';
+import { facetValueLabel } from '../../text/search-labels.ts';
 
 export interface FacetLinks {
   facets: Record<FacetName, FacetEntry[]>;

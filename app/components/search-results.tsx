@@ -1,7 +1,7 @@
 import type { TextSegment } from '../../core/search/search-results.ts';
 import type { SearchHit } from '../../db/queries/search-register.ts';
-import { t, type Language } from '../lib/i18n.ts';
-import { statusLabel, typeLabel } from '../lib/search-labels.ts';
+import { t, type Language } from '../../text/i18n.ts';
+import { statusLabel, typeLabel } from '../../text/search-labels.ts';
 
 /** A highlighted text as React elements: matched words in <mark>, everything else plain text. */
 export function Highlighted({ segments }: { segments: TextSegment[] }) {

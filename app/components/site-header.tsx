@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 import { SiteSearch } from './site-search.tsx';
 
 /** The same address in the other language, keeping the path and every other parameter (filters). */

@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 /** The search field of the site header: a plain GET form to /suche, so it works without JavaScript. */
 export function SiteSearch({ lang }: { lang: Language }) {

@@ -1,5 +1,5 @@
 import type { PartnershipStatus } from '../../core/shared/vocabulary.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 
 const TONE: Record<PartnershipStatus, string> = {
   active: 'kern-badge--success',

@@ -1,5 +1,5 @@
 import type { PartnershipStatus } from '../../core/shared/vocabulary.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import type { StatusField, StatusFormErrors } from '../lib/status-change-action.ts';
 import { InputField, SelectField } from './form-fields.tsx';
 

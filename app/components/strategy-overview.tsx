@@ -1,6 +1,6 @@
 import type { StrategyView } from '../../core/strategy/strategy.presenter.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { label, t, type Language } from '../lib/i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 
 /** The strategy's structure: goals, then each instrument with its measures (expandable, works without JavaScript). */
 export function StrategyOverview({ strategy, lang }: { strategy: StrategyView; lang: Language }) {

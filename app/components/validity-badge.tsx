@@ -1,6 +1,6 @@
 import type { ValidityClass } from '../../core/agreements/agreement-list.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { t, type Language } from '../lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 const TONE: Record<ValidityClass, string> = {
   valid: 'kern-badge--success',

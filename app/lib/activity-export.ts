@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client.ts';
 import { findActivities, type ActivityRow } from '../../db/queries/activities.ts';
 import { activityExportDetails, type ActivityExportDetail } from '../../db/queries/activity-export.ts';
 import { visibleChoices } from './activity-loader.ts';
-import { label, t, type Language } from './i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 
 type ExportRow = Omit<ActivityRow, 'organiserId'> & ActivityExportDetail;
 

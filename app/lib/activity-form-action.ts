@@ -7,7 +7,7 @@ import {
 import type { ActivityData } from '../../core/activities/activity.types.ts';
 import { centsToEuroText } from '../../core/activities/money.ts';
 import { AppError, type FieldIssue } from '../../core/shared/errors.ts';
-import { t, type Language } from './i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 /** The fields of the activity form: every field of an activity input. */
 export const ACTIVITY_FIELDS = ACTIVITY_INPUT_FIELDS;

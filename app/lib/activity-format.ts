@@ -1,5 +1,5 @@
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { t, type Language } from './i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 /** Start and end of an activity at their precision ("26. März 2024 – 27. März 2024", "2022", "ohne Datum"). */
 export function activityDates(a: { startsOn: string | null; endsOn: string | null }, lang: Language): string {

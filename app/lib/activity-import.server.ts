@@ -5,9 +5,9 @@ import { FILE_ISSUES, MAX_FILE_BYTES, type FileIssue } from '../../core/imports/
 import { AppError } from '../../core/shared/errors.ts';
 import type { AppServices } from '../context.ts';
 import { withImportRunStore } from '../../db/stores/import-store.ts';
-import { t, type Language } from './i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 import { importHref, mayImport } from './import-action.ts';
-import { vocabularyNames } from './import-names.ts';
+import { vocabularyNames } from '../../text/import-names.ts';
 
 /** A file refused before any row was checked, worded for the page; null for any other error. */
 export function fileProblem(error: unknown, lang: Language): string | null {

@@ -6,7 +6,7 @@ import type { Executor } from '../../db/client.ts';
 import { activityFormChoices } from '../../db/queries/activities.ts';
 import type { ActivityFormOptions } from '../components/activity-form.tsx';
 import { visibleChoices } from './activity-loader.ts';
-import { label, t, type Language } from './i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 
 /** What the activity form offers this actor: a ministry editor only its own ministry as organiser. */
 export async function activityFormOptions(db: Executor, actor: Actor, lang: Language): Promise<ActivityFormOptions> {

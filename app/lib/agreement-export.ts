@@ -4,7 +4,7 @@ import { presentAgreement, type AgreementView } from '../../core/agreements/agre
 import type { Column, Sheet } from '../../core/exports/columns.ts';
 import type { Executor } from '../../db/client.ts';
 import { findVisibleAgreements } from '../../db/queries/visible-agreements.ts';
-import { label, t, type Language } from './i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 
 /**
  * The agreements of the list page for these URL parameters: those the reader may see, filtered

@@ -3,7 +3,7 @@ import { AGREEMENT_ISSUES, type AgreementIssue } from '../../core/agreements/agr
 import { DOCUMENT_ISSUES, type DocumentIssue } from '../../core/agreements/agreement-document.ts';
 import { AppError, type FieldIssue } from '../../core/shared/errors.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { t, type Language } from './i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 export const AGREEMENT_FIELDS = [
   'renews',

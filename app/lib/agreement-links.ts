@@ -1,4 +1,4 @@
-import type { Language } from './i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 
 const langSuffix = (lang: Language) => (lang === 'en' ? '?lang=en' : '');
 
@@ -8,10 +8,6 @@ export const agreementsHref = (lang: Language): string => `/vereinbarungen${lang
 /** The page of one agreement (or one of its sub-pages), in the reader's language. */
 export const agreementHref = (key: string, lang: Language, suffix = ''): string =>
   `/vereinbarungen/${encodeURIComponent(key)}${suffix}${langSuffix(lang)}`;
-
-/** The download of one stored document. */
-export const documentHref = (key: string, id: number): string =>
-  `/vereinbarungen/${encodeURIComponent(key)}/dokumente/${id}`;
 
 /** The proposals, or one of them, in the reader's language. */
 export const proposalsHref = (lang: Language, suffix = ''): string => `/vorschlaege${suffix}${langSuffix(lang)}`;

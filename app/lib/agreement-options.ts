@@ -3,7 +3,7 @@ import { agreementVisibleTo } from '../../core/agreements/agreement-list.ts';
 import { agreementKinds } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../../db/client.ts';
 import { agreementPartnerships } from '../../db/queries/agreements.ts';
-import { label, type Language } from './i18n.ts';
+import { label, type Language } from '../../text/i18n.ts';
 
 /** The kinds and the partnerships (those the actor may see, in German order) the agreement form offers. */
 export async function agreementFormOptions(db: Executor, actor: Actor, lang: Language) {

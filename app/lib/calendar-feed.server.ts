@@ -6,7 +6,7 @@ import { publicOnlyFor } from '../../core/partnerships/visibility.ts';
 import type { Database } from '../../db/client.ts';
 import { feedActivities, feedActor } from '../../db/queries/calendar-feeds.ts';
 import { PUBLIC_FEED } from './feed-urls.ts';
-import { label, t, type Language } from './i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 import type { AppServices } from '../context.ts';
 
 const feedTexts = (lang: Language, personal: boolean): FeedTexts => ({

@@ -5,7 +5,7 @@ import { AppError } from '../../core/shared/errors.ts';
 import type { AppServices } from '../context.ts';
 import { withCalendarFeedStore } from '../../db/stores/calendar-feed-store.ts';
 import { feedUrls } from './feed-urls.ts';
-import { t, type Language } from './i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 /**
  * Creates a calendar link (its addresses are shown once, in the answer to this post, never

@@ -1,6 +1,6 @@
 import type { Sheet } from '../../core/exports/columns.ts';
 import { exportFormats, isExportFormat, renderExport } from '../../core/exports/formats.ts';
-import type { Language } from './i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 
 /**
  * The one way a list is downloaded. A list's export route (e.g. /aktivitaeten/export) loads

@@ -1,4 +1,4 @@
-import type { Language } from './i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 
 /** The file name of the public feed; a personal feed is named by its token: /kalender/<token>.ics. */
 export const PUBLIC_FEED = 'oeffentlich.ics';

@@ -18,10 +18,10 @@ import {
   type Visibility,
   type WeightMethod,
 } from '../../core/shared/vocabulary.ts';
-import { label, t, type Language } from './i18n.ts';
-import { labelOf } from './labels.ts';
-import { historyActionLabels, historyFieldLabels } from './messages-history.ts';
-import { statusLabel } from './search-labels.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
+import { labelOf } from '../../text/labels.ts';
+import { historyActionLabels, historyFieldLabels } from '../../text/history.messages.ts';
+import { statusLabel } from '../../text/search-labels.ts';
 
 /** The name of a field of an audit entry in the reader's language (dotted paths of unknown fields as they are). */
 export const fieldLabel = (lang: Language, field: string): string => historyFieldLabels[lang][field] ?? field;

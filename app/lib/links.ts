@@ -1,4 +1,4 @@
-import type { Language } from './i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 
 /** The page of one partnership, in the reader's language. */
 export const partnershipHref = (key: string, lang: Language): string =>

@@ -7,7 +7,7 @@ import { addMilestone, reachMilestone, removeMilestone } from '../../core/measur
 import { AppError, type FieldIssue } from '../../core/shared/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { withMeasureStore } from '../../db/stores/measure-store.ts';
-import { t, type Language } from './i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 /** The forms of a measure's page; each posts its intent. */
 export const MEASURE_INTENTS = ['report', 'assign', 'add-milestone', 'reach-milestone', 'remove-milestone'] as const;

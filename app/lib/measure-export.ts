@@ -6,8 +6,8 @@ import type { MeasureView } from '../../core/measures/measure.presenter.ts';
 import type { Executor } from '../../db/client.ts';
 import { findMeasures, measureChoices } from '../../db/queries/measures.ts';
 import { berlinDay } from '../../core/shared/clock.ts';
-import { label, t, type Language } from './i18n.ts';
-import { measureStatusLabel } from './messages-measures.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
+import { measureStatusLabel } from '../../text/measures.messages.ts';
 
 /**
  * The measures of the list page for these URL parameters (same filters, the strategy's order),

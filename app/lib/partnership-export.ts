@@ -9,7 +9,7 @@ import {
 import { presentPartnership, type PartnershipView } from '../../core/partnerships/partnership.presenter.ts';
 import type { Executor } from '../../db/client.ts';
 import { findVisiblePartnerships, partnerCountries } from '../../db/queries/visible-partnerships.ts';
-import { label, t, type Language } from './i18n.ts';
+import { label, t, type Language } from '../../text/i18n.ts';
 
 type ExportRow = PartnershipView & { countries: string[] };
 

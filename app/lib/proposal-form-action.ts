@@ -1,7 +1,7 @@
 import { data } from 'react-router';
 import { PROPOSAL_ISSUES, type ProposalIssue } from '../../core/proposals/proposal-use-cases.ts';
 import { AppError, type FieldIssue } from '../../core/shared/errors.ts';
-import { t, type Language } from './i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 export const PROPOSAL_FIELDS = ['kind', 'title', 'body', 'subject'] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.ts';
 import { agreementPartnerships } from '../../db/queries/agreements.ts';
 import { findVisibleAgreements } from '../../db/queries/visible-agreements.ts';
 import { agreementHref } from './agreement-links.ts';
-import type { Language } from './i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 import { partnershipHref } from './links.ts';
 
 export interface Subject {

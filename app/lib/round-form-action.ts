@@ -1,7 +1,7 @@
 import { data } from 'react-router';
 import { ROUND_ISSUES, type RoundIssue } from '../../core/rounds/round-input.ts';
 import { AppError, type FieldIssue } from '../../core/shared/errors.ts';
-import { t, type Language } from './i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 const KINDS = Object.keys(ROUND_ISSUES) as RoundIssue[];
 

@@ -1,5 +1,5 @@
 import type { RoundDossier } from '../../core/rounds/round.types.ts';
-import type { Language } from './i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 
 const LOCALE = { de: 'de-DE', en: 'en-GB' } as const;
 

@@ -1,4 +1,4 @@
-import type { Language } from './i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 
 const lang = (l: Language) => (l === 'en' ? '?lang=en' : '');
 const enc = encodeURIComponent;

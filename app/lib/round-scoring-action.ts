@@ -4,7 +4,7 @@ import { saveScores } from '../../core/rounds/round-use-cases.ts';
 import type { Database } from '../../db/client.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
 import { attemptRound, text, type RoundOutcome } from './round-form-action.ts';
-import type { Language } from './i18n.ts';
+import type { Language } from '../../text/i18n.ts';
 
 /** The form field of a criterion's score ("0" … "4", or "none" for "no basis for a judgement"). */
 export const valueField = (criterion: string) => `value:${criterion}`;

@@ -11,7 +11,7 @@ import {
 } from '../../core/rounds/round-use-cases.ts';
 import type { Database } from '../../db/client.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
-import { t, type Language } from './i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 import { attemptRound, checked, text } from './round-form-action.ts';
 
 /** The forms of the setup page; each posts its intent and lands back on its section. */

@@ -6,7 +6,7 @@ import { formatPartialDate, isPartialDate } from '../../core/shared/partial-date
 import { partnershipStatuses, type PartnershipStatus } from '../../core/shared/vocabulary.ts';
 import type { Database } from '../../db/client.ts';
 import { withStatusChangeStore } from '../../db/stores/status-change-store.ts';
-import { t, type Language } from './i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 
 export const STATUS_FIELDS = ['to', 'effectiveOn', 'reason', 'source', 'locator', 'quote'] as const;
 export type StatusField = (typeof STATUS_FIELDS)[number];

@@ -1,5 +1,5 @@
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import type { Route } from './+types/account.ts';
 
 export const handle = { policy: { loader: 'authenticated' } } satisfies { policy: PagePolicy };

@@ -17,10 +17,10 @@ import { DownloadLinks } from '../components/download-links.tsx';
 import { visibleChoices } from '../lib/activity-loader.ts';
 import { downloadHrefs } from '../lib/download-hrefs.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, t } from '../lib/i18n.ts';
-import { pickLanguage } from '../lib/i18n.ts';
+import { label, t } from '../../text/i18n.ts';
+import { pickLanguage } from '../../text/i18n.ts';
 import { calendarHref } from '../lib/links.ts';
-import { invalidFilterMessage } from '../lib/messages-workbench.ts';
+import { invalidFilterMessage } from '../../text/workbench.messages.ts';
 import type { Route } from './+types/activities.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };

@@ -7,7 +7,7 @@ import { findActivities } from '../../db/queries/activities.ts';
 import { ActivityLinks } from '../components/activity-links.tsx';
 import { monthName } from '../lib/activity-format.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import { calendarHref } from '../lib/links.ts';
 import type { Route } from './+types/activity-calendar.ts';
 

@@ -6,7 +6,7 @@ import { getImportRun } from '../../db/queries/import-runs.ts';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { decideRun } from '../lib/activity-import.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t, type Language } from '../lib/i18n.ts';
+import { pickLanguage, t, type Language } from '../../text/i18n.ts';
 import { importHref, mayImport } from '../lib/import-action.ts';
 import type { Route } from './+types/activity-import-run.ts';
 

@@ -2,7 +2,7 @@ import { servicesContext } from '#app-context';
 import { COLUMN_HEADERS, IMPORT_FIELDS, REQUIRED_FIELDS } from '../../core/imports/activity-columns.ts';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t, type Language } from '../lib/i18n.ts';
+import { pickLanguage, t, type Language } from '../../text/i18n.ts';
 import { uploadForDryRun } from '../lib/activity-import.server.ts';
 import { mayImport } from '../lib/import-action.ts';
 import type { Route } from './+types/activity-import.ts';

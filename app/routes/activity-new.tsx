@@ -8,7 +8,7 @@ import { ActivityForm } from '../components/activity-form.tsx';
 import { attempt, formValues, isForbidden, type ActivityFormValues } from '../lib/activity-form-action.ts';
 import { activityFormOptions } from '../lib/activity-options.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import { activityHref, withFlag } from '../lib/links.ts';
 import type { Route } from './+types/activity-new.ts';
 

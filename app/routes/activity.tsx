@@ -12,7 +12,7 @@ import { attempt, isForbidden } from '../lib/activity-form-action.ts';
 import { loadVisibleActivity } from '../lib/activity-loader.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { historyHref } from '../lib/history-format.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import { activityHref, withFlag } from '../lib/links.ts';
 import type { Route } from './+types/activity.ts';
 

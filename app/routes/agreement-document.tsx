@@ -6,7 +6,7 @@ import { attemptAgreement } from '../lib/agreement-form-action.ts';
 import { agreementHref } from '../lib/agreement-links.ts';
 import { loadVisibleAgreement } from '../lib/agreement-loader.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import { withFlag } from '../lib/links.ts';
 import type { Route } from './+types/agreement-document.ts';
 

@@ -7,7 +7,7 @@ import { agreementFormValues, attemptAgreement, type AgreementFormValues } from 
 import { agreementHref, agreementsHref } from '../lib/agreement-links.ts';
 import { agreementFormOptions } from '../lib/agreement-options.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import { withFlag } from '../lib/links.ts';
 import type { Route } from './+types/agreement-new.ts';
 

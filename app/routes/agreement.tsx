@@ -13,7 +13,7 @@ import { AuditHistory } from '../components/audit-history.tsx';
 import { agreementHref, agreementsHref } from '../lib/agreement-links.ts';
 import { loadVisibleAgreement } from '../lib/agreement-loader.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import type { Route } from './+types/agreement.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };

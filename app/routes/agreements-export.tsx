@@ -2,7 +2,7 @@ import { servicesContext } from '#app-context';
 import { agreementSheet, listedAgreements } from '../lib/agreement-export.ts';
 import { exportResponse } from '../lib/export-response.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage } from '../lib/i18n.ts';
+import { pickLanguage } from '../../text/i18n.ts';
 import type { Route } from './+types/agreements-export.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };

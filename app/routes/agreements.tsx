@@ -14,9 +14,9 @@ import { AgreementFilters } from '../components/agreement-filters.tsx';
 import { AgreementTable } from '../components/agreement-table.tsx';
 import { newAgreementHref } from '../lib/agreement-links.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
-import { agreementCount } from '../lib/messages-agreements.ts';
-import { invalidFilterMessage } from '../lib/messages-workbench.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
+import { agreementCount } from '../../text/agreements.messages.ts';
+import { invalidFilterMessage } from '../../text/workbench.messages.ts';
 import type { Route } from './+types/agreements.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };

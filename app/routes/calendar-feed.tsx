@@ -1,7 +1,7 @@
 import { servicesContext } from '#app-context';
 import { calendarFeedResponse } from '../lib/calendar-feed.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage } from '../lib/i18n.ts';
+import { pickLanguage } from '../../text/i18n.ts';
 import type { Route } from './+types/calendar-feed.ts';
 
 /** Calendar programs fetch feeds without a session: the public feed, or a personal one by its secret token. */

@@ -4,7 +4,7 @@ import { FeedUrls } from '../components/feed-urls.tsx';
 import { changeCalendarLinks } from '../lib/calendar-subscribe.server.ts';
 import { feedUrls, PUBLIC_FEED } from '../lib/feed-urls.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t, type Language } from '../lib/i18n.ts';
+import { pickLanguage, t, type Language } from '../../text/i18n.ts';
 import type { Route } from './+types/calendar-subscribe.ts';
 
 export const handle = { policy: { loader: 'public', action: 'authenticated' } } satisfies { policy: PagePolicy };

@@ -7,8 +7,8 @@ import { findHistorySubject, recordHistory } from '../../db/queries/history.ts';
 import { HistoryEntries } from '../components/audit-history.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { entryCount } from '../lib/history-format.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
-import { typeLabel } from '../lib/search-labels.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
+import { typeLabel } from '../../text/search-labels.ts';
 import type { Route } from './+types/history.ts';
 
 export const handle = { policy: { loader: 'internal' } } satisfies { policy: PagePolicy };

@@ -8,7 +8,7 @@ import { getStrategy } from '../../db/queries/strategy.ts';
 import { seesInternalRecords } from '../../core/accounts/policy.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { overviewHref } from '../lib/links.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
 import { PartnershipTable } from '../components/partnership-table.tsx';
 import { StrategyOverview } from '../components/strategy-overview.tsx';
 import type { Route } from './+types/home.ts';

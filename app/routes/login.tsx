@@ -1,8 +1,7 @@
 import { data, redirect } from 'react-router';
 import { TextField } from '../components/text-field.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t, type MessageKey } from '../lib/i18n.ts';
-import { oidcEnabled } from '../../server/config.ts';
+import { pickLanguage, t, type MessageKey } from '../../text/i18n.ts';
 import type { Route } from './+types/login.ts';
 
 export const handle = { policy: { loader: 'public', action: 'public' } } satisfies { policy: PagePolicy };
@@ -40,7 +39,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
     returnTo,
     expired: url.searchParams.has('abgelaufen'),
     oidcError: oidcError ? t(lang, oidcError) : null,
-    oidcLogin: oidcEnabled()
+    oidcLogin: info.auth.oidc
       ? `/anmelden/oidc?${new URLSearchParams({ zurueck: returnTo, ...(lang === 'en' ? { lang } : {}) })}`
       : null,
   };

@@ -10,7 +10,7 @@ import { MeasureFacts } from '../components/measure-facts.tsx';
 import { AssignForm, ReportForm } from '../components/measure-forms.tsx';
 import { MeasureMilestones } from '../components/measure-milestones.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import { measureHref, measuresHref, withFlag } from '../lib/links.ts';
 import { MEASURE_FLAGS, submitMeasureForm } from '../lib/measure-action.ts';
 import type { Route } from './+types/measure.ts';

@@ -1,7 +1,7 @@
 import { servicesContext } from '#app-context';
 import { exportResponse } from '../lib/export-response.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage } from '../lib/i18n.ts';
+import { pickLanguage } from '../../text/i18n.ts';
 import { presentMeasure } from '../../core/measures/measure.presenter.ts';
 import { listedMeasures, measureSheet } from '../lib/measure-export.ts';
 import type { Route } from './+types/measures-export.ts';

@@ -9,9 +9,9 @@ import { MeasureFilters } from '../components/measure-filters.tsx';
 import { RollUpTable } from '../components/measure-roll-up.tsx';
 import { MeasureTable } from '../components/measure-table.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
-import { measureCount, measureStatusLabel } from '../lib/messages-measures.ts';
-import { invalidFilterMessage } from '../lib/messages-workbench.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
+import { measureCount, measureStatusLabel } from '../../text/measures.messages.ts';
+import { invalidFilterMessage } from '../../text/workbench.messages.ts';
 import type { Route } from './+types/measures.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };

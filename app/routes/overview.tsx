@@ -10,7 +10,7 @@ import {
 } from '../components/overview-attention.tsx';
 import { OverviewCounts } from '../components/overview-counts.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import type { Route } from './+types/overview.ts';
 
 export const handle = { policy: { loader: 'internal' } } satisfies { policy: PagePolicy };

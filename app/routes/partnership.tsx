@@ -22,7 +22,7 @@ import { StatusForm } from '../components/status-form.tsx';
 import { newAgreementHref } from '../lib/agreement-links.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { historyHref } from '../lib/history-format.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import { listHref, partnershipHref } from '../lib/links.ts';
 import { submitStatusChange } from '../lib/status-change-action.ts';
 import type { Route } from './+types/partnership.ts';

@@ -1,7 +1,7 @@
 import { servicesContext } from '#app-context';
 import { exportResponse } from '../lib/export-response.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage } from '../lib/i18n.ts';
+import { pickLanguage } from '../../text/i18n.ts';
 import { listedPartnerships, partnershipSheet } from '../lib/partnership-export.ts';
 import type { Route } from './+types/partnerships-export.ts';
 

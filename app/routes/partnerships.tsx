@@ -16,8 +16,8 @@ import { PartnershipFilters } from '../components/partnership-filters.tsx';
 import { PartnershipListTable } from '../components/partnership-list-table.tsx';
 import { downloadHrefs } from '../lib/download-hrefs.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
-import { invalidFilterMessage, resultSummary } from '../lib/messages-workbench.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
+import { invalidFilterMessage, resultSummary } from '../../text/workbench.messages.ts';
 import type { Route } from './+types/partnerships.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };

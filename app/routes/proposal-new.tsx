@@ -5,7 +5,7 @@ import { withProposalStore } from '../../db/stores/proposal-store.ts';
 import { ProposalForm } from '../components/proposal-form.tsx';
 import { proposalsHref } from '../lib/agreement-links.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import { withFlag } from '../lib/links.ts';
 import { attemptProposal, formFields, PROPOSAL_FIELDS } from '../lib/proposal-form-action.ts';
 import { proposalSubjects } from '../lib/proposal-subjects.ts';

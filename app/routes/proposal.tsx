@@ -10,7 +10,7 @@ import { ProposalStatusBadge, submittedOn } from '../components/proposal-table.t
 import { ReviewForm } from '../components/proposal-form.tsx';
 import { proposalsHref } from '../lib/agreement-links.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
 import { withFlag } from '../lib/links.ts';
 import { attemptProposal, formFields, REVIEW_FIELDS } from '../lib/proposal-form-action.ts';
 import { proposalSubjects } from '../lib/proposal-subjects.ts';

@@ -5,7 +5,7 @@ import { findProposals, type ProposalRow } from '../../db/queries/proposals.ts';
 import { ProposalTable } from '../components/proposal-table.tsx';
 import { proposalsHref } from '../lib/agreement-links.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t, type MessageKey } from '../lib/i18n.ts';
+import { pickLanguage, t, type MessageKey } from '../../text/i18n.ts';
 import type { Route } from './+types/proposals.ts';
 
 export const handle = { policy: { loader: 'authenticated' } } satisfies { policy: PagePolicy };

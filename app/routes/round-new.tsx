@@ -14,7 +14,7 @@ import {
 } from '../components/round-fields.tsx';
 import { InputField } from '../components/form-fields.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import { withFlag } from '../lib/links.ts';
 import { attemptRound, checked, text } from '../lib/round-form-action.ts';
 import { roundHref, roundsHref } from '../lib/round-links.ts';

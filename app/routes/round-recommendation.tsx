@@ -5,7 +5,7 @@ import { draftRecommendation } from '../../core/rounds/draft-recommendation.ts';
 import { optionsFor } from '../../core/rounds/round-rules.ts';
 import { DecisionFacts, DecisionForm, RecommendationForm } from '../components/round-recommendation-forms.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
 import { partnershipHref, withFlag } from '../lib/links.ts';
 import { loadRoundDossier } from '../lib/round-dossier-loader.ts';
 import { partnershipName, points, roundHref } from '../lib/round-format.ts';

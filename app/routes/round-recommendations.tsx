@@ -5,7 +5,7 @@ import { draftRecommendations } from '../../core/rounds/draft-recommendation.ts'
 import { AppError } from '../../core/shared/errors.ts';
 import { Cell, RoundTable, RowHeader } from '../components/round-table.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
 import { forPage, loadRoundDossier } from '../lib/round-dossier-loader.ts';
 import { partnershipName, points, roundHref } from '../lib/round-format.ts';
 import { adoptAllDrafts } from '../lib/round-recommendation-action.ts';

@@ -1,8 +1,8 @@
 import { create as contentDisposition } from 'content-disposition';
 import { servicesContext } from '#app-context';
-import { isReportFormat, REPORT_FORMATS, roundReportFile } from '../../server/reports/round-report.ts';
+import { isReportFormat, REPORT_FORMATS, roundReportFile } from '../../reports/round-report.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage } from '../lib/i18n.ts';
+import { pickLanguage } from '../../text/i18n.ts';
 import { loadRoundDossier } from '../lib/round-dossier-loader.ts';
 import type { Route } from './+types/round-report.ts';
 

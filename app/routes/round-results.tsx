@@ -9,9 +9,9 @@ import {
   WeightStabilityTable,
 } from '../components/round-ranking.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
 import { forPage, loadRoundDossier } from '../lib/round-dossier-loader.ts';
-import { criteriaProfileChart, rankAcceptabilityChart } from '../lib/round-charts.ts';
+import { criteriaProfileChart, rankAcceptabilityChart } from '../../reports/charts/round-charts.ts';
 import { roundHref } from '../lib/round-format.ts';
 import type { Route } from './+types/round-results.ts';
 

@@ -8,7 +8,7 @@ import { OtherScores, ScoreForm } from '../components/round-score-form.tsx';
 import { SheetBadge } from '../components/round-sheets.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
 import { withFlag } from '../lib/links.ts';
 import { partnershipEvidence } from '../lib/round-evidence.server.ts';
 import { loadableKey } from '../lib/round-form-action.ts';

@@ -8,7 +8,7 @@ import { CriteriaSection } from '../components/round-criteria.tsx';
 import { ParticipantsSection, ScopeSection, SettingsSection } from '../components/round-setup-sections.tsx';
 import { WeightsSection } from '../components/round-weights.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t } from '../lib/i18n.ts';
+import { pickLanguage, t } from '../../text/i18n.ts';
 import { withFlag } from '../lib/links.ts';
 import { loadableKey } from '../lib/round-form-action.ts';
 import { roundHref, roundSetupHref } from '../lib/round-links.ts';

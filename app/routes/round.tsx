@@ -9,7 +9,7 @@ import { PhaseActions, ProgressSection } from '../components/round-coordination.
 import { RoundFacts, RoundNotes, ReminderList, reminderText } from '../components/round-overview.tsx';
 import { OwnSheets } from '../components/round-sheets.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
 import { withFlag } from '../lib/links.ts';
 import { submitRoundForm } from '../lib/round-action.ts';
 import { loadableKey } from '../lib/round-form-action.ts';

@@ -3,7 +3,7 @@ import { canManageRounds } from '../../core/accounts/policy.ts';
 import { listRounds } from '../../db/queries/rounds.ts';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { label, pickLanguage, t } from '../lib/i18n.ts';
+import { label, pickLanguage, t } from '../../text/i18n.ts';
 import { formatDay, formatPeriod } from '../lib/round-format.ts';
 import { newRoundHref, roundHref } from '../lib/round-links.ts';
 import type { Route } from './+types/rounds.ts';

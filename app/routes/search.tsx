@@ -7,9 +7,9 @@ import { organisationLabels, searchRegister } from '../../db/queries/search-regi
 import { SearchFacets } from '../components/search-facets.tsx';
 import { ResultPages, SearchResults } from '../components/search-results.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
-import { pickLanguage, t, type MessageKey } from '../lib/i18n.ts';
-import { invalidFilterMessage } from '../lib/messages-workbench.ts';
-import { resultCountText } from '../lib/messages-search.ts';
+import { pickLanguage, t, type MessageKey } from '../../text/i18n.ts';
+import { invalidFilterMessage } from '../../text/workbench.messages.ts';
+import { resultCountText } from '../../text/search.messages.ts';
 import type { Route } from './+types/search.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };

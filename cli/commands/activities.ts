@@ -10,7 +10,7 @@ import { MAX_FILE_BYTES } from '../../core/imports/read-table.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import { withActivityStore } from '../../db/stores/activity-store.ts';
 import { withImportStore } from '../../db/stores/import-store.ts';
-import { vocabularyNames } from '../../app/lib/import-names.ts';
+import { vocabularyNames } from '../../text/import-names.ts';
 import { withDatabase } from '../database.ts';
 
 const reason = (issue: string) =>

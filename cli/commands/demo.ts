@@ -27,7 +27,7 @@ import { readRound } from '../../db/queries/rounds.ts';
 import * as t from '../../db/schema/index.ts';
 import { createUserPort } from '../../db/stores/account-store.ts';
 import { withRoundStore } from '../../db/stores/round-store.ts';
-import { REPORT_FORMATS, roundReportFile } from '../../server/reports/round-report.ts';
+import { REPORT_FORMATS, roundReportFile } from '../../reports/round-report.ts';
 import { DEMO_MINISTRIES, DEMO_ROUND, demoScore } from '../demo/evaluation-demo.ts';
 import { printJson, withDatabase } from '../database.ts';
 

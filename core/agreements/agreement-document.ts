@@ -48,3 +48,7 @@ export async function checkDocumentFile(upload: { fileName: string; content: Uin
     content,
   };
 }
+
+/** The address a stored document of an agreement is downloaded at (the page and the API both link it). */
+export const documentHref = (key: string, id: number): string =>
+  `/vereinbarungen/${encodeURIComponent(key)}/dokumente/${id}`;

@@ -6,7 +6,7 @@ import { mapOidcClaims, type OidcRefusal } from '../../core/accounts/oidc-claims
 import type { Database } from '../../db/client.ts';
 import { appSecret } from '../../db/stores/account-store.ts';
 import { logInWithOidc, type OidcLoginResult } from '../../db/stores/oidc-account-store.ts';
-import { t, type Language } from '../../app/lib/i18n.ts';
+import { t, type Language } from '../../text/i18n.ts';
 import { loadConfig, type OidcConfig } from '../config.ts';
 import { cookieOptions, SESSION_COOKIE } from './auth.ts';
 

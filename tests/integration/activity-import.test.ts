@@ -17,7 +17,7 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
 import { withActivityStore } from '../../db/stores/activity-store.ts';
 import { withImportRunStore, withImportStore } from '../../db/stores/import-store.ts';
-import { vocabularyNames } from '../../app/lib/import-names.ts';
+import { vocabularyNames } from '../../text/import-names.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
 import { testClock } from '../support/clock.ts';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { filterAgreements, sortAgreements } from '../../../core/agreements/agreement-list.ts';
 import { presentAgreement, presentAgreementDetail } from '../../../core/agreements/agreement.presenter.ts';
 import { findVisibleAgreements, getVisibleAgreement } from '../../../db/queries/visible-agreements.ts';
-import { documentHref } from '../../../app/lib/agreement-links.ts';
+import { documentHref } from '../../../core/agreements/agreement-document.ts';
 import { getAgreementSchema, listAgreementsSchema } from './agreements.schemas.ts';
 
 export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {

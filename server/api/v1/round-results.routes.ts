@@ -7,7 +7,7 @@ import { recordDecision, setRecommendation } from '../../../core/rounds/round-us
 import type { RoundDossier } from '../../../core/rounds/round.types.ts';
 import { notFound } from '../../../core/shared/errors.ts';
 import { readRoundDossier, roundEvidence } from '../../../db/queries/round-dossier.ts';
-import { roundReportFile } from '../../reports/round-report.ts';
+import { roundReportFile } from '../../../reports/round-report.ts';
 import { withRoundStore } from '../../../db/stores/round-store.ts';
 import { writeRateLimit } from '../../plugins/security.ts';
 import {

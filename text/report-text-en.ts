@@ -1,4 +1,4 @@
-import { vocabularyLabels } from '../../app/lib/labels.ts';
+import { vocabularyLabels } from './labels.ts';
 import type { ReportText } from './report-text-de.ts';
 
 /** The English texts of the cabinet report, complete: every German text has its counterpart. */

@@ -1,4 +1,4 @@
-import type { MeasureStatus } from '../../core/shared/vocabulary.ts';
+import type { MeasureStatus } from '../core/shared/vocabulary.ts';
 
 /** The texts of the measures (list, measure page, status report, milestones, assignment) in both languages. */
 export const measureMessages = {

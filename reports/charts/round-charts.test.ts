@@ -1,8 +1,8 @@
 import { DOMParser, onWarningStopParsing, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import type { RoundDossier } from '../../core/rounds/round.types.ts';
-import { fixtureDossier } from '../../server/reports/fixture-dossier.ts';
-import { contrast, labelColour, PLOT_LEFT, PLOT_WIDTH } from './round-chart-svg.ts';
+import { fixtureDossier } from '../../tests/fixtures/round-dossier.ts';
+import { contrast, labelColour, PLOT_LEFT, PLOT_WIDTH } from './chart-svg.ts';
 import {
   criteriaProfileChart,
   dodge,

@@ -1,7 +1,7 @@
-import { label } from '../../app/lib/labels.ts';
-import { rankAcceptabilityCharts } from '../../app/lib/round-charts.ts';
-import type { WeightStability } from '../../core/evaluation/index.ts';
-import type { PartnershipStatus } from '../../core/shared/vocabulary.ts';
+import { label } from '../text/labels.ts';
+import { rankAcceptabilityCharts } from './charts/round-charts.ts';
+import type { WeightStability } from '../core/evaluation/index.ts';
+import type { PartnershipStatus } from '../core/shared/vocabulary.ts';
 import { column, heading, paragraph, table, type Block, type ReportContext } from './report-blocks.ts';
 import { alphaReading } from './report-summary.ts';
 

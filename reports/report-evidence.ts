@@ -1,6 +1,6 @@
-import { label } from '../../app/lib/labels.ts';
-import type { PartnershipEvidence } from '../../core/rounds/round.types.ts';
-import type { ActivityKind } from '../../core/shared/vocabulary.ts';
+import { label } from '../text/labels.ts';
+import type { PartnershipEvidence } from '../core/rounds/round.types.ts';
+import type { ActivityKind } from '../core/shared/vocabulary.ts';
 import type { Block, ReportContext, Run } from './report-blocks.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { vocabularyLabels } from '../../app/lib/labels.ts';
-import type { WeightMethod } from '../../core/shared/vocabulary.ts';
+import { vocabularyLabels } from './labels.ts';
+import type { WeightMethod } from '../core/shared/vocabulary.ts';
 
 /**
  * The German texts of the cabinet report of a Leitlinien-Check round (the cabinet's language).

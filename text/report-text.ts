@@ -1,4 +1,4 @@
-import type { Language } from '../../app/lib/i18n.ts';
+import type { Language } from './i18n.ts';
 import { de, type ReportText } from './report-text-de.ts';
 import { en } from './report-text-en.ts';
 

@@ -1,4 +1,4 @@
-import type { RoundDossier } from '../../core/rounds/round.types.ts';
+import type { RoundDossier } from '../core/rounds/round.types.ts';
 import { renderDocx } from './report-docx.ts';
 import { buildReport, type ReportOptions } from './report-model.ts';
 import { renderPdf } from './report-pdf.ts';

@@ -1,5 +1,5 @@
-import type { VocabularyNames } from '../../core/imports/activity-columns.ts';
-import { activityKinds, activityStatuses, visibilities } from '../../core/shared/vocabulary.ts';
+import type { VocabularyNames } from '../core/imports/activity-columns.ts';
+import { activityKinds, activityStatuses, visibilities } from '../core/shared/vocabulary.ts';
 import { label } from './labels.ts';
 
 /** The German and English names of kinds, statuses and visibilities, which an import file may use instead of keys. */

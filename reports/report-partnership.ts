@@ -1,6 +1,6 @@
-import { label } from '../../app/lib/labels.ts';
-import { criteriaProfileChart } from '../../app/lib/round-charts.ts';
-import type { PartnershipScore } from '../../core/evaluation/index.ts';
+import { label } from '../text/labels.ts';
+import { criteriaProfileChart } from './charts/round-charts.ts';
+import type { PartnershipScore } from '../core/evaluation/index.ts';
 import { column, fact, heading, paragraph, table, type Block, type ReportContext } from './report-blocks.ts';
 import { evidenceBlocks } from './report-evidence.ts';
 import { statusLabel } from './report-ranking.ts';

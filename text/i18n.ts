@@ -1,16 +1,16 @@
-import { activityMessages } from './messages-activities.ts';
-import { agreementMessages } from './messages-agreements.ts';
-import { dataMessages } from './messages-data.ts';
-import { evaluationMessages } from './messages-evaluation.ts';
-import { evaluationScoringMessages } from './messages-evaluation-scoring.ts';
-import { roundIssueMessages } from './messages-round-issues.ts';
-import { historyMessages } from './messages-history.ts';
-import { proposalMessages } from './messages-proposals.ts';
-import { searchMessages } from './messages-search.ts';
-import { measureMessages } from './messages-measures.ts';
-import { overviewMessages } from './messages-overview.ts';
-import { workbenchMessages } from './messages-workbench.ts';
-import { evaluationResultMessages } from './messages-evaluation-results.ts';
+import { activityMessages } from './activities.messages.ts';
+import { agreementMessages } from './agreements.messages.ts';
+import { dataMessages } from './data.messages.ts';
+import { evaluationMessages } from './evaluation.messages.ts';
+import { evaluationScoringMessages } from './evaluation-scoring.messages.ts';
+import { roundIssueMessages } from './round-issues.messages.ts';
+import { historyMessages } from './history.messages.ts';
+import { proposalMessages } from './proposals.messages.ts';
+import { searchMessages } from './search.messages.ts';
+import { measureMessages } from './measures.messages.ts';
+import { overviewMessages } from './overview.messages.ts';
+import { workbenchMessages } from './workbench.messages.ts';
+import { evaluationResultMessages } from './evaluation-results.messages.ts';
 
 export { label } from './labels.ts';
 

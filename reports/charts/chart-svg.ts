@@ -1,5 +1,5 @@
 /**
- * The building blocks of the round charts (app/lib/round-charts.ts): SVG text with escaping and
+ * The building blocks of the round charts (reports/charts/round-charts.ts): SVG text with escaping and
  * wrapping, colours with their contrast, an axis, a legend and the accessible SVG root. Plain string
  * building, so it runs in Node and in the browser alike.
  */

@@ -17,8 +17,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { textWidth } from '../../app/lib/round-chart-svg.ts';
-import type { ChartSvg } from '../../app/lib/round-charts.ts';
+import { textWidth } from './charts/chart-svg.ts';
+import type { ChartSvg } from './charts/round-charts.ts';
 import type { Block, ReportDocument, Run, TableColumn } from './report-blocks.ts';
 import { REPORT_FONT, reportFonts, svgToPng } from './report-assets.ts';
 import { columnWidths } from './table-widths.ts';

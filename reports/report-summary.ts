@@ -1,4 +1,4 @@
-import { roundRecommendations } from '../../core/shared/vocabulary.ts';
+import { roundRecommendations } from '../core/shared/vocabulary.ts';
 import { fact, heading, paragraph, warning, type Block, type ReportContext } from './report-blocks.ts';
 
 /** The title page: the round's name, occasion, period, state and the date of the report. */

@@ -1,7 +1,7 @@
 import type { PartnershipScore } from '../../core/evaluation/index.ts';
 import type { RoundCriterion, RoundDossier } from '../../core/rounds/round.types.ts';
-import type { Language } from './i18n.ts';
-import { chartText as text } from './round-charts-text.ts';
+import type { Language } from '../../text/i18n.ts';
+import { chartText as text } from '../../text/chart.messages.ts';
 import {
   CHART_WIDTH,
   FONT,
@@ -24,9 +24,9 @@ import {
   textLines,
   wrapText,
   type ChartSvg,
-} from './round-chart-svg.ts';
+} from './chart-svg.ts';
 
-export type { ChartSvg } from './round-chart-svg.ts';
+export type { ChartSvg } from './chart-svg.ts';
 
 /**
  * The charts of a Leitlinien-Check round as accessible SVG strings: the same markup goes into the

@@ -1,4 +1,4 @@
-import { CONSISTENCY_THRESHOLD } from '../../core/evaluation/index.ts';
+import { CONSISTENCY_THRESHOLD } from '../core/evaluation/index.ts';
 import { column, heading, paragraph, table, warning, type Block, type ReportContext } from './report-blocks.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Language } from '../../app/lib/i18n.ts';
-import type { RoundDossier } from '../../core/rounds/round.types.ts';
+import type { Language } from '../text/i18n.ts';
+import type { RoundDossier } from '../core/rounds/round.types.ts';
 import { reportContext, type ReportDocument } from './report-blocks.ts';
 import { criteriaBlocks, methodBlocks } from './report-method.ts';
 import { partnershipsBlocks } from './report-partnership.ts';

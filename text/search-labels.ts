@@ -1,5 +1,5 @@
-import type { FacetName, SearchType } from '../../core/search/facets.ts';
-import { activityStatuses, partnershipStatuses } from '../../core/shared/vocabulary.ts';
+import type { FacetName, SearchType } from '../core/search/facets.ts';
+import { activityStatuses, partnershipStatuses } from '../core/shared/vocabulary.ts';
 import { label, t, type Language, type MessageKey } from './i18n.ts';
 
 /** The name of a type of record, as a badge and in the type facet. */

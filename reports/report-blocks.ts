@@ -1,9 +1,9 @@
-import type { Language } from '../../app/lib/i18n.ts';
-import { criterionName, ministryLabel, partnershipName, type ChartSvg } from '../../app/lib/round-charts.ts';
-import type { PartnershipScore } from '../../core/evaluation/index.ts';
-import type { RoundCriterion, RoundDossier } from '../../core/rounds/round.types.ts';
+import type { Language } from '../text/i18n.ts';
+import { criterionName, ministryLabel, partnershipName, type ChartSvg } from './charts/round-charts.ts';
+import type { PartnershipScore } from '../core/evaluation/index.ts';
+import type { RoundCriterion, RoundDossier } from '../core/rounds/round.types.ts';
 import { reportFormat, type ReportFormat } from './report-format.ts';
-import { reportText, type ReportText } from './report-text.ts';
+import { reportText, type ReportText } from '../text/report-text.ts';
 
 /**
  * The report as a list of blocks, written once and rendered twice (DOCX and PDF): headings,

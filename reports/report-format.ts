@@ -1,6 +1,6 @@
-import type { Language } from '../../app/lib/i18n.ts';
-import { berlinDay } from '../../core/shared/clock.ts';
-import { parsePartialDate } from '../../core/shared/partial-date.ts';
+import type { Language } from '../text/i18n.ts';
+import { berlinDay } from '../core/shared/clock.ts';
+import { parsePartialDate } from '../core/shared/partial-date.ts';
 
 /** How the report writes numbers and dates in its language: decimal comma and dd.mm.yyyy in German. */
 export interface ReportFormat {
