@@ -20,8 +20,45 @@ export interface PoolOptions {
  * little after statement_timeout, so a live server's own, cleaner cancellation comes first.
  */
 const CLIENT_GRACE_MS = 1000;
-/** Waits before trying to start a transaction again; one more attempt than delays. */
+/** Waits before trying again to connect or to begin a transaction; one more attempt than delays. */
 const RETRY_DELAYS_MS = [200, 1000];
+
+const timedOut = (error: unknown) =>
+  error instanceof Error && /timeout exceeded when trying to connect|due to connection timeout/.test(error.message);
+
+/** Tries `start` again after a short wait while the database is unavailable, but not after a timeout. */
+async function retried<T>(start: () => Promise<T>, retryable: (error: unknown) => boolean): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      const again = attempt < RETRY_DELAYS_MS.length && isDatabaseUnavailable(error) && !timedOut(error);
+      if (!again || !retryable(error)) throw error;
+      await delay(RETRY_DELAYS_MS[attempt]);
+    }
+  }
+}
+
+type ConnectCallback = (error: Error | undefined, client?: pg.PoolClient, done?: () => void) => void;
+
+/**
+ * A connection that could not be opened (the server is restarting, refuses, is full) sent
+ * nothing, so opening it is tried again for every query: a planned restart only slows requests.
+ * pg-pool's own query() calls connect() with a callback, so both forms are kept.
+ */
+function retryConnecting(pool: pg.Pool) {
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  Object.assign(pool, {
+    connect: (callback?: ConnectCallback) => {
+      const connecting = retried(connect, () => true);
+      if (!callback) return connecting;
+      connecting.then(
+        (client) => callback(undefined, client, () => client.release()),
+        (error: Error) => callback(error),
+      );
+    },
+  });
+}
 
 /**
  * A statement the client stopped waiting for may still be running: the connection is closed, so
@@ -61,6 +98,7 @@ export function createPool(options: PoolOptions): pg.Pool {
     client.on('error', options.onConnectionError);
     if (statementTimeoutMs > 0) closeOnReadTimeout(client);
   });
+  retryConnecting(pool);
   return pool;
 }
 
@@ -78,32 +116,28 @@ async function withConnection<T>(pool: pg.Pool, use: (client: pg.PoolClient) => 
   }
 }
 
-const timedOut = (error: unknown) =>
-  error instanceof Error && /timeout exceeded when trying to connect|due to connection timeout/.test(error.message);
-
 /**
- * Replaces `db.transaction` so that a transaction that could not start (no connection, or the
- * connection lost before BEGIN was answered) is tried again after a short wait. Once the work
+ * Replaces `db.transaction` so that a transaction whose BEGIN failed (a connection that died
+ * while idle in the pool) is tried again on a new connection after a short wait. Once the work
  * has begun it is never repeated: it may have committed, and repeating it could write twice.
  * A connection that failed inside a transaction is closed rather than returned to the pool.
  */
 export function withRetriedTransactionStart(db: Database, pool: pg.Pool, schema: Schema): Database {
   const transaction = async <T>(work: (tx: Transaction) => Promise<T>, config?: PgTransactionConfig): Promise<T> => {
-    for (let attempt = 0; ; attempt++) {
-      let begun = false;
-      try {
-        return await withConnection(pool, (client) =>
-          drizzle({ client, schema }).transaction(async (tx) => {
-            begun = true;
-            return work(tx as unknown as Transaction);
-          }, config),
-        );
-      } catch (error) {
-        const retry = !begun && attempt < RETRY_DELAYS_MS.length && isDatabaseUnavailable(error) && !timedOut(error);
-        if (!retry) throw error;
-        await delay(RETRY_DELAYS_MS[attempt]);
-      }
-    }
+    let begun = false;
+    let connected = false;
+    const attempt = () => {
+      connected = false;
+      return withConnection(pool, (client) => {
+        connected = true;
+        return drizzle({ client, schema }).transaction(async (tx) => {
+          begun = true;
+          return work(tx as unknown as Transaction);
+        }, config);
+      });
+    };
+    // Connecting was already tried again by the pool; here only a BEGIN that failed is.
+    return retried(attempt, () => connected && !begun);
   };
   return Object.assign(db, { transaction }) as Database;
 }
