@@ -33,6 +33,8 @@ export interface RequestInfo {
   sessionExpired: boolean;
   nonce: string;
   auth: AuthActions;
+  /** The request's logger (pino, with the request id). */
+  log: { warn(details: object, message: string): void };
 }
 
 /**

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDirectory } from './data-dir-lock.ts';
+import { createPool, withRetriedTransactionStart } from './postgres-pool.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -23,6 +24,12 @@ export interface DatabaseConfig {
   databaseUrl?: string | undefined;
   /** PGlite's data directory; "memory://" keeps everything in memory (tests). */
   dataDir: string;
+  /** PostgreSQL only: how long to wait for a connection, in ms (0: as long as the system does). */
+  connectTimeoutMs?: number | undefined;
+  /** PostgreSQL only: the longest a statement may run, in ms (0: no limit). */
+  statementTimeoutMs?: number | undefined;
+  /** PostgreSQL only: told about every connection the server closes (default: a process warning). */
+  onConnectionError?: ((error: Error) => void) | undefined;
 }
 
 export interface DatabaseHandle {
@@ -35,21 +42,36 @@ export interface DatabaseHandle {
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
+/** Migrations run on a connection of their own, without the pool's statement timeout. */
+async function migrateOverOwnConnection(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  // A lost connection fails the running statement; the event must not end the process as well.
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    await migratePg(drizzlePg({ client }), { migrationsFolder });
+  } finally {
+    await client.end();
+  }
+}
+
 /** Opens the embedded PGlite database, or a real PostgreSQL server when a URL is given. */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
-    // An idle connection the server closes (restart, failover, an administrator) must not take
-    // the process down: the pool drops it and opens a new one on the next query.
-    pool.on('error', (error) =>
-      process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`, 'DatabaseWarning'),
-    );
-    const db = drizzlePg({ client: pool, schema });
+    const pool = createPool({
+      url: config.databaseUrl,
+      connectTimeoutMs: config.connectTimeoutMs ?? 0,
+      statementTimeoutMs: config.statementTimeoutMs ?? 0,
+      onConnectionError:
+        config.onConnectionError ??
+        ((error) => process.emitWarning(`PostgreSQL closed a connection: ${error.message}`, 'DatabaseWarning')),
+    });
+    const db = withRetriedTransactionStart(drizzlePg({ client: pool, schema }) as unknown as Database, pool, schema);
     await pool.query('select 1');
     return {
-      db: db as unknown as Database,
+      db,
       engine: 'postgresql',
-      migrate: () => migratePg(db, { migrationsFolder }),
+      migrate: () => migrateOverOwnConnection(config.databaseUrl!),
       close: () => pool.end(),
     };
   }

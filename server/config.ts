@@ -19,6 +19,8 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection string')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   // OpenID Connect: on when OIDC_ISSUER is set.
@@ -68,6 +70,10 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL: how long to wait for a connection, in ms; 0 waits as long as the system does. */
+  connectTimeoutMs: number;
+  /** PostgreSQL: the longest one statement may run, in ms; 0 sets no limit. */
+  statementTimeoutMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   production: boolean;
   /** Present when OIDC_ISSUER is set. */
@@ -91,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     dataDir: c.DATA_DIR.startsWith('memory://') ? c.DATA_DIR : resolve(c.DATA_DIR),
     databaseUrl: c.DATABASE_URL,
+    connectTimeoutMs: c.DATABASE_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: c.DATABASE_STATEMENT_TIMEOUT_MS,
     logLevel: c.LOG_LEVEL,
     production: c.NODE_ENV === 'production',
     oidc: c.OIDC_ISSUER

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { outagePage, RETRY_AFTER_SECONDS } from '../app/lib/outage-page.ts';
 import { AppError, type ErrorCode, type FieldIssue } from '../core/shared/errors.ts';
+import { databaseUnavailable, describeUnavailable } from '../db/unavailable.ts';
 
 /** The one table from error codes to HTTP statuses. */
 const STATUS: Record<ErrorCode, number> = {
@@ -10,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   SEED_FILE_INVALID: 500,
   FORBIDDEN: 403,
+  DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -22,6 +25,7 @@ const TITLE: Record<number, string> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /**
@@ -61,6 +65,25 @@ export function sendProblem(
     });
 }
 
+/** A browser asking for a page gets a page; the API and programs get problem+json. */
+function wantsPage(request: FastifyRequest): boolean {
+  if (request.url.startsWith('/api/')) return false;
+  const accept = request.headers.accept;
+  return !accept || /text\/html|\*\/\*/.test(accept);
+}
+
+/**
+ * The database is down, restarting, lost the connection or did not answer in time: 503 with
+ * Retry-After, as a page for browsers (also before the session could be looked up) and as
+ * problem+json for the API. Logged with the driver's words only, never the query's parameters.
+ */
+function answerOutage(error: unknown, outage: AppError, request: FastifyRequest, reply: FastifyReply) {
+  request.log.warn({ database: describeUnavailable(error) }, 'database unavailable');
+  reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+  if (wantsPage(request)) return reply.code(503).type('text/html; charset=utf-8').send(outagePage(request.url));
+  return sendProblem(reply, request, 503, outage.message);
+}
+
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';
@@ -78,6 +101,8 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       errors,
     );
   }
+  const outage = databaseUnavailable(error);
+  if (outage) return answerOutage(error, outage, request, reply);
   if (error instanceof AppError) {
     const status = STATUS[error.code];
     if (status >= 500) request.log.error({ err: error }, 'application error');

@@ -30,6 +30,7 @@ export async function registerPages(app: FastifyInstance, services: AppServices,
       sessionExpired: request.sessionExpired,
       nonce: (reply as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '',
       auth: authActions(app, request, reply),
+      log: request.log,
     });
     return context;
   };

@@ -1,6 +1,14 @@
 /** What went wrong, as a stable code the HTTP layer maps to a status (server/errors.ts). */
 export type ErrorCode =
-  'NOT_FOUND' | 'INVALID_INPUT' | 'INVALID_TRANSITION' | 'CONFLICT' | 'SEED_FILE_INVALID' | 'FORBIDDEN' | 'INTERNAL';
+  | 'NOT_FOUND'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'CONFLICT'
+  | 'SEED_FILE_INVALID'
+  | 'FORBIDDEN'
+  /** The database does not answer (down, restarting, connection lost, too slow): try again later. */
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL';
 
 /** One field that is wrong and why; `field` is a dotted path or a parameter name. */
 export interface FieldIssue {

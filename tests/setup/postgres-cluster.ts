@@ -7,6 +7,10 @@ import { join } from 'node:path';
 /** A private PostgreSQL cluster in a temp dir on a free port, for the tests; stopped afterwards. */
 export interface Cluster {
   url: (database: string) => string;
+  /** Stops the server, keeping its data (fast: sessions end cleanly; immediate: like a crash). */
+  stopServer(mode: 'fast' | 'immediate'): void;
+  /** Starts the stopped server again on the same port and data. */
+  startServer(): void;
   stop(): void;
 }
 
@@ -64,21 +68,25 @@ export async function startCluster(): Promise<Cluster> {
     '--locale=C.UTF-8',
     '--no-instructions',
   ]);
-  asClusterUser(join(bin, 'pg_ctl'), [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'log'),
-    '-w',
-    '-t',
-    '60',
-    '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
-    'start',
-  ]);
+  const startServer = () =>
+    asClusterUser(join(bin, 'pg_ctl'), [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+      'start',
+    ]);
+  startServer();
   let stopped = false;
   return {
     url: (database) => `postgresql://postgres@127.0.0.1:${port}/${database}`,
+    stopServer: (mode) => asClusterUser(join(bin, 'pg_ctl'), ['-D', data, '-w', '-m', mode, 'stop']),
+    startServer,
     stop() {
       if (stopped) return;
       stopped = true;

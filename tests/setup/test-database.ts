@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../db/client.ts';
+import { openDatabase, type DatabaseConfig, type DatabaseHandle } from '../../db/client.ts';
 import { prepareDatabase } from '../../db/prepare.ts';
 import { testClock } from '../support/clock.ts';
 
@@ -14,7 +14,10 @@ export const engines: Engine[] = ['pglite', 'postgresql'];
  * A fresh, migrated and seeded database of the given engine, private to the caller:
  * PGlite in memory, or a copy of the seeded template on the test cluster.
  */
-export async function createTestDatabase(engine: Engine, options: { seeded?: boolean } = {}): Promise<DatabaseHandle> {
+export async function createTestDatabase(
+  engine: Engine,
+  options: { seeded?: boolean; pool?: Pick<DatabaseConfig, 'connectTimeoutMs' | 'statementTimeoutMs'> } = {},
+): Promise<DatabaseHandle> {
   const seeded = options.seeded ?? true;
   if (engine === 'pglite') {
     if (!seeded) return openDatabase({ dataDir: 'memory://' });
@@ -26,7 +29,11 @@ export async function createTestDatabase(engine: Engine, options: { seeded?: boo
   await admin.connect();
   await admin.query(seeded ? `create database ${name} template brueckenbauer_template` : `create database ${name}`);
   await admin.end();
-  const handle = await openDatabase({ databaseUrl: adminUrl.replace(/\/postgres$/, `/${name}`), dataDir: 'unused' });
+  const handle = await openDatabase({
+    databaseUrl: adminUrl.replace(/\/postgres$/, `/${name}`),
+    dataDir: 'unused',
+    ...options.pool,
+  });
   return {
     ...handle,
     async close() {

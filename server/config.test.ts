@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+describe('database timeouts in the configuration', () => {
+  it('waits 5 s for a connection and lets a statement run 10 s unless told otherwise', () => {
+    const config = loadConfig({});
+    expect(config.connectTimeoutMs).toBe(5000);
+    expect(config.statementTimeoutMs).toBe(10_000);
+  });
+
+  it('takes milliseconds from the environment; 0 switches a limit off', () => {
+    const config = loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '1500', DATABASE_STATEMENT_TIMEOUT_MS: '0' });
+    expect(config.connectTimeoutMs).toBe(1500);
+    expect(config.statementTimeoutMs).toBe(0);
+  });
+
+  it('refuses a value that is not a whole number of milliseconds, naming the variable', () => {
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '10s' })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
+    expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '-1' })).toThrow(/DATABASE_CONNECT_TIMEOUT_MS/);
+  });
+});
