@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canManageRounds } from '../../core/accounts/policy.ts';
+import { canManageRounds } from '../../core/access/round.policy.ts';
 import { draftRecommendation } from '../../core/rounds/draft-recommendation.ts';
 import { optionsFor } from '../../core/rounds/round-rules.ts';
 import { DecisionFacts, DecisionForm, RecommendationForm } from '../components/round-recommendation-forms.tsx';

@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canManageRounds } from '../../core/accounts/policy.ts';
+import { canManageRounds } from '../../core/access/round.policy.ts';
 import { draftRecommendations } from '../../core/rounds/draft-recommendation.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import { Cell, RoundTable, RowHeader } from '../components/round-table.tsx';

@@ -1,5 +1,5 @@
 import { servicesContext } from '#app-context';
-import { canManageRounds } from '../../core/accounts/policy.ts';
+import { canManageRounds } from '../../core/access/round.policy.ts';
 import { AgreementTable, ComparisonSection, ProfilesSection, UnscoredSection } from '../components/round-analysis.tsx';
 import {
   MinistryTable,

@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { actorUserId } from '../../core/accounts/actor.ts';
-import { canManageRounds } from '../../core/accounts/policy.ts';
+import { actorUserId } from '../../core/access/actor.ts';
+import { canManageRounds, isAssessorOf } from '../../core/access/round.policy.ts';
 import { readRound, readScores } from '../../db/queries/rounds.ts';
 import { EvidencePanel } from '../components/round-evidence-panel.tsx';
 import { OtherScores, ScoreForm } from '../components/round-score-form.tsx';
@@ -13,7 +13,7 @@ import { withFlag } from '../lib/links.ts';
 import { partnershipEvidence } from '../lib/round-evidence.server.ts';
 import { loadableKey } from '../lib/round-form-action.ts';
 import { roundHref, scoringHref } from '../lib/round-links.ts';
-import { isAssessorOf, sheetState } from '../lib/round-loader.ts';
+import { sheetState } from '../lib/round-loader.ts';
 import { submitScoreSheet } from '../lib/round-scoring-action.ts';
 import type { Route } from './+types/round-scoring.ts';
 

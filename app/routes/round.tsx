@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canManageRounds } from '../../core/accounts/policy.ts';
+import { canManageRounds, isAssessorOf } from '../../core/access/round.policy.ts';
 import { recordHistory } from '../../db/queries/history.ts';
 import { readRound, readScores } from '../../db/queries/rounds.ts';
 import { readProgress, readReminders } from '../../db/queries/round-coordination.ts';
@@ -20,7 +20,7 @@ import {
   roundSetupHref,
   roundsHref,
 } from '../lib/round-links.ts';
-import { isAssessorOf, ownSheets, progressRows } from '../lib/round-loader.ts';
+import { ownSheets, progressRows } from '../lib/round-loader.ts';
 import type { Route } from './+types/round.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };

@@ -1,5 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
-import { actorUserId } from '../accounts/actor.ts';
+import { type Actor, actorUserId } from '../access/actor.ts';
 import { planStatusChange } from '../partnerships/status-lifecycle.ts';
 import { berlinDay } from '../shared/clock.ts';
 import { notFound, type FieldIssue } from '../shared/errors.ts';

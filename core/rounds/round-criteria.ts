@@ -1,4 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { notFound, type FieldIssue } from '../shared/errors.ts';
 import { criterionSchema, parseRoundInput, ROUND_ISSUES, weightingSchema, type CriterionEntry } from './round-input.ts';
 import { computeWeights, relevantJudgements } from './round-rules.ts';

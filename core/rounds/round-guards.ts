@@ -1,7 +1,7 @@
-import type { Actor } from '../accounts/actor.ts';
-import { canManageRounds } from '../accounts/policy.ts';
+import type { Actor } from '../access/actor.ts';
+import { canManageRounds } from '../access/round.policy.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
-import type { OrganisationKind, RoundStatus, Role } from '../shared/vocabulary.ts';
+import type { OrganisationKind, RoundStatus } from '../shared/vocabulary.ts';
 import { ROUND_ISSUES } from './round-input.ts';
 import type { RoundState, RoundStore } from './round-store.types.ts';
 
@@ -9,8 +9,6 @@ import type { RoundState, RoundStore } from './round-store.types.ts';
 
 /** The organisation kinds that take part in a round as a "ministry". */
 export const MINISTRY_KINDS: readonly OrganisationKind[] = ['ministry', 'state_chancellery'];
-/** The roles that may score for their ministry. */
-export const ASSESSOR_ROLES: readonly Role[] = ['assessor', 'ministry_editor'];
 
 export const invalid = (message: string, issues: FieldIssue[]) => new AppError('INVALID_INPUT', message, issues);
 export const refuseIf = (

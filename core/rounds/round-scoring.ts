@@ -1,5 +1,5 @@
-import type { Actor } from '../accounts/actor.ts';
-import { actorUserId } from '../accounts/actor.ts';
+import { type Actor, actorUserId } from '../access/actor.ts';
+import { isAssessorOf } from '../access/round.policy.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
 import { parseRoundInput, reminderSchema, ROUND_ISSUES, scoreSheetSchema } from './round-input.ts';
 import { computeWeights, needsJustification } from './round-rules.ts';
@@ -43,9 +43,8 @@ export async function saveScores(args: {
 }) {
   const { store, actor } = args;
   const round = await lockedRound(store, args.key);
-  const userId = actorUserId(actor);
-  const assessor = round.assessors.find((a) => a.userId === userId);
-  if (!assessor) throw new AppError('FORBIDDEN', 'Only the assessors of the round score in it.');
+  if (!isAssessorOf(actor, round)) throw new AppError('FORBIDDEN', 'Only the assessors of the round score in it.');
+  const assessor = round.assessors.find((a) => a.userId === actorUserId(actor))!;
   mustBeIn(round, 'scoring');
   const partnership = round.partnerships.find((p) => p.key === args.partnership);
   if (!partnership) throw notFound('Partnership in the round', args.partnership);

@@ -1,5 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
-import { actorUserId } from '../accounts/actor.ts';
+import { type Actor, actorUserId } from '../access/actor.ts';
 import { type FieldIssue } from '../shared/errors.ts';
 import { defaultCriteria, DEFAULT_SCALE } from './criteria-catalogue.ts';
 import {
@@ -11,7 +10,8 @@ import {
   scopeSchema,
 } from './round-input.ts';
 import type { RoundStore } from './round-store.types.ts';
-import { ASSESSOR_ROLES, managedRound, MINISTRY_KINDS, mustManage, refuseIf, type SeedSource } from './round-guards.ts';
+import { managedRound, MINISTRY_KINDS, mustManage, refuseIf, type SeedSource } from './round-guards.ts';
+import { ASSESSOR_ROLES } from '../access/round.policy.ts';
 
 /**
  * Opens a round in the draft phase: settings, the default criteria of the strategy with equal

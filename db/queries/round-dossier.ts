@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { operator, type Actor } from '../../core/accounts/actor.ts';
-import { canSeeRoundResults } from '../../core/accounts/policy.ts';
+import { type Actor, operator } from '../../core/access/actor.ts';
+import { canSeeRoundResults } from '../../core/access/round.policy.ts';
 import type { Ranking } from '../../core/evaluation/index.ts';
 import { computeRoundResults, rankingOf } from '../../core/rounds/round-results.ts';
 import type { RoundDossier, RoundResults, StoredScore } from '../../core/rounds/round.types.ts';

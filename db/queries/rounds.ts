@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../core/accounts/actor.ts';
-import { canSeeScoresOf } from '../../core/accounts/policy.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { canSeeScoresOf } from '../../core/access/round.policy.ts';
 import { computeWeights } from '../../core/rounds/round-rules.ts';
 import type {
   CriterionBasis,

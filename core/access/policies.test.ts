@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, Visibility } from '../shared/vocabulary.ts';
 import { PUBLIC, operator, type Actor } from './actor.ts';
+import { canEditActivity } from './activity.policy.ts';
+import { canKeepAgreements } from './agreement.policy.ts';
+import { canAssignMeasure, canKeepMeasure } from './measure.policy.ts';
+import { canSeeOverview } from './overview.policy.ts';
+import { canChangePartnershipStatus } from './partnership.policy.ts';
 import {
-  canAssignMeasure,
-  canChangePartnershipStatus,
-  canEditActivity,
-  canKeepAgreements,
-  canKeepMeasure,
   canReadProposal,
   canReviewProposals,
-  canSee,
-  canSeeOverview,
   canSeeProposalsAwaitingReview,
   canSubmitProposal,
-} from './policy.ts';
+} from './proposal.policy.ts';
+import { canSee } from './visibility.ts';
 
 const OWN = 10;
 const OTHER = 20;
