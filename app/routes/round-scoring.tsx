@@ -16,6 +16,7 @@ import { roundHref, scoringHref } from '../lib/round-links.ts';
 import { sheetState } from '../lib/round-loader.ts';
 import { submitScoreSheet } from '../lib/round-scoring-action.ts';
 import type { Route } from './+types/round-scoring.ts';
+import { isLocked, mayChange } from '../../core/rounds/round-phases.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -67,7 +68,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     criteria: record.criteria,
     partnership: { ...partnership, name: lang === 'en' ? partnership.nameEn : partnership.name },
     assessing,
-    editable: assessing && record.summary.status === 'scoring',
+    editable: assessing && mayChange(record.summary, 'scores'),
     own,
     state: sheetState(own, record.criteria.length),
     others: visible.filter((s) => s.assessorUserId !== me),
@@ -157,7 +158,7 @@ export default function RoundScoring({ loaderData, actionData }: Route.Component
             <p className="kern-body">{t(lang, 'rndReadOnlyCoordinator')}</p>
           ) : state === 'submitted' ? (
             <p className="kern-body">{t(lang, 'rndSubmittedNote')}</p>
-          ) : round.status !== 'scoring' ? (
+          ) : !mayChange(round, 'scores') ? (
             <p className="kern-body">{t(lang, 'rndScoringNotOpen')}</p>
           ) : (
             <p className="kern-body">{t(lang, 'rndScoringIntro')}</p>
@@ -175,7 +176,7 @@ export default function RoundScoring({ loaderData, actionData }: Route.Component
           ) : null}
           <OtherScores
             lang={lang}
-            closed={round.status === 'closed'}
+            closed={isLocked(round)}
             assessing={loaderData.assessing}
             criteria={criteria}
             scores={loaderData.others}

@@ -1,8 +1,9 @@
 import type { Actor } from '../access/actor.ts';
 import { canManageRounds } from '../access/round.policy.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
-import type { OrganisationKind, RoundStatus } from '../shared/vocabulary.ts';
+import type { OrganisationKind } from '../shared/vocabulary.ts';
 import { ROUND_ISSUES } from './round-input.ts';
+import { mayChange, phasesAllowing, type RoundChange } from './round-phases.ts';
 import type { RoundState, RoundStore } from './round-store.types.ts';
 
 // The checks every round use-case starts with: who may, which round, which phase.
@@ -28,18 +29,21 @@ export async function lockedRound(store: RoundStore, key: string): Promise<Round
   return round;
 }
 
-export function mustBeIn(round: RoundState, ...statuses: RoundStatus[]) {
-  if (!statuses.includes(round.status))
-    throw new AppError('INVALID_TRANSITION', `The round is ${round.status}; this needs it ${statuses.join(' or ')}.`, [
-      { field: 'status', message: ROUND_ISSUES.status },
-    ]);
+/** Refuses the change unless the round's phase allows it (core/rounds/round-phases.ts). */
+export function mustAllow(round: RoundState, change: RoundChange) {
+  if (!mayChange(round, change))
+    throw new AppError(
+      'INVALID_TRANSITION',
+      `The round is ${round.status}; this needs it ${phasesAllowing(change).join(' or ')}.`,
+      [{ field: 'status', message: ROUND_ISSUES.status }],
+    );
 }
 
-/** A coordinator's round, locked for the change, in one of the phases the change needs. */
-export async function managedRound(store: RoundStore, actor: Actor, key: string, ...statuses: RoundStatus[]) {
+/** A coordinator's round, locked for the change, in a phase that allows the change. */
+export async function managedRound(store: RoundStore, actor: Actor, key: string, change: RoundChange) {
   mustManage(actor);
   const round = await lockedRound(store, key);
-  mustBeIn(round, ...statuses);
+  mustAllow(round, change);
   return round;
 }
 
