@@ -11,7 +11,9 @@ import type { RoundState, RoundStore } from './round-store.types.ts';
 /** The organisation kinds that take part in a round as a "ministry". */
 export const MINISTRY_KINDS: readonly OrganisationKind[] = ['ministry', 'state_chancellery'];
 
+/** A refusal of wrong input, naming each field. */
 export const invalid = (message: string, issues: FieldIssue[]) => new AppError('INVALID_INPUT', message, issues);
+/** Refuses the input if anything is wrong with it. */
 export const refuseIf = (
   issues: FieldIssue[],
   message = 'The input for the evaluation round is incomplete or wrong.',
@@ -19,10 +21,12 @@ export const refuseIf = (
   if (issues.length > 0) throw invalid(message, issues);
 };
 
+/** Refuses anyone who may not manage rounds (core/access/round.policy.ts). */
 export function mustManage(actor: Actor) {
   if (!canManageRounds(actor)) throw new AppError('FORBIDDEN', 'Only coordinators manage evaluation rounds.');
 }
 
+/** The round, locked for the change in the caller's transaction; NOT_FOUND if there is none. */
 export async function lockedRound(store: RoundStore, key: string): Promise<RoundState> {
   const round = await store.lockRound(key);
   if (!round) throw notFound('Evaluation round', key);

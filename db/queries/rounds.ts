@@ -198,7 +198,7 @@ export async function readRound(db: Executor, key: string): Promise<RoundRecord 
 
 /**
  * The scores of a round the viewer may see: coordinators all; other staff their own ministry's,
- * and the other ministries' once the round has closed (core/accounts/policy canSeeScoresOf).
+ * and the other ministries' once the round has closed (core/access/round.policy.ts canSeeScoresOf).
  */
 export async function readScores(
   db: Executor,
