@@ -1,5 +1,5 @@
 import { createContext } from 'react-router';
-import type { Actor } from '../core/accounts/actor.ts';
+import type { Actor } from '../core/access/actor.ts';
 import type { Clock } from '../core/shared/clock.ts';
 import type { FieldIssue } from '../core/shared/errors.ts';
 import type { Role } from '../core/shared/vocabulary.ts';

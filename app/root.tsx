@@ -8,7 +8,7 @@ import {
   useRouteLoaderData,
 } from 'react-router';
 import type { Route } from './+types/root.ts';
-import { seesInternalRecords } from '../core/accounts/policy.ts';
+import { seesInternalRecords } from '../core/access/visibility.ts';
 import kernCss from '@kern-ux/native/dist/kern.min.css?url';
 import appCss from './app.css?url';
 import { SiteHeader } from './components/site-header.tsx';

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import { routePolicies, type RoutePolicy } from '../core/accounts/route-policies.ts';
+import { routePolicies, type RoutePolicy } from '../core/access/route-policies.ts';
 import { sendProblem } from './errors.ts';
 
 /** Every API route names its policy in `config.policy`; a route without one cannot be registered. */

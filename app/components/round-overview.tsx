@@ -2,6 +2,7 @@ import type { RoundSummary } from '../../core/rounds/round.types.ts';
 import { label, t, type Language } from '../../text/i18n.ts';
 import { fill, formatDay, formatPeriod } from '../lib/round-format.ts';
 import { roundHref } from '../lib/round-links.ts';
+import { isLocked } from '../../core/rounds/round-phases.ts';
 
 /** What a round is: occasion, phase, period, deadlines, scale, weighting and the rounds it relates to. */
 export function RoundFacts(props: { lang: Language; round: RoundSummary; partnerships: number; criteria: number }) {
@@ -51,11 +52,11 @@ export function RoundFacts(props: { lang: Language; round: RoundSummary; partner
 
 /** The notes a round carries once closed or when it corrects (or was corrected by) another. */
 export function RoundNotes({ lang, round: r }: { lang: Language; round: RoundSummary }) {
-  if (r.status !== 'closed' && !r.correctsRound && !r.correctedBy) return null;
+  if (!isLocked(r) && !r.correctsRound && !r.correctedBy) return null;
   return (
     <div className="kern-alert kern-alert--info" role="note">
       <div className="kern-alert__body">
-        {r.status === 'closed' ? (
+        {isLocked(r) ? (
           <p className="kern-body">
             {t(lang, 'rndClosedNote')}
             {r.closedAt ? ` (${formatDay(r.closedAt, lang)})` : ''}

@@ -1,7 +1,8 @@
-import type { Actor } from '../../core/accounts/actor.ts';
-import { activityVisibleTo, parseActivityQuery } from '../../core/activities/activity-list.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { parseActivityQuery } from '../../core/activities/activity-list.ts';
+import { activityVisibleTo } from '../../core/access/activity.policy.ts';
 import type { Column, Sheet } from '../../core/exports/columns.ts';
-import { publicOnlyFor } from '../../core/partnerships/visibility.ts';
+import { publicOnlyFor } from '../../core/access/visibility.ts';
 import type { Executor } from '../../db/client.ts';
 import { findActivities, type ActivityRow } from '../../db/queries/activities.ts';
 import { activityExportDetails, type ActivityExportDetail } from '../../db/queries/activity-export.ts';

@@ -1,12 +1,13 @@
 import { data, redirect } from 'react-router';
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import { checkImportRun, decideImportRun } from '../../core/imports/import-activities.ts';
 import { FILE_ISSUES, MAX_FILE_BYTES, type FileIssue } from '../../core/imports/read-table.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { AppServices } from '../context.ts';
 import { withImportRunStore } from '../../db/stores/import-store.ts';
 import { t, type Language } from '../../text/i18n.ts';
-import { importHref, mayImport } from './import-action.ts';
+import { importHref } from './import-action.ts';
+import { canRecordActivities } from '../../core/access/activity.policy.ts';
 import { vocabularyNames } from '../../text/import-names.ts';
 
 /** A file refused before any row was checked, worded for the page; null for any other error. */
@@ -31,7 +32,7 @@ export async function uploadForDryRun({ db, clock }: AppServices, actor: Actor, 
       { error: t(lang, file instanceof File && file.name ? 'impErr_empty' : 'impErr_noFile') },
       { status: 400 },
     );
-  if (!mayImport(actor)) throw data(null, { status: 403 });
+  if (!canRecordActivities(actor)) throw data(null, { status: 403 });
   if (file.size > MAX_FILE_BYTES) return data({ error: t(lang, 'impErr_tooLarge') }, { status: 413 });
   try {
     const upload = {

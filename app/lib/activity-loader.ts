@@ -1,7 +1,7 @@
 import { data } from 'react-router';
-import type { Actor } from '../../core/accounts/actor.ts';
-import { activityVisibleTo } from '../../core/activities/activity-list.ts';
-import { partnershipVisibleTo } from '../../core/partnerships/visibility.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { activityVisibleTo } from '../../core/access/activity.policy.ts';
+import { partnershipVisibleTo } from '../../core/access/partnership.policy.ts';
 import type { Executor } from '../../db/client.ts';
 import { activityChoices } from '../../db/queries/activities.ts';
 import { getActivityDetail } from '../../db/queries/activity-details.ts';

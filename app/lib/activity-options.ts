@@ -1,6 +1,5 @@
-import type { Actor } from '../../core/accounts/actor.ts';
-import { isCoordinator } from '../../core/accounts/policy.ts';
-import { organisationOf } from '../../core/accounts/actor.ts';
+import { type Actor, organisationOf } from '../../core/access/actor.ts';
+import { isCoordinator } from '../../core/access/roles.ts';
 import { activityKinds, activityStatuses, visibilities } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../../db/client.ts';
 import { activityFormChoices } from '../../db/queries/activities.ts';

@@ -1,4 +1,4 @@
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import { filterAgreements, parseAgreementQuery, sortAgreements } from '../../core/agreements/agreement-list.ts';
 import { presentAgreement, type AgreementView } from '../../core/agreements/agreement.presenter.ts';
 import type { Column, Sheet } from '../../core/exports/columns.ts';

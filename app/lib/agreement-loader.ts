@@ -1,5 +1,5 @@
 import { data } from 'react-router';
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { Executor } from '../../db/client.ts';
 import { getVisibleAgreement } from '../../db/queries/visible-agreements.ts';

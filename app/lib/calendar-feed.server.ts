@@ -1,8 +1,8 @@
-import { PUBLIC, type Actor } from '../../core/accounts/actor.ts';
-import { activityVisibleTo } from '../../core/activities/activity-list.ts';
+import { type Actor, PUBLIC } from '../../core/access/actor.ts';
+import { activityVisibleTo } from '../../core/access/activity.policy.ts';
 import { activityFeed, type FeedTexts } from '../../core/calendar/activity-feed.ts';
 import { feedTokenHash, isFeedToken } from '../../core/calendar/calendar-feeds.ts';
-import { publicOnlyFor } from '../../core/partnerships/visibility.ts';
+import { publicOnlyFor } from '../../core/access/visibility.ts';
 import type { Database } from '../../db/client.ts';
 import { feedActivities, feedActor } from '../../db/queries/calendar-feeds.ts';
 import { PUBLIC_FEED } from './feed-urls.ts';

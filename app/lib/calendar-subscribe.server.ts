@@ -1,5 +1,5 @@
 import { data, redirect } from 'react-router';
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import { createCalendarFeed, revokeCalendarFeed } from '../../core/calendar/calendar-feeds.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { AppServices } from '../context.ts';

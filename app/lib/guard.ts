@@ -1,6 +1,6 @@
 import { redirect, type RouterContextProvider } from 'react-router';
 import { requestContext } from '#app-context';
-import { routePolicies, type RoutePolicy } from '../../core/accounts/route-policies.ts';
+import { routePolicies, type RoutePolicy } from '../../core/access/route-policies.ts';
 
 /** What a page's loader and action require; every route module exports it as `handle.policy`. */
 export interface PagePolicy {

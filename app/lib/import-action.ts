@@ -1,9 +1,4 @@
-import { organisationOf, type Actor } from '../../core/accounts/actor.ts';
-import { canEditActivity } from '../../core/accounts/policy.ts';
 import type { Language } from '../../text/i18n.ts';
-
-/** Whether the actor may import activities: whoever may record one (coordinators, editors for their ministry). */
-export const mayImport = (actor: Actor): boolean => canEditActivity(actor, { organiserId: organisationOf(actor) });
 
 /** The import pages' addresses, in the reader's language. */
 export const importHref = (lang: Language, run?: number, flag?: string): string => {

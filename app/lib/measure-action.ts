@@ -1,5 +1,5 @@
 import { data } from 'react-router';
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import { MEASURE_ISSUES, type MeasureIssue } from '../../core/measures/measure-input.ts';
 import { assignMeasure, updateMeasureStatus } from '../../core/measures/measure-use-cases.ts';

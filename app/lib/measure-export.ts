@@ -1,5 +1,5 @@
-import type { Actor } from '../../core/accounts/actor.ts';
-import { seesInternalRecords } from '../../core/accounts/policy.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { seesInternalRecords } from '../../core/access/visibility.ts';
 import type { Column, Sheet } from '../../core/exports/columns.ts';
 import { filterMeasures, parseMeasureQuery } from '../../core/measures/measure-list.ts';
 import type { MeasureView } from '../../core/measures/measure.presenter.ts';

@@ -1,4 +1,4 @@
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { Column, Sheet } from '../../core/exports/columns.ts';
 import {
   filterPartnerships,

@@ -1,5 +1,5 @@
-import type { Actor } from '../../core/accounts/actor.ts';
-import { agreementVisibleTo } from '../../core/agreements/agreement-list.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { agreementVisibleTo } from '../../core/access/agreement.policy.ts';
 import type { Executor } from '../../db/client.ts';
 import { agreementPartnerships } from '../../db/queries/agreements.ts';
 import { findVisibleAgreements } from '../../db/queries/visible-agreements.ts';

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import { closeRound, correctRound, moveRound, sendReminder, startScoring } from '../../core/rounds/round-use-cases.ts';
 import type { Database } from '../../db/client.ts';

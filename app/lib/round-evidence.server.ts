@@ -1,4 +1,4 @@
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { PartnershipEvidence } from '../../core/rounds/round.types.ts';
 import type { Executor } from '../../db/client.ts';
 import { readRoundEvidence } from '../../db/queries/round-evidence.ts';

@@ -1,14 +1,8 @@
-import { actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, actorUserId } from '../../core/access/actor.ts';
 import type { StoredScore } from '../../core/rounds/round.types.ts';
 import type { RoundRecord } from '../../db/queries/rounds.ts';
 
 export type SheetState = 'none' | 'draft' | 'submitted';
-
-/** Whether the actor is one of the round's assessors. */
-export const isAssessorOf = (actor: Actor, record: RoundRecord): boolean => {
-  const me = actorUserId(actor);
-  return me !== null && record.ministries.some((m) => m.assessors.some((a) => a.userId === me));
-};
 
 /** An assessor's sheet of one partnership: not started, a draft, or submitted in full. */
 export function sheetState(scores: readonly StoredScore[], criteria: number): SheetState {

@@ -1,4 +1,4 @@
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import { adoptDraftRecommendations } from '../../core/rounds/adopt-drafts.ts';
 import { draftRecommendations } from '../../core/rounds/draft-recommendation.ts';

@@ -1,4 +1,4 @@
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import { saveScores } from '../../core/rounds/round-use-cases.ts';
 import type { Database } from '../../db/client.ts';

@@ -1,4 +1,4 @@
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import { AppError } from '../../core/shared/errors.ts';

@@ -1,14 +1,12 @@
 import { servicesContext } from '#app-context';
-import { canEditActivity } from '../../core/accounts/policy.ts';
-import { organisationOf } from '../../core/accounts/actor.ts';
+import { activityVisibleTo, canRecordActivities } from '../../core/access/activity.policy.ts';
 import {
   ACTIVITY_FILTERS,
-  activityVisibleTo,
   pageOf,
   parseActivityQuery,
   type ActivityFilterField,
 } from '../../core/activities/activity-list.ts';
-import { publicOnlyFor } from '../../core/partnerships/visibility.ts';
+import { publicOnlyFor } from '../../core/access/visibility.ts';
 import { activityKinds, activityStatuses } from '../../core/shared/vocabulary.ts';
 import { findActivities } from '../../db/queries/activities.ts';
 import { ActivityFilters } from '../components/activity-filters.tsx';
@@ -72,7 +70,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     pages: shown.pages,
     pageHrefs,
     calendar: calendarHref(filter.year ? `${filter.year}-01` : clock.today().slice(0, 7), lang),
-    mayRecord: canEditActivity(info.actor, { organiserId: organisationOf(info.actor) }),
+    mayRecord: canRecordActivities(info.actor),
     downloads: downloadHrefs('/aktivitaeten/export', url.searchParams),
   };
 }

@@ -1,7 +1,7 @@
 import { servicesContext } from '#app-context';
-import { activityVisibleTo } from '../../core/activities/activity-list.ts';
+import { activityVisibleTo } from '../../core/access/activity.policy.ts';
 import { calendarMonth, isMonth } from '../../core/activities/activity-calendar.ts';
-import { publicOnlyFor } from '../../core/partnerships/visibility.ts';
+import { publicOnlyFor } from '../../core/access/visibility.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
 import { findActivities } from '../../db/queries/activities.ts';
 import { ActivityLinks } from '../components/activity-links.tsx';

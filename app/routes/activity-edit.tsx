@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { mayEditActivity } from '../../core/activities/activity-list.ts';
+import { canEditActivity } from '../../core/access/activity.policy.ts';
 import { updateActivity } from '../../core/activities/activity-use-cases.ts';
 import { withActivityStore } from '../../db/stores/activity-store.ts';
 import { ActivityForm } from '../components/activity-form.tsx';
@@ -23,7 +23,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { db } = context.get(servicesContext);
   const lang = pickLanguage(request);
   const a = await loadVisibleActivity(db, info.actor, params.id);
-  const mayEdit = mayEditActivity(info.actor, a);
+  const mayEdit = canEditActivity(info.actor, a);
   return {
     lang,
     id: a.id,

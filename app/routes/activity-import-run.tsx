@@ -1,13 +1,14 @@
 import { data } from 'react-router';
 import { servicesContext } from '#app-context';
-import { actorUserId } from '../../core/accounts/actor.ts';
+import { actorUserId } from '../../core/access/actor.ts';
 import type { CellIssue, ImportReport } from '../../core/imports/check-activities.ts';
 import { getImportRun } from '../../db/queries/import-runs.ts';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { decideRun } from '../lib/activity-import.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { pickLanguage, t, type Language } from '../../text/i18n.ts';
-import { importHref, mayImport } from '../lib/import-action.ts';
+import { importHref } from '../lib/import-action.ts';
+import { canRecordActivities } from '../../core/access/activity.policy.ts';
 import type { Route } from './+types/activity-import-run.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
@@ -35,7 +36,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     lang: pickLanguage(request),
     csrfToken: info.csrfToken,
     run: { ...shown, createdAt: run.createdAt.toISOString(), finishedAt: run.finishedAt?.toISOString() ?? null },
-    allowed: mayImport(info.actor),
+    allowed: canRecordActivities(info.actor),
     flag: FLAGS.find((f) => search.has(f)) ?? null,
   };
 }

@@ -4,7 +4,7 @@ import { ScrollTable } from '../components/scroll-table.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { pickLanguage, t, type Language } from '../../text/i18n.ts';
 import { uploadForDryRun } from '../lib/activity-import.server.ts';
-import { mayImport } from '../lib/import-action.ts';
+import { canRecordActivities } from '../../core/access/activity.policy.ts';
 import type { Route } from './+types/activity-import.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
@@ -15,7 +15,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 
 export function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'internal');
-  return { lang: pickLanguage(request), csrfToken: info.csrfToken, allowed: mayImport(info.actor) };
+  return { lang: pickLanguage(request), csrfToken: info.csrfToken, allowed: canRecordActivities(info.actor) };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {

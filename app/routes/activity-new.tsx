@@ -1,7 +1,6 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { organisationOf } from '../../core/accounts/actor.ts';
-import { canEditActivity } from '../../core/accounts/policy.ts';
+import { canRecordActivities } from '../../core/access/activity.policy.ts';
 import { createActivity } from '../../core/activities/activity-use-cases.ts';
 import { withActivityStore } from '../../db/stores/activity-store.ts';
 import { ActivityForm } from '../components/activity-form.tsx';
@@ -22,7 +21,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const info = guard(context, request, 'internal');
   const { db } = context.get(servicesContext);
   const lang = pickLanguage(request);
-  const mayRecord = canEditActivity(info.actor, { organiserId: organisationOf(info.actor) });
+  const mayRecord = canRecordActivities(info.actor);
   const options = mayRecord ? await activityFormOptions(db, info.actor, lang) : null;
   const initial: ActivityFormValues = {
     kind: '',

@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canReadHistory } from '../../core/accounts/policy.ts';
-import { mayEditActivity } from '../../core/activities/activity-list.ts';
+import { canReadHistory } from '../../core/access/visibility.ts';
+import { canEditActivity } from '../../core/access/activity.policy.ts';
 import { cancelActivity, copyActivity } from '../../core/activities/activity-use-cases.ts';
 import { recordHistory } from '../../db/queries/history.ts';
 import { withActivityStore } from '../../db/stores/activity-store.ts';
@@ -36,7 +36,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     lang,
     activity,
     csrfToken: info.csrfToken,
-    mayEdit: mayEditActivity(info.actor, activity),
+    mayEdit: canEditActivity(info.actor, activity),
     history: canReadHistory(info.actor, owned) ? await recordHistory(db, 'activity', activity.id) : null,
     flag: FLAGS.find((f) => search.has(f)) ?? null,
   };

@@ -1,5 +1,6 @@
 import { servicesContext } from '#app-context';
-import { canKeepAgreements, canReadHistory } from '../../core/accounts/policy.ts';
+import { canKeepAgreements } from '../../core/access/agreement.policy.ts';
+import { canReadHistory } from '../../core/access/visibility.ts';
 import { presentAgreementDetail } from '../../core/agreements/agreement.presenter.ts';
 import { recordHistory } from '../../db/queries/history.ts';
 import {

@@ -1,5 +1,5 @@
 import { servicesContext } from '#app-context';
-import { canKeepAgreements } from '../../core/accounts/policy.ts';
+import { canKeepAgreements } from '../../core/access/agreement.policy.ts';
 import {
   AGREEMENT_FILTERS,
   agreementSorts,

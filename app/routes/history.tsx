@@ -1,6 +1,6 @@
 import { data } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canReadHistory } from '../../core/accounts/policy.ts';
+import { canReadHistory } from '../../core/access/visibility.ts';
 import { historyTypeOf } from '../../core/history/history-subjects.ts';
 import { recordPath } from '../../core/search/search-results.ts';
 import { findHistorySubject, recordHistory } from '../../db/queries/history.ts';

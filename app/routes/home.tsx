@@ -5,7 +5,7 @@ import type { PartnershipStatus } from '../../core/shared/vocabulary.ts';
 import { presentStrategy } from '../../core/strategy/strategy.presenter.ts';
 import { findPartnerships } from '../../db/queries/partnerships.ts';
 import { getStrategy } from '../../db/queries/strategy.ts';
-import { seesInternalRecords } from '../../core/accounts/policy.ts';
+import { seesInternalRecords } from '../../core/access/visibility.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { overviewHref } from '../lib/links.ts';
 import { label, pickLanguage, t } from '../../text/i18n.ts';

@@ -1,6 +1,7 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canAssignMeasure, canKeepMeasure, canReadHistory } from '../../core/accounts/policy.ts';
+import { canAssignMeasure, canKeepMeasure } from '../../core/access/measure.policy.ts';
+import { canReadHistory } from '../../core/access/visibility.ts';
 import { presentMeasureDetail } from '../../core/measures/measure.presenter.ts';
 import { getMeasureDetail, measureChoices } from '../../db/queries/measures.ts';
 import { recordHistory } from '../../db/queries/history.ts';

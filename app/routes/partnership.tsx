@@ -1,9 +1,9 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canChangePartnershipStatus, canKeepAgreements } from '../../core/accounts/policy.ts';
+import { canChangePartnershipStatus, canReadPartnershipHistory } from '../../core/access/partnership.policy.ts';
+import { canKeepAgreements } from '../../core/access/agreement.policy.ts';
 import { presentPartnershipDetail } from '../../core/partnerships/partnership.presenter.ts';
 import { allowedNextStatuses } from '../../core/partnerships/status-lifecycle.ts';
-import { canReadPartnershipHistory } from '../../core/partnerships/visibility.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import { recordHistory } from '../../db/queries/history.ts';
 import { findSources } from '../../db/queries/organisations.ts';

@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import type { Actor } from '../../core/accounts/actor.ts';
-import { canReadProposal, canReviewProposals } from '../../core/accounts/policy.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { canReadProposal, canReviewProposals } from '../../core/access/proposal.policy.ts';
 import { parseSubjectRef, reviewProposal } from '../../core/proposals/proposal-use-cases.ts';
 import type { Executor } from '../../db/client.ts';
 import { getProposal } from '../../db/queries/proposals.ts';

@@ -1,6 +1,6 @@
 import { servicesContext } from '#app-context';
-import { actorUserId } from '../../core/accounts/actor.ts';
-import { canReviewProposals } from '../../core/accounts/policy.ts';
+import { actorUserId } from '../../core/access/actor.ts';
+import { canReviewProposals } from '../../core/access/proposal.policy.ts';
 import { findProposals, type ProposalRow } from '../../db/queries/proposals.ts';
 import { ProposalTable } from '../components/proposal-table.tsx';
 import { proposalsHref } from '../lib/agreement-links.ts';

@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canManageRounds } from '../../core/accounts/policy.ts';
+import { canManageRounds } from '../../core/access/round.policy.ts';
 import { draftRecommendation } from '../../core/rounds/draft-recommendation.ts';
 import { optionsFor } from '../../core/rounds/round-rules.ts';
 import { DecisionFacts, DecisionForm, RecommendationForm } from '../components/round-recommendation-forms.tsx';
@@ -11,6 +11,7 @@ import { loadRoundDossier } from '../lib/round-dossier-loader.ts';
 import { partnershipName, points, roundHref } from '../lib/round-format.ts';
 import { submitDecision, submitRecommendation } from '../lib/round-recommendation-action.ts';
 import type { Route } from './+types/round-recommendation.ts';
+import { mayChange } from '../../core/rounds/round-phases.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -79,8 +80,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 export default function RoundRecommendation({ loaderData, actionData }: Route.ComponentProps) {
   const l = loaderData;
   const { lang } = l;
-  const editable = l.coordinator && l.round.status === 'review';
-  const deciding = l.coordinator && l.round.status === 'closed' && !l.decision;
+  const editable = l.coordinator && mayChange(l.round, 'recommendations');
+  const deciding = l.coordinator && mayChange(l.round, 'decisions') && !l.decision;
   const posted = actionData?.intent;
   return (
     <main id="main" className="kern-container page">

@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canManageRounds } from '../../core/accounts/policy.ts';
+import { canManageRounds } from '../../core/access/round.policy.ts';
 import { draftRecommendations } from '../../core/rounds/draft-recommendation.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import { Cell, RoundTable, RowHeader } from '../components/round-table.tsx';
@@ -10,6 +10,7 @@ import { forPage, loadRoundDossier } from '../lib/round-dossier-loader.ts';
 import { partnershipName, points, roundHref } from '../lib/round-format.ts';
 import { adoptAllDrafts } from '../lib/round-recommendation-action.ts';
 import type { Route } from './+types/round-recommendations.ts';
+import { isLocked, mayChange } from '../../core/rounds/round-phases.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -65,11 +66,11 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 export default function RoundRecommendations({ loaderData, actionData }: Route.ComponentProps) {
   const { lang, d, suggestions, coordinator, csrfToken, adopted } = loaderData;
   const status = d.round.status;
-  const review = coordinator && status === 'review';
+  const review = coordinator && mayChange(d.round, 'recommendations');
   const score = (key: string) => d.results.partnerships.find((p) => p.partnership === key)?.score ?? null;
   const unadoptable = d.partnerships.filter((p) => !d.recommendations[p.key] && !suggestions[p.key]);
   const actionLabel = (key: string) =>
-    review ? 'rrEdit' : coordinator && status === 'closed' && !d.decisions[key] ? 'rrDecide' : 'rrShow';
+    review ? 'rrEdit' : coordinator && mayChange(d.round, 'decisions') && !d.decisions[key] ? 'rrDecide' : 'rrShow';
   return (
     <main id="main" className="kern-container page">
       <p className="kern-body">
@@ -104,7 +105,7 @@ export default function RoundRecommendations({ loaderData, actionData }: Route.C
       ) : null}
       <p className="kern-body">{t(lang, 'rrRecommendationsIntro')}</p>
       <p className="kern-body kern-body--small">{t(lang, 'rrRulesExplain')}</p>
-      {coordinator && status !== 'review' && status !== 'closed' ? (
+      {coordinator && !mayChange(d.round, 'recommendations') && !isLocked(d.round) ? (
         <p className="kern-body">
           {t(lang, 'rrReviewOnly')} „{label(lang, 'roundStatus', status)}“.
         </p>

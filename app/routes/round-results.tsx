@@ -1,5 +1,5 @@
 import { servicesContext } from '#app-context';
-import { canManageRounds } from '../../core/accounts/policy.ts';
+import { canManageRounds } from '../../core/access/round.policy.ts';
 import { AgreementTable, ComparisonSection, ProfilesSection, UnscoredSection } from '../components/round-analysis.tsx';
 import {
   MinistryTable,
@@ -14,6 +14,7 @@ import { forPage, loadRoundDossier } from '../lib/round-dossier-loader.ts';
 import { criteriaProfileChart, rankAcceptabilityChart } from '../../reports/charts/round-charts.ts';
 import { roundHref } from '../lib/round-format.ts';
 import type { Route } from './+types/round-results.ts';
+import { isLocked } from '../../core/rounds/round-phases.ts';
 
 export const handle = { policy: { loader: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -56,7 +57,7 @@ export default function RoundResults({ loaderData }: Route.ComponentProps) {
   const { lang, d, charts } = loaderData;
   const report = (format: 'docx' | 'pdf') =>
     `/evaluierung/${encodeURIComponent(d.round.key)}/bericht?format=${format}${lang === 'en' ? '&lang=en' : ''}`;
-  const closed = d.round.status === 'closed';
+  const closed = isLocked(d.round);
   return (
     <main id="main" className="kern-container page">
       <p className="kern-body">

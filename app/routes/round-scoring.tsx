@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { actorUserId } from '../../core/accounts/actor.ts';
-import { canManageRounds } from '../../core/accounts/policy.ts';
+import { actorUserId } from '../../core/access/actor.ts';
+import { canManageRounds, isAssessorOf } from '../../core/access/round.policy.ts';
 import { readRound, readScores } from '../../db/queries/rounds.ts';
 import { EvidencePanel } from '../components/round-evidence-panel.tsx';
 import { OtherScores, ScoreForm } from '../components/round-score-form.tsx';
@@ -13,9 +13,10 @@ import { withFlag } from '../lib/links.ts';
 import { partnershipEvidence } from '../lib/round-evidence.server.ts';
 import { loadableKey } from '../lib/round-form-action.ts';
 import { roundHref, scoringHref } from '../lib/round-links.ts';
-import { isAssessorOf, sheetState } from '../lib/round-loader.ts';
+import { sheetState } from '../lib/round-loader.ts';
 import { submitScoreSheet } from '../lib/round-scoring-action.ts';
 import type { Route } from './+types/round-scoring.ts';
+import { isLocked, mayChange } from '../../core/rounds/round-phases.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -67,7 +68,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     criteria: record.criteria,
     partnership: { ...partnership, name: lang === 'en' ? partnership.nameEn : partnership.name },
     assessing,
-    editable: assessing && record.summary.status === 'scoring',
+    editable: assessing && mayChange(record.summary, 'scores'),
     own,
     state: sheetState(own, record.criteria.length),
     others: visible.filter((s) => s.assessorUserId !== me),
@@ -157,7 +158,7 @@ export default function RoundScoring({ loaderData, actionData }: Route.Component
             <p className="kern-body">{t(lang, 'rndReadOnlyCoordinator')}</p>
           ) : state === 'submitted' ? (
             <p className="kern-body">{t(lang, 'rndSubmittedNote')}</p>
-          ) : round.status !== 'scoring' ? (
+          ) : !mayChange(round, 'scores') ? (
             <p className="kern-body">{t(lang, 'rndScoringNotOpen')}</p>
           ) : (
             <p className="kern-body">{t(lang, 'rndScoringIntro')}</p>
@@ -175,7 +176,7 @@ export default function RoundScoring({ loaderData, actionData }: Route.Component
           ) : null}
           <OtherScores
             lang={lang}
-            closed={round.status === 'closed'}
+            closed={isLocked(round)}
             assessing={loaderData.assessing}
             criteria={criteria}
             scores={loaderData.others}

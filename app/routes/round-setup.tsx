@@ -14,6 +14,7 @@ import { loadableKey } from '../lib/round-form-action.ts';
 import { roundHref, roundSetupHref } from '../lib/round-links.ts';
 import { submitSetupForm } from '../lib/round-setup-action.ts';
 import type { Route } from './+types/round-setup.ts';
+import { mayChange } from '../../core/rounds/round-phases.ts';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -103,7 +104,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 export default function RoundSetup({ loaderData, actionData }: Route.ComponentProps) {
   const { lang, csrfToken, round, criteria } = loaderData;
   const refused = actionData ?? null;
-  const draft = round.status === 'draft';
+  const settable = mayChange(round, 'settings');
   return (
     <main id="main" className="kern-container page">
       <p className="kern-body">
@@ -128,7 +129,7 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
           </div>
         </div>
       ) : null}
-      {draft ? null : (
+      {settable ? null : (
         <div className="kern-alert kern-alert--info" role="note">
           <div className="kern-alert__body">
             <p className="kern-body">{t(lang, 'rndSetupReadOnly')}</p>
@@ -137,7 +138,7 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
       )}
       <nav aria-label={t(lang, 'rndSetupTitle')} className="section">
         <ul className="plain-list setup-toc">
-          {draft ? (
+          {settable ? (
             <li>
               <a className="kern-link" href="#einstellungen">
                 {t(lang, 'rndSettings')}
@@ -169,7 +170,7 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
       <SettingsSection
         lang={lang}
         csrfToken={csrfToken}
-        editable={draft}
+        editable={settable}
         current={{
           name: round.name,
           occasion: round.occasion,
@@ -183,7 +184,7 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
       <ScopeSection
         lang={lang}
         csrfToken={csrfToken}
-        editable={draft}
+        editable={mayChange(round, 'scope')}
         choices={loaderData.scope.choices}
         inScope={loaderData.scope.inScope}
         refused={refused}
@@ -191,7 +192,7 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
       <ParticipantsSection
         lang={lang}
         csrfToken={csrfToken}
-        editable={draft || round.status === 'scoring'}
+        editable={mayChange(round, 'participants')}
         ministries={loaderData.ministries}
         chosenMinistries={loaderData.chosenMinistries}
         chosenAssessors={loaderData.chosenAssessors}
@@ -201,7 +202,7 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
         lang={lang}
         csrfToken={csrfToken}
         roundKey={round.key}
-        editable={draft}
+        editable={mayChange(round, 'criteria')}
         criteria={criteria}
         scale={{ min: round.scaleMin, max: round.scaleMax }}
         goals={loaderData.goals}
@@ -212,7 +213,7 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
       <WeightsSection
         lang={lang}
         csrfToken={csrfToken}
-        editable={draft}
+        editable={mayChange(round, 'weights')}
         round={round}
         criteria={criteria}
         issues={loaderData.weightIssues}

@@ -1,6 +1,6 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { canManageRounds } from '../../core/accounts/policy.ts';
+import { canManageRounds, isAssessorOf } from '../../core/access/round.policy.ts';
 import { recordHistory } from '../../db/queries/history.ts';
 import { readRound, readScores } from '../../db/queries/rounds.ts';
 import { readProgress, readReminders } from '../../db/queries/round-coordination.ts';
@@ -20,8 +20,9 @@ import {
   roundSetupHref,
   roundsHref,
 } from '../lib/round-links.ts';
-import { isAssessorOf, ownSheets, progressRows } from '../lib/round-loader.ts';
+import { ownSheets, progressRows } from '../lib/round-loader.ts';
 import type { Route } from './+types/round.ts';
+import { isLocked, mayChange } from '../../core/rounds/round-phases.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -135,7 +136,7 @@ export default function Round({ loaderData, actionData }: Route.ComponentProps) 
               </a>
             </li>
           ) : null}
-          {mayManage || round.status === 'closed' ? (
+          {mayManage || isLocked(round) ? (
             <>
               <li>
                 <a className="kern-link" href={roundResultsHref(round.key, lang)}>
@@ -154,7 +155,7 @@ export default function Round({ loaderData, actionData }: Route.ComponentProps) 
       {assessing ? (
         <>
           <ReminderList lang={lang} reminders={loaderData.reminders} />
-          <OwnSheets lang={lang} roundKey={round.key} sheets={loaderData.sheets} scoring={round.status === 'scoring'} />
+          <OwnSheets lang={lang} roundKey={round.key} sheets={loaderData.sheets} scoring={mayChange(round, 'scores')} />
         </>
       ) : mayManage ? null : (
         <p className="kern-body">{t(lang, 'rndNotAssessorNote')}</p>
@@ -168,7 +169,7 @@ export default function Round({ loaderData, actionData }: Route.ComponentProps) 
               csrfToken={csrfToken}
               rows={loaderData.progress}
               expectedPerAssessor={loaderData.expectedPerAssessor}
-              reminder={round.status === 'scoring' ? reminderText(lang, round) : null}
+              reminder={mayChange(round, 'reminders') ? reminderText(lang, round) : null}
               refused={refused}
             />
           ) : null}

@@ -1,4 +1,4 @@
-import { operator, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator } from '../../core/access/actor.ts';
 import { buildOverview } from '../../core/overview/overview.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { activityCountQueries, readOverview } from '../../db/queries/overview.ts';

@@ -1,8 +1,8 @@
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { operator, PUBLIC, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator, PUBLIC } from '../../core/access/actor.ts';
 import type { FacetSelection } from '../../core/search/facets.ts';
 import { parseSearchQuery, type SearchQuery } from '../../core/search/search-query.ts';
-import { searchAudience } from '../../core/search/search-visibility.ts';
+import { audienceOf } from '../../core/access/visibility.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { searchRegister } from '../../db/queries/search-register.ts';
 import { resolveTsquery, searchMatchesQuery } from '../../db/queries/search.ts';
@@ -129,7 +129,7 @@ export async function searchWorkload(args: {
   }
   const resolved = (await resolveTsquery(handle.db, queries[0]!))!;
   const { sql: matchesSql, params } = new PgDialect().sqlToQuery(
-    searchMatchesQuery({ query: resolved, selection: {}, audience: searchAudience(PUBLIC) })!,
+    searchMatchesQuery({ query: resolved, selection: {}, audience: audienceOf(PUBLIC) })!,
   );
 
   const documentsBefore = await measure(

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { userInfo } from 'node:os';
 import { Option, type Command } from 'commander';
-import { operator } from '../../core/accounts/actor.ts';
+import { operator } from '../../core/access/actor.ts';
 import { createUser } from '../../core/accounts/create-user.ts';
 import { roles } from '../../core/shared/vocabulary.ts';
 import { verifyAuditChain } from '../../db/audit.ts';

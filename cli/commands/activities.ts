@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { operator } from '../../core/accounts/actor.ts';
+import { operator } from '../../core/access/actor.ts';
 import { ACTIVITY_ISSUES } from '../../core/activities/activity-input.ts';
 import type { ImportReport } from '../../core/imports/check-activities.ts';
 import { dryRunActivities, importActivities } from '../../core/imports/import-activities.ts';

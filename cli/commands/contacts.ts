@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { Argument, type Command } from 'commander';
-import { operator } from '../../core/accounts/actor.ts';
+import { operator } from '../../core/access/actor.ts';
 import {
   addContact,
   exportContact,

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import Table from 'cli-table3';
 import { eq } from 'drizzle-orm';
-import { operator, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator } from '../../core/access/actor.ts';
 import { createUser } from '../../core/accounts/create-user.ts';
 import {
   closeRound,

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AppError, type FieldIssue } from '../shared/errors.ts';
 import { roles, type Role } from '../shared/vocabulary.ts';
-import type { Actor } from './actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { checkNewPassword, normalisePassword } from './password-rules.ts';
-import { canAdministerUsers } from './policy.ts';
+import { canAdministerUsers } from '../access/account.policy.ts';
 
 export const newUserSchema = z.strictObject({
   email: z.string().trim().toLowerCase().email('must be an e-mail address').max(254),

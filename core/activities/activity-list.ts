@@ -1,12 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
-import { canEditActivity, canSee } from '../accounts/policy.ts';
-import {
-  activityKinds,
-  activityStatuses,
-  type ActivityKind,
-  type ActivityStatus,
-  type Visibility,
-} from '../shared/vocabulary.ts';
+import { activityKinds, activityStatuses, type ActivityKind, type ActivityStatus } from '../shared/vocabulary.ts';
 
 /** The filters of the activity list, as the URL holds them. */
 export interface ActivityFilter {
@@ -54,14 +46,3 @@ export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE) {
   const current = Math.min(page, pages);
   return { rows: rows.slice((current - 1) * size, current * size), page: current, pages, total: rows.length };
 }
-
-type Owned = { visibility: Visibility; organiserId: number | null };
-
-/** The one visibility rule for activities: the organising ministry owns an activity. */
-export const activityVisibleTo =
-  (actor: Actor) =>
-  (a: Owned): boolean =>
-    canSee(actor, { visibility: a.visibility, ownerOrganisationId: a.organiserId });
-
-/** Whether the actor may edit, cancel or copy this activity. */
-export const mayEditActivity = (actor: Actor, a: Owned): boolean => canEditActivity(actor, a);

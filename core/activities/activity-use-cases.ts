@@ -1,5 +1,5 @@
-import { organisationOf, type Actor } from '../accounts/actor.ts';
-import { canEditActivity } from '../accounts/policy.ts';
+import type { Actor } from '../access/actor.ts';
+import { canEditActivity, canRecordActivities } from '../access/activity.policy.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
 import { ACTIVITY_ISSUES, invalidInput, parseActivityInput, type ActivityInput } from './activity-input.ts';
 import type { ActivityData, ActivityIds, ActivityStore, StoredActivity } from './activity.types.ts';
@@ -134,7 +134,7 @@ export async function createActivity({
   actor: Actor;
   input: ActivityInput;
 }) {
-  if (!canEditActivity(actor, { organiserId: organisationOf(actor) })) throw forbidden();
+  if (!canRecordActivities(actor)) throw forbidden();
   const [data, ids] = await resolve(store, input, actor);
   const id = await store.insert(data, ids, { action: 'activity.create', before: null, after: { ...data } });
   return { id, ...data };
@@ -154,7 +154,7 @@ export async function checkNewActivity({
   actor: Actor;
   input: ActivityInput;
 }) {
-  if (!canEditActivity(actor, { organiserId: organisationOf(actor) })) throw forbidden();
+  if (!canRecordActivities(actor)) throw forbidden();
   await resolve(store, input, actor);
 }
 

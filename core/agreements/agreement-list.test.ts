@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PUBLIC, type Actor } from '../accounts/actor.ts';
+import { type Actor, PUBLIC } from '../access/actor.ts';
 import {
-  agreementVisibleTo,
   filterAgreements,
   parseAgreementQuery,
   sortAgreements,
   validityClassOn,
   type ListedAgreement,
 } from './agreement-list.ts';
+import { agreementVisibleTo } from '../access/agreement.policy.ts';
 
 describe('the validity a reader filters by', () => {
   it('flags Lazio’s MoU (4 Oct 2026) as expiring from six months before, and expired from the day', () => {

@@ -1,8 +1,6 @@
 import { addMonths, format, parseISO } from 'date-fns';
-import type { Actor } from '../accounts/actor.ts';
-import { canSee } from '../accounts/policy.ts';
 import { parsePartialDate } from '../shared/partial-date.ts';
-import { agreementKinds, type AgreementKind, type Visibility } from '../shared/vocabulary.ts';
+import { agreementKinds, type AgreementKind } from '../shared/vocabulary.ts';
 import { validityOn } from './agreement-validity.ts';
 
 /** How far ahead an expiry is flagged: "expires within six months". */
@@ -117,19 +115,3 @@ export function sortAgreements<A extends ListedAgreement>(
   };
   return [...list].sort(compare[sort]);
 }
-
-type Owned = { partnership: { visibility: Visibility; leadOrganisationId: number | null } | null };
-
-/**
- * The one visibility rule for agreements: an agreement is seen by whoever sees its partnership
- * (the partnership's lead ministry owns it); one without a partnership is internal.
- */
-export const agreementVisibleTo =
-  (actor: Actor) =>
-  (a: Owned): boolean =>
-    canSee(
-      actor,
-      a.partnership
-        ? { visibility: a.partnership.visibility, ownerOrganisationId: a.partnership.leadOrganisationId }
-        : { visibility: 'internal', ownerOrganisationId: null },
-    );

@@ -1,5 +1,5 @@
-import type { Actor } from '../accounts/actor.ts';
-import { canKeepAgreements } from '../accounts/policy.ts';
+import type { Actor } from '../access/actor.ts';
+import { canKeepAgreements } from '../access/agreement.policy.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
 import { parsePartialDate } from '../shared/partial-date.ts';
 import { checkDocumentFile } from './agreement-document.ts';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 
 /** A user keeps at most this many calendar links at once (one per device is plenty). */

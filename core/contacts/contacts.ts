@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { canHandlePersonalData, canKeepContacts } from '../accounts/policy.ts';
+import type { Actor } from '../access/actor.ts';
+import { canHandlePersonalData, canKeepContacts } from '../access/contact.policy.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 
 /** Personal data kept about a contact person: minimal, with a retention date. */

@@ -1,4 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { ACTIVITY_ISSUES, type ActivityInput } from '../activities/activity-input.ts';
 import { checkNewActivity } from '../activities/activity-use-cases.ts';
 import type { ActivityStore } from '../activities/activity.types.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { actorUserId, organisationOf, type Actor } from '../accounts/actor.ts';
-import { canEditActivity } from '../accounts/policy.ts';
+import { type Actor, actorUserId } from '../access/actor.ts';
+import { canRecordActivities } from '../access/activity.policy.ts';
 import { createActivity } from '../activities/activity-use-cases.ts';
 import type { ActivityStore } from '../activities/activity.types.ts';
 import { AppError, notFound } from '../shared/errors.ts';
@@ -70,7 +70,7 @@ export async function dryRunActivities(args: {
   file: ImportFile;
   names: VocabularyNames;
 }): Promise<ImportReport> {
-  if (!canEditActivity(args.actor, { organiserId: organisationOf(args.actor) })) throw forbidden();
+  if (!canRecordActivities(args.actor)) throw forbidden();
   const table = await readTable(args.file.bytes);
   return (await checkActivityTable({ ...args, table })).report;
 }
@@ -90,7 +90,7 @@ export async function importActivities(args: {
   runId?: number | null;
 }) {
   const { store, actor, file, mode } = args;
-  if (!canEditActivity(actor, { organiserId: organisationOf(actor) })) throw forbidden();
+  if (!canRecordActivities(actor)) throw forbidden();
   const table = await readTable(file.bytes);
   const { report, inputs } = await checkActivityTable({ store: store.activities, actor, table, names: args.names });
   if (report.headerIssues.length)

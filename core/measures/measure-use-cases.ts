@@ -1,5 +1,5 @@
-import type { Actor } from '../accounts/actor.ts';
-import { canAssignMeasure, canKeepMeasure } from '../accounts/policy.ts';
+import type { Actor } from '../access/actor.ts';
+import { canAssignMeasure, canKeepMeasure } from '../access/measure.policy.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
 import {
   assignInputSchema,

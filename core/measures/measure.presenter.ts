@@ -1,6 +1,6 @@
-import type { Actor } from '../accounts/actor.ts';
-import { seesInternalRecords } from '../accounts/policy.ts';
-import { activityVisibleTo } from '../activities/activity-list.ts';
+import type { Actor } from '../access/actor.ts';
+import { seesInternalRecords } from '../access/visibility.ts';
+import { activityVisibleTo } from '../access/activity.policy.ts';
 import type { ActivityKind, ActivityStatus, Visibility } from '../shared/vocabulary.ts';
 import { isStale, progressOf } from './progress.ts';
 import type { MeasureRecord, StoredMilestone } from './measure.types.ts';

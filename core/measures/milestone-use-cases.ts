@@ -1,4 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 import { parsePartialDate } from '../shared/partial-date.ts';
 import {

@@ -1,9 +1,9 @@
-import { organisationOf, type Actor } from '../accounts/actor.ts';
-import { canSeeProposalsAwaitingReview } from '../accounts/policy.ts';
+import { type Actor, organisationOf } from '../access/actor.ts';
+import { canSeeProposalsAwaitingReview } from '../access/proposal.policy.ts';
 import type { MeasureRecord } from '../measures/measure.types.ts';
 import { isStale, rollUp } from '../measures/progress.ts';
 import { countByStatus } from '../partnerships/status.ts';
-import { partnershipVisibleTo } from '../partnerships/visibility.ts';
+import { partnershipVisibleTo } from '../access/partnership.policy.ts';
 import {
   activityKinds,
   activityStatuses,

@@ -1,5 +1,5 @@
-import type { Actor } from '../accounts/actor.ts';
-import { canChangePartnershipStatus } from '../accounts/policy.ts';
+import type { Actor } from '../access/actor.ts';
+import { canChangePartnershipStatus } from '../access/partnership.policy.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 import { findPassage, MAX_PASSAGE_RATIO } from '../sources/find-passage.ts';
 import {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { actorUserId, organisationOf, type Actor } from '../accounts/actor.ts';
-import { canReviewProposals, canSubmitProposal } from '../accounts/policy.ts';
-import { agreementVisibleTo } from '../agreements/agreement-list.ts';
+import { type Actor, actorUserId, organisationOf } from '../access/actor.ts';
+import { canReviewProposals, canSubmitProposal } from '../access/proposal.policy.ts';
+import { agreementVisibleTo } from '../access/agreement.policy.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
 import { proposalKinds } from '../shared/vocabulary.ts';
 import { proposalSubjectTypes, type ProposalStore, type ProposalSubjectType } from './proposal.types.ts';

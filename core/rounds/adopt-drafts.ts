@@ -1,5 +1,5 @@
-import type { Actor } from '../accounts/actor.ts';
-import { canManageRounds } from '../accounts/policy.ts';
+import type { Actor } from '../access/actor.ts';
+import { canManageRounds } from '../access/round.policy.ts';
 import { AppError, notFound } from '../shared/errors.ts';
 import type { RoundRecommendation } from '../shared/vocabulary.ts';
 import { setRecommendation, type RoundStore } from './round-use-cases.ts';

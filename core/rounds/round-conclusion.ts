@@ -1,10 +1,10 @@
-import type { Actor } from '../accounts/actor.ts';
-import { actorUserId } from '../accounts/actor.ts';
+import { type Actor, actorUserId } from '../access/actor.ts';
 import { planStatusChange } from '../partnerships/status-lifecycle.ts';
 import { berlinDay } from '../shared/clock.ts';
 import { notFound, type FieldIssue } from '../shared/errors.ts';
 import { decisionSchema, parseRoundInput, recommendationSchema, roundKeySchema, ROUND_ISSUES } from './round-input.ts';
 import { optionIssue, statusAfterDecision } from './round-rules.ts';
+import { mayChange } from './round-phases.ts';
 import type { RoundStore } from './round-store.types.ts';
 import { lockedRound, managedRound, mustManage, refuseIf, type SeedSource } from './round-guards.ts';
 
@@ -17,7 +17,7 @@ export async function setRecommendation(args: {
   input: unknown;
 }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'review');
+  const round = await managedRound(store, actor, args.key, 'recommendations');
   const partnership = round.partnerships.find((p) => p.key === args.partnership);
   if (!partnership) throw notFound('Partnership in the round', args.partnership);
   const input = parseRoundInput(recommendationSchema, args.input);
@@ -34,7 +34,7 @@ export async function setRecommendation(args: {
 /** Closes the round: from now on it is immutable and its scores are visible to every ministry taking part. */
 export async function closeRound(args: { store: RoundStore; actor: Actor; key: string; now: Date }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'review');
+  const round = await managedRound(store, actor, args.key, 'close');
   const missing = round.partnerships.filter((p) => !round.recommended.includes(p.key));
   refuseIf(
     missing.map((p) => ({ field: `recommendations.${p.key}`, message: ROUND_ISSUES.recommendationsMissing })),
@@ -62,7 +62,7 @@ export async function recordDecision(args: {
   today: string;
 }) {
   const { store, actor, today } = args;
-  const round = await managedRound(store, actor, args.key, 'closed');
+  const round = await managedRound(store, actor, args.key, 'decisions');
   const partnership = round.partnerships.find((p) => p.key === args.partnership);
   if (!partnership) throw notFound('Partnership in the round', args.partnership);
   const input = parseRoundInput(decisionSchema, args.input);
@@ -133,7 +133,7 @@ export async function correctRound(args: {
   mustManage(actor);
   const round = await lockedRound(store, args.key);
   const issues: FieldIssue[] = [];
-  if (round.status !== 'closed') issues.push({ field: 'status', message: ROUND_ISSUES.notClosed });
+  if (!mayChange(round, 'correction')) issues.push({ field: 'status', message: ROUND_ISSUES.notClosed });
   if (round.correctedBy) issues.push({ field: 'status', message: ROUND_ISSUES.correctedAlready });
   const newKey = parseRoundInput(roundKeySchema, { key: args.newKey }).key;
   if (await store.roundExists(newKey)) issues.push({ field: 'key', message: ROUND_ISSUES.keyTaken });

@@ -1,4 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import { notFound, type FieldIssue } from '../shared/errors.ts';
 import { criterionSchema, parseRoundInput, ROUND_ISSUES, weightingSchema, type CriterionEntry } from './round-input.ts';
 import { computeWeights, relevantJudgements } from './round-rules.ts';
@@ -23,7 +23,7 @@ function criterionIssues(round: RoundState, criterion: CriterionEntry, goals: Se
 /** Adds a criterion while the round is a draft; the weights are computed anew. */
 export async function addCriterion(args: { store: RoundStore; actor: Actor; key: string; input: unknown }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'draft');
+  const round = await managedRound(store, actor, args.key, 'criteria');
   const criterion = parseRoundInput(criterionSchema, args.input);
   const goals = await store.goals();
   const issues = criterionIssues(round, criterion, new Set(goals.map((g) => g.key)));
@@ -57,7 +57,7 @@ export async function updateCriterion(args: {
   input: unknown;
 }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'draft');
+  const round = await managedRound(store, actor, args.key, 'criteria');
   if (!round.criteria.some((c) => c.key === args.criterion)) throw notFound('Criterion', args.criterion);
   const criterion = parseRoundInput(criterionSchema, { ...(args.input as object), key: args.criterion });
   const goals = await store.goals();
@@ -73,7 +73,7 @@ export async function updateCriterion(args: {
 /** Removes a criterion while the round is a draft; its weight and pairwise judgements go with it. */
 export async function removeCriterion(args: { store: RoundStore; actor: Actor; key: string; criterion: string }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'draft');
+  const round = await managedRound(store, actor, args.key, 'criteria');
   if (!round.criteria.some((c) => c.key === args.criterion)) throw notFound('Criterion', args.criterion);
   await store.deleteCriterion(round.id, args.criterion);
   const rest = round.criteria.filter((c) => c.key !== args.criterion);
@@ -102,7 +102,7 @@ async function reweigh(store: RoundStore, round: RoundState, criteria: RoundStat
  */
 export async function setRoundWeights(args: { store: RoundStore; actor: Actor; key: string; input: unknown }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'draft');
+  const round = await managedRound(store, actor, args.key, 'weights');
   const input = parseRoundInput(weightingSchema, args.input);
   const keys = new Set(round.criteria.map((c) => c.key));
   const issues: FieldIssue[] = [];

@@ -1,10 +1,10 @@
-import type { Actor } from '../accounts/actor.ts';
-import { actorUserId } from '../accounts/actor.ts';
+import { type Actor, actorUserId } from '../access/actor.ts';
+import { isAssessorOf } from '../access/round.policy.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
 import { parseRoundInput, reminderSchema, ROUND_ISSUES, scoreSheetSchema } from './round-input.ts';
 import { computeWeights, needsJustification } from './round-rules.ts';
 import type { RoundStore, ScoreRow } from './round-store.types.ts';
-import { invalid, lockedRound, managedRound, mustBeIn, refuseIf } from './round-guards.ts';
+import { invalid, lockedRound, managedRound, mustAllow, refuseIf } from './round-guards.ts';
 
 /**
  * Fixes the round and opens it for scoring: from now on criteria, weights and scope stay as they
@@ -12,7 +12,7 @@ import { invalid, lockedRound, managedRound, mustBeIn, refuseIf } from './round-
  */
 export async function startScoring(args: { store: RoundStore; actor: Actor; key: string; now: Date }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'draft');
+  const round = await managedRound(store, actor, args.key, 'start-scoring');
   const issues: FieldIssue[] = [];
   if (round.partnerships.length === 0) issues.push({ field: 'partnerships', message: ROUND_ISSUES.noPartnerships });
   issues.push(...computeWeights(round.weightMethod, round.criteria, round.judgements).issues);
@@ -43,10 +43,9 @@ export async function saveScores(args: {
 }) {
   const { store, actor } = args;
   const round = await lockedRound(store, args.key);
-  const userId = actorUserId(actor);
-  const assessor = round.assessors.find((a) => a.userId === userId);
-  if (!assessor) throw new AppError('FORBIDDEN', 'Only the assessors of the round score in it.');
-  mustBeIn(round, 'scoring');
+  if (!isAssessorOf(actor, round)) throw new AppError('FORBIDDEN', 'Only the assessors of the round score in it.');
+  const assessor = round.assessors.find((a) => a.userId === actorUserId(actor))!;
+  mustAllow(round, 'scores');
   const partnership = round.partnerships.find((p) => p.key === args.partnership);
   if (!partnership) throw notFound('Partnership in the round', args.partnership);
   const sheet = parseRoundInput(scoreSheetSchema, args.input);
@@ -102,7 +101,7 @@ export async function saveScores(args: {
 /** Sends a reminder to a participating ministry's assessors while the round is being scored. */
 export async function sendReminder(args: { store: RoundStore; actor: Actor; key: string; input: unknown }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'scoring');
+  const round = await managedRound(store, actor, args.key, 'reminders');
   const input = parseRoundInput(reminderSchema, args.input);
   const [organisation] = await store.organisations([input.ministry]);
   const ministry = organisation && round.ministries.find((m) => m.id === organisation.id);
@@ -117,7 +116,7 @@ export async function sendReminder(args: { store: RoundStore; actor: Actor; key:
 /** Ends scoring (scores freeze, recommendations can be written) or reopens it from review. */
 export async function moveRound(args: { store: RoundStore; actor: Actor; key: string; to: 'review' | 'scoring' }) {
   const { store, actor, to } = args;
-  const round = await managedRound(store, actor, args.key, to === 'review' ? 'scoring' : 'review');
+  const round = await managedRound(store, actor, args.key, to === 'review' ? 'end-scoring' : 'reopen-scoring');
   await store.updateRound(round.id, { status: to });
   await store.audit(round.key, actor, {
     action: `round.${to}`,

@@ -1,5 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
-import { actorUserId } from '../accounts/actor.ts';
+import { type Actor, actorUserId } from '../access/actor.ts';
 import { type FieldIssue } from '../shared/errors.ts';
 import { defaultCriteria, DEFAULT_SCALE } from './criteria-catalogue.ts';
 import {
@@ -10,8 +9,10 @@ import {
   roundSettingsSchema,
   scopeSchema,
 } from './round-input.ts';
+import { mayChange } from './round-phases.ts';
 import type { RoundStore } from './round-store.types.ts';
-import { ASSESSOR_ROLES, managedRound, MINISTRY_KINDS, mustManage, refuseIf, type SeedSource } from './round-guards.ts';
+import { managedRound, MINISTRY_KINDS, mustManage, refuseIf, type SeedSource } from './round-guards.ts';
+import { ASSESSOR_ROLES } from '../access/round.policy.ts';
 
 /**
  * Opens a round in the draft phase: settings, the default criteria of the strategy with equal
@@ -113,9 +114,9 @@ async function knownMinistries(store: RoundStore, keys: readonly string[], issue
 /** Changes name, occasion, period and deadlines while the round is a draft (deadlines also while scoring). */
 export async function updateRoundSettings(args: { store: RoundStore; actor: Actor; key: string; input: unknown }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'draft', 'scoring');
+  const round = await managedRound(store, actor, args.key, 'deadlines');
   const input = parseRoundInput(roundSettingsSchema, args.input);
-  if (round.status === 'scoring') {
+  if (!mayChange(round, 'settings')) {
     await store.updateRound(round.id, { scoringDeadline: input.scoringDeadline, reportDeadline: input.reportDeadline });
   } else await store.updateRound(round.id, input);
   await store.audit(round.key, actor, { action: 'round.settings', before: null, after: { ...input } });
@@ -124,7 +125,7 @@ export async function updateRoundSettings(args: { store: RoundStore; actor: Acto
 /** Sets the partnerships in scope while the round is a draft. */
 export async function setRoundScope(args: { store: RoundStore; actor: Actor; key: string; input: unknown }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'draft');
+  const round = await managedRound(store, actor, args.key, 'scope');
   const input = parseRoundInput(scopeSchema, args.input);
   const issues: FieldIssue[] = [];
   const found = await knownPartnerships(store, input.partnerships, 'partnerships', issues);
@@ -145,7 +146,7 @@ export async function setRoundScope(args: { store: RoundStore; actor: Actor; key
  */
 export async function setRoundParticipants(args: { store: RoundStore; actor: Actor; key: string; input: unknown }) {
   const { store, actor } = args;
-  const round = await managedRound(store, actor, args.key, 'draft', 'scoring');
+  const round = await managedRound(store, actor, args.key, 'participants');
   const input = parseRoundInput(participantsSchema, args.input);
   const issues: FieldIssue[] = [];
   const ministries = await knownMinistries(store, input.ministries, issues);

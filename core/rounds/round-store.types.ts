@@ -1,4 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
+import type { Actor } from '../access/actor.ts';
 import type { StatusChangeStore } from '../partnerships/change-partnership-status.ts';
 import type {
   OrganisationKind,

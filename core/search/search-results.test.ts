@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operator, PUBLIC, type Actor } from '../accounts/actor.ts';
+import { type Actor, operator, PUBLIC } from '../access/actor.ts';
 import {
   highlightSegments,
   pageOfMatches,
@@ -8,7 +8,8 @@ import {
   summariseMatches,
   type SearchMatch,
 } from './search-results.ts';
-import { matchVisibleTo, searchAudience } from './search-visibility.ts';
+import { matchVisibleTo } from '../access/search.policy.ts';
+import { audienceOf } from '../access/visibility.ts';
 
 const match = (over: Partial<SearchMatch>): SearchMatch => ({
   type: 'activity',
@@ -91,10 +92,10 @@ describe('who finds what', () => {
   });
 
   it('states the audience the query filters by, matching the record-level rule', () => {
-    expect(searchAudience(PUBLIC)).toEqual({ kind: 'public' });
-    expect(searchAudience(user('stakeholder', 7))).toEqual({ kind: 'public' });
-    expect(searchAudience(user('reader', 7))).toEqual({ kind: 'internal', ownOrganisationId: 7 });
-    expect(searchAudience(operator('x'))).toEqual({ kind: 'everything' });
+    expect(audienceOf(PUBLIC)).toEqual({ kind: 'public' });
+    expect(audienceOf(user('stakeholder', 7))).toEqual({ kind: 'public' });
+    expect(audienceOf(user('reader', 7))).toEqual({ kind: 'internal', ownOrganisationId: 7 });
+    expect(audienceOf(operator('x'))).toEqual({ kind: 'everything' });
     const restrictedToSeven = { visibility: 'restricted' as const, ownerOrganisationId: 7 };
     expect(matchVisibleTo(user('reader', 7))(restrictedToSeven)).toBe(true);
     expect(matchVisibleTo(user('reader', 8))(restrictedToSeven)).toBe(false);

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { FeedActivity } from '../../core/calendar/activity-feed.ts';
 import type { Database, Executor } from '../client.ts';
 import * as t from '../schema/index.ts';

@@ -1,6 +1,6 @@
 import { aliasedTable, and, asc, count, eq, inArray, isNotNull, lte, ne, notExists, sql } from 'drizzle-orm';
-import type { Actor } from '../../core/accounts/actor.ts';
-import { canSeeProposalsAwaitingReview } from '../../core/accounts/policy.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { canSeeProposalsAwaitingReview } from '../../core/access/proposal.policy.ts';
 import { agreementHorizon, WATCHED_STATUSES } from '../../core/overview/attention.ts';
 import type { OverviewData } from '../../core/overview/overview.ts';
 import type { Executor } from '../client.ts';

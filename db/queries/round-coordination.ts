@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { organisationOf, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, organisationOf } from '../../core/access/actor.ts';
+import { ASSESSOR_ROLES } from '../../core/access/round.policy.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
 
@@ -96,7 +97,7 @@ export async function readAssessorCandidates(db: Executor, organisationIds: numb
     .where(
       and(
         inArray(t.users.organisationId, organisationIds),
-        inArray(t.users.role, ['assessor', 'ministry_editor']),
+        inArray(t.users.role, [...ASSESSOR_ROLES]),
         sql`${t.users.disabledAt} is null`,
       ),
     )

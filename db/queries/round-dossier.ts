@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { operator, type Actor } from '../../core/accounts/actor.ts';
-import { canSeeRoundResults } from '../../core/accounts/policy.ts';
+import { type Actor, operator } from '../../core/access/actor.ts';
+import { canSeeRoundResults } from '../../core/access/round.policy.ts';
 import type { Ranking } from '../../core/evaluation/index.ts';
 import { computeRoundResults, rankingOf } from '../../core/rounds/round-results.ts';
+import { isLocked } from '../../core/rounds/round-phases.ts';
 import type { RoundDossier, RoundResults, StoredScore } from '../../core/rounds/round.types.ts';
 import { AppError, notFound } from '../../core/shared/errors.ts';
 import type { Executor } from '../client.ts';
@@ -35,7 +36,7 @@ async function previousRanking(db: Executor, previousRoundId: number | null) {
     .from(t.evaluationRounds)
     .where(eq(t.evaluationRounds.id, previousRoundId));
   const record = previous && (await readRound(db, previous.key));
-  if (!record || record.summary.status !== 'closed') return null;
+  if (!record || !isLocked(record.summary)) return null;
   const scores = await readScores(db, EVERY_SCORE, record);
   return rankingOf(resultsOf(record, scores, null));
 }

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, exists, inArray, lte, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import { validityClassOn } from '../../core/agreements/agreement-list.ts';
-import { partnershipVisibleTo } from '../../core/partnerships/visibility.ts';
+import { partnershipVisibleTo } from '../../core/access/partnership.policy.ts';
 import { lastMeetingDay } from '../../core/partnerships/working-group-meetings.ts';
 import { GOVERNMENT_KINDS, MINISTRY_KINDS, RECENT_ACTIVITIES } from '../../core/rounds/evidence-summary.ts';
 import type { PartnershipEvidence } from '../../core/rounds/round.types.ts';

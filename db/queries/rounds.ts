@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../core/accounts/actor.ts';
-import { canSeeScoresOf } from '../../core/accounts/policy.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { canSeeScoresOf } from '../../core/access/round.policy.ts';
 import { computeWeights } from '../../core/rounds/round-rules.ts';
 import type {
   CriterionBasis,
@@ -198,7 +198,7 @@ export async function readRound(db: Executor, key: string): Promise<RoundRecord 
 
 /**
  * The scores of a round the viewer may see: coordinators all; other staff their own ministry's,
- * and the other ministries' once the round has closed (core/accounts/policy canSeeScoresOf).
+ * and the other ministries' once the round has closed (core/access/round.policy.ts canSeeScoresOf).
  */
 export async function readScores(
   db: Executor,

@@ -1,5 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { FacetName, FacetSelection, SearchType } from '../../core/search/facets.ts';
 import type { SearchQuery } from '../../core/search/search-query.ts';
 import {
@@ -12,7 +12,8 @@ import {
   type MatchTotal,
   type TextSegment,
 } from '../../core/search/search-results.ts';
-import { matchVisibleTo, searchAudience } from '../../core/search/search-visibility.ts';
+import { matchVisibleTo } from '../../core/access/search.policy.ts';
+import { audienceOf } from '../../core/access/visibility.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { findSearchMatches, resolveTsquery, searchHighlights } from './search.ts';
@@ -61,7 +62,7 @@ export async function searchRegister(
   const found = await findSearchMatches(db, {
     query: resolved,
     selection: request.selection,
-    audience: searchAudience(actor),
+    audience: audienceOf(actor),
   });
   const visible = found.matches.filter(matchVisibleTo(actor));
   const { total, facets } = summariseMatches(visible, found.cappedTypes);

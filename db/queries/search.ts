@@ -2,10 +2,11 @@ import { sql, type SQL } from 'drizzle-orm';
 import { typesFor, type FacetSelection, type SearchType } from '../../core/search/facets.ts';
 import type { SearchQuery, SearchTerm } from '../../core/search/search-query.ts';
 import { MATCH_CAP, type SearchMatch } from '../../core/search/search-results.ts';
-import type { SearchAudience } from '../../core/search/search-visibility.ts';
+import type { Audience } from '../../core/access/visibility.ts';
 import type { Visibility } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../client.ts';
 import { prefilterSql } from './search-prefilter.ts';
+import { audienceSql } from './visible-records.ts';
 import { searchSources } from './search-sources.ts';
 
 const rowsOf = async <T>(db: Executor, query: SQL): Promise<T[]> =>
@@ -66,12 +67,8 @@ export async function resolveTsquery(db: Executor, query: SearchQuery): Promise<
   return { tsquery: row.q, lexemes };
 }
 
-const visibleTo = (audience: SearchAudience): SQL => {
-  if (audience.kind === 'public') return sql`s.visibility = 'public'`;
-  if (audience.kind === 'everything') return sql`true`;
-  if (audience.ownOrganisationId === null) return sql`s.visibility <> 'restricted'`;
-  return sql`(s.visibility <> 'restricted' or s.owner_id = ${audience.ownOrganisationId})`;
-};
+const visibleTo = (audience: Audience): SQL =>
+  audienceSql(audience, { visibility: sql`s.visibility`, owner: sql`s.owner_id` }) ?? sql`true`;
 
 interface MatchRow {
   type: SearchType;
@@ -94,7 +91,7 @@ interface MatchRow {
 export function searchMatchesQuery(args: {
   query: ResolvedQuery;
   selection: FacetSelection;
-  audience: SearchAudience;
+  audience: Audience;
 }): SQL | null {
   const q = sql`${args.query.tsquery}::tsquery`;
   const { status, year, country, organiser } = args.selection;
@@ -140,7 +137,7 @@ async function countriesOf(db: Executor, matches: readonly { type: SearchType; i
 /** The matches (see `searchMatchesQuery`), at most MATCH_CAP per type, and the types that had more. */
 export async function findSearchMatches(
   db: Executor,
-  args: { query: ResolvedQuery; selection: FacetSelection; audience: SearchAudience },
+  args: { query: ResolvedQuery; selection: FacetSelection; audience: Audience },
 ): Promise<{ matches: SearchMatch[]; cappedTypes: SearchType[] }> {
   const query = searchMatchesQuery(args);
   if (query === null) return { matches: [], cappedTypes: [] };

@@ -1,9 +1,11 @@
-import type { Actor } from '../../core/accounts/actor.ts';
-import { agreementVisibleTo } from '../../core/agreements/agreement-list.ts';
-import { publicOnlyFor } from '../../core/partnerships/visibility.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { agreementVisibleTo } from '../../core/access/agreement.policy.ts';
+import { publicOnlyFor } from '../../core/access/visibility.ts';
 import { notFound } from '../../core/shared/errors.ts';
 import type { Executor } from '../client.ts';
 import { agreementDocumentContent, findAgreements, getAgreementDetail, type AgreementDetail } from './agreements.ts';
+
+// The agreements a reader may see, by core/access/agreement.policy.ts (one pattern: visible-records.ts).
 
 /** The agreements the actor may see: those of the partnerships the actor may see (API and pages share this). */
 export async function findVisibleAgreements(db: Executor, actor: Actor) {

@@ -1,16 +1,19 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Actor } from '../../core/accounts/actor.ts';
-import { activityVisibleTo } from '../../core/activities/activity-list.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { activityVisibleTo } from '../../core/access/activity.policy.ts';
 import type {
   PartnershipDetailRecord,
   PartnershipFilter,
   PartnershipRecord,
 } from '../../core/partnerships/partnership.types.ts';
-import { partnershipVisibleTo, publicOnlyFor } from '../../core/partnerships/visibility.ts';
+import { partnershipVisibleTo } from '../../core/access/partnership.policy.ts';
+import { publicOnlyFor } from '../../core/access/visibility.ts';
 import { notFound } from '../../core/shared/errors.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema/index.ts';
 import { findPartnerships, getPartnership } from './partnerships.ts';
+
+// The partnerships a reader may see, by core/access/partnership.policy.ts (one pattern: visible-records.ts).
 
 /** The partnerships matching the filter that the actor may see (API and pages share this). */
 export async function findVisiblePartnerships(

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { CreateUserPort } from '../../core/accounts/create-user.ts';
 import type { LoginPort, LoginUser } from '../../core/accounts/log-in.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../core/accounts/password-hash.ts';

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { AgreementAuditNote, AgreementStore, StoredAgreement } from '../../core/agreements/agreement.types.ts';
 import { appendAudit } from '../audit.ts';
 import type { Database, Transaction } from '../client.ts';

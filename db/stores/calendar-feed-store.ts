@@ -1,5 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { CalendarFeedStore } from '../../core/calendar/calendar-feeds.ts';
 import { appendAudit } from '../audit.ts';
 import type { Database, Transaction } from '../client.ts';

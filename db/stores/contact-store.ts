@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, lt } from 'drizzle-orm';
-import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { ContactPort } from '../../core/contacts/contacts.ts';
 import { appendAudit } from '../audit.ts';
 import type { Database } from '../client.ts';

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, max, or, sql } from 'drizzle-orm';
-import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { MeasureAuditNote, MeasureStore, StoredMeasure } from '../../core/measures/measure.types.ts';
 import { appendAudit } from '../audit.ts';
 import type { Database, Transaction } from '../client.ts';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { ProposalAuditNote, ProposalStore } from '../../core/proposals/proposal.types.ts';
 import { appendAudit } from '../audit.ts';
 import type { Database, Transaction } from '../client.ts';

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { actorLabel, actorUserId } from '../../core/accounts/actor.ts';
+import { actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { RoundStore } from '../../core/rounds/round-use-cases.ts';
 import { appendAudit } from '../audit.ts';
 import type { Database, Transaction } from '../client.ts';

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { actorLabel, actorUserId, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { StatusChangeStore } from '../../core/partnerships/change-partnership-status.ts';
 import type { PlannedStatusChange } from '../../core/partnerships/status-lifecycle.ts';
 import { appendAudit } from '../audit.ts';

@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { PUBLIC, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, PUBLIC } from '../../core/access/actor.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import type { Database } from '../../db/client.ts';
 import { appSecret, findSession, type SessionUser } from '../../db/stores/account-store.ts';

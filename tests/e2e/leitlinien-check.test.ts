@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { operator } from '../../core/accounts/actor.ts';
+import { operator } from '../../core/access/actor.ts';
 import { createRound, removeCriterion, setRoundParticipants, startScoring } from '../../core/rounds/round-use-cases.ts';
 import { readRoundDossier } from '../../db/queries/round-dossier.ts';
 import { readRound } from '../../db/queries/rounds.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { operator } from '../../core/accounts/actor.ts';
+import { operator } from '../../core/access/actor.ts';
 import { assignMeasure } from '../../core/measures/measure-use-cases.ts';
 import * as t from '../../db/schema/index.ts';
 import { withMeasureStore } from '../../db/stores/measure-store.ts';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC, operator } from '../../core/accounts/actor.ts';
+import { operator, PUBLIC } from '../../core/access/actor.ts';
 import { createUser } from '../../core/accounts/create-user.ts';
 import { INVALID_LOGIN, logIn } from '../../core/accounts/log-in.ts';
 import { verifyAuditChain } from '../../db/audit.ts';

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator } from '../../core/access/actor.ts';
 import type { ActivityInput } from '../../core/activities/activity-input.ts';
 import {
   cancelActivity,

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { desc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator } from '../../core/access/actor.ts';
 import { toExcelCsv } from '../../core/exports/excel-csv.ts';
 import { toXlsx } from '../../core/exports/xlsx.ts';
 import { activityTemplate } from '../../core/imports/activity-template.ts';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RoutePolicy } from '../../core/accounts/route-policies.ts';
+import type { RoutePolicy } from '../../core/access/route-policies.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
 import { buildApp } from '../../server/app.ts';

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC, operator, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator, PUBLIC } from '../../core/access/actor.ts';
 import {
   addContact,
   exportContact,

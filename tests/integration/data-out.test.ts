@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator } from '../../core/access/actor.ts';
 import type { ActivityInput } from '../../core/activities/activity-input.ts';
 import { cancelActivity, createActivity, updateActivity } from '../../core/activities/activity-use-cases.ts';
 import { createCalendarFeed, revokeCalendarFeed } from '../../core/calendar/calendar-feeds.ts';

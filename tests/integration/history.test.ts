@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../core/accounts/actor.ts';
+import type { Actor } from '../../core/access/actor.ts';
 import type { ActivityInput } from '../../core/activities/activity-input.ts';
 import { createActivity, updateActivity } from '../../core/activities/activity-use-cases.ts';
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';

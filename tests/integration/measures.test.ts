@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator } from '../../core/access/actor.ts';
 import { assignMeasure, updateMeasureStatus } from '../../core/measures/measure-use-cases.ts';
 import { addMilestone, reachMilestone, removeMilestone } from '../../core/measures/milestone-use-cases.ts';
 import { rollUp } from '../../core/measures/progress.ts';

@@ -1,8 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../core/accounts/actor.ts';
-import { activityVisibleTo } from '../../core/activities/activity-list.ts';
+import type { Actor } from '../../core/access/actor.ts';
+import { activityVisibleTo } from '../../core/access/activity.policy.ts';
 import { buildOverview } from '../../core/overview/overview.ts';
 import type { ActivityKind, ActivityStatus, Visibility } from '../../core/shared/vocabulary.ts';
 import type { DatabaseHandle } from '../../db/client.ts';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, PUBLIC } from '../../core/access/actor.ts';
 import {
   filterPartnerships,
   isCountryCode,

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator, PUBLIC, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator, PUBLIC } from '../../core/access/actor.ts';
 import { reviewProposal, submitProposal, type ProposalInput } from '../../core/proposals/proposal-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { findProposals, getProposal } from '../../db/queries/proposals.ts';

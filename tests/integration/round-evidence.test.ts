@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator } from '../../core/access/actor.ts';
 import type { ActivityInput } from '../../core/activities/activity-input.ts';
 import { cancelActivity, createActivity } from '../../core/activities/activity-use-cases.ts';
 import type { PartnershipEvidence } from '../../core/rounds/round.types.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator } from '../../core/accounts/actor.ts';
+import { operator } from '../../core/access/actor.ts';
 import { setRecommendation } from '../../core/rounds/round-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { readRound } from '../../db/queries/rounds.ts';

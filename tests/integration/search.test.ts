@@ -2,7 +2,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator } from '../../core/accounts/actor.ts';
+import { operator } from '../../core/access/actor.ts';
 import type { ActivityInput } from '../../core/activities/activity-input.ts';
 import { createActivity } from '../../core/activities/activity-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator } from '../../core/accounts/actor.ts';
+import { operator } from '../../core/access/actor.ts';
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import type { StatusChangeRequest } from '../../core/partnerships/status-lifecycle.ts';
 import type { DatabaseHandle } from '../../db/client.ts';

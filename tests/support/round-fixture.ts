@@ -1,4 +1,4 @@
-import { operator, type Actor } from '../../core/accounts/actor.ts';
+import { type Actor, operator } from '../../core/access/actor.ts';
 import {
   closeRound,
   createRound,

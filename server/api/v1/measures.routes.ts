@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { seesInternalRecords } from '../../../core/accounts/policy.ts';
+import { seesInternalRecords } from '../../../core/access/visibility.ts';
 import { filterMeasures, measureRollUps } from '../../../core/measures/measure-list.ts';
 import { presentMeasure, presentMeasureDetail } from '../../../core/measures/measure.presenter.ts';
 import { AppError, notFound } from '../../../core/shared/errors.ts';

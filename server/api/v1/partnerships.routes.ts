@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { changePartnershipStatus } from '../../../core/partnerships/change-partnership-status.ts';
 import { presentPartnership, presentPartnershipDetail } from '../../../core/partnerships/partnership.presenter.ts';
 import { countByStatus } from '../../../core/partnerships/status.ts';
-import { canReadPartnershipHistory } from '../../../core/partnerships/visibility.ts';
+import { canReadPartnershipHistory } from '../../../core/access/partnership.policy.ts';
 import { notFound } from '../../../core/shared/errors.ts';
 import { recordHistory } from '../../../db/queries/history.ts';
 import { getPartnership } from '../../../db/queries/partnerships.ts';

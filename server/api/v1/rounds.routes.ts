@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { canManageRounds } from '../../../core/accounts/policy.ts';
+import { canManageRounds } from '../../../core/access/round.policy.ts';
 import {
   addCriterion,
   closeRound,

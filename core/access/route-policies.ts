@@ -1,8 +1,9 @@
-import { roleOf, type Actor } from './actor.ts';
+import type { Actor } from './actor.ts';
+import { isCoordinator, isInternal } from './roles.ts';
 
 /**
  * What a route (API endpoint, page loader or form action) requires of the caller before it
- * runs. Record-level rules (own ministry, visibility) are applied by use-cases and presenters.
+ * runs. Record-level rules (own ministry, visibility) are in the `*.policy.ts` files beside this.
  */
 export const routePolicies = {
   /** Anyone, logged in or not (what they see still depends on who they are). */
@@ -10,11 +11,12 @@ export const routePolicies = {
   /** Any logged-in user. */
   authenticated: (actor: Actor) => actor.kind !== 'public',
   /** Staff of the government: every role except stakeholders. */
-  internal: (actor: Actor) => !['public', 'stakeholder'].includes(roleOf(actor)),
+  internal: isInternal,
   /** Coordinators of the State Chancellery. */
-  coordinator: (actor: Actor) => roleOf(actor) === 'coordinator',
+  coordinator: isCoordinator,
   /** The pages' catch-all: React Router routes check their own policies (handle.policy). */
   pages: () => true,
 } as const;
 
+/** The name of a route policy, as routes and pages declare it. */
 export type RoutePolicy = keyof typeof routePolicies;

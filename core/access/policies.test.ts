@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, Visibility } from '../shared/vocabulary.ts';
 import { PUBLIC, operator, type Actor } from './actor.ts';
+import { canEditActivity, canRecordActivities } from './activity.policy.ts';
+import { canKeepAgreements } from './agreement.policy.ts';
+import { canAssignMeasure, canKeepMeasure } from './measure.policy.ts';
+import { canSeeOverview } from './overview.policy.ts';
+import { canChangePartnershipStatus } from './partnership.policy.ts';
 import {
-  canAssignMeasure,
-  canChangePartnershipStatus,
-  canEditActivity,
-  canKeepAgreements,
-  canKeepMeasure,
   canReadProposal,
   canReviewProposals,
-  canSee,
-  canSeeOverview,
   canSeeProposalsAwaitingReview,
   canSubmitProposal,
-} from './policy.ts';
+} from './proposal.policy.ts';
+import { canSeeRoundResults, canSeeScoresOf, isAssessorOf } from './round.policy.ts';
+import { canSee } from './visibility.ts';
 
 const OWN = 10;
 const OTHER = 20;
@@ -115,5 +115,39 @@ describe('who changes what', () => {
       expect(canSeeOverview(user(role))).toBe(true);
     expect(canSeeOverview(user('stakeholder'))).toBe(false);
     expect(canSeeOverview(PUBLIC)).toBe(false);
+  });
+
+  it('lets coordinators record activities for any ministry, editors for their own, nobody else', () => {
+    expect(canRecordActivities(user('coordinator', null))).toBe(true);
+    expect(canRecordActivities(operator('import'))).toBe(true);
+    expect(canRecordActivities(user('ministry_editor'))).toBe(true);
+    expect(canRecordActivities(user('ministry_editor', null))).toBe(false);
+    for (const role of ['assessor', 'reader', 'stakeholder'] as const)
+      expect(canRecordActivities(user(role))).toBe(false);
+    expect(canRecordActivities(PUBLIC)).toBe(false);
+  });
+});
+
+describe('who takes part in a round and sees what of it', () => {
+  const flat = { assessors: [{ userId: 7 }] };
+  const perMinistry = { ministries: [{ assessors: [] }, { assessors: [{ userId: 7 }] }] };
+
+  it('knows the assessors of a round however the round is held', () => {
+    expect(isAssessorOf(user('assessor', OWN, 7), flat)).toBe(true);
+    expect(isAssessorOf(user('assessor', OWN, 7), perMinistry)).toBe(true);
+    expect(isAssessorOf(user('assessor', OWN, 8), perMinistry)).toBe(false);
+    expect(isAssessorOf(operator('admin'), flat)).toBe(false);
+  });
+
+  it('shows other ministries’ scores and the results to staff once the round is closed', () => {
+    const other = { organisationId: OTHER };
+    expect(canSeeScoresOf(user('assessor'), { status: 'review' }, { organisationId: OWN })).toBe(true);
+    expect(canSeeScoresOf(user('assessor'), { status: 'review' }, other)).toBe(false);
+    expect(canSeeScoresOf(user('assessor'), { status: 'closed' }, other)).toBe(true);
+    expect(canSeeScoresOf(user('coordinator'), { status: 'scoring' }, other)).toBe(true);
+    expect(canSeeScoresOf(user('stakeholder'), { status: 'closed' }, other)).toBe(false);
+    expect(canSeeRoundResults(user('reader'), { status: 'review' })).toBe(false);
+    expect(canSeeRoundResults(user('reader'), { status: 'closed' })).toBe(true);
+    expect(canSeeRoundResults(user('coordinator'), { status: 'draft' })).toBe(true);
   });
 });
