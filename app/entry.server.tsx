@@ -13,7 +13,7 @@ import {
 import { requestContext } from '#app-context';
 import { describeUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
 import { NonceProvider } from './lib/nonce.tsx';
-import { outagePage, RETRY_AFTER_SECONDS } from './lib/outage-page.ts';
+import { outagePage, RETRY_AFTER_SECONDS } from '../text/outage-page.ts';
 
 export const streamTimeout = 5_000;
 

@@ -6,7 +6,7 @@ import Table from 'cli-table3';
 import pg from 'pg';
 import type { DatabaseConfig } from '../db/client.ts';
 import { prepareDatabase, projectRoot } from '../db/prepare.ts';
-import { findPartnerships } from '../db/queries/partnerships.ts';
+import { findPartnerships } from '../db/partnerships/partnerships.queries.ts';
 import { startCluster, type Cluster } from '../tests/setup/postgres-cluster.ts';
 import { benchClock, generate, referenceDay, type GenerateResult, type Scale } from './generate.ts';
 import { freePort, loadTest, startBenchServer, timedGet, timeUntilServing, type RunningServer } from './http.ts';

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthActions } from '#app-context';
 import { logIn } from '../core/accounts/log-in.ts';
 import { AppError } from '../core/shared/errors.ts';
-import { endAllSessions, endSession, loginPort } from '../db/stores/account-store.ts';
-import { sessionOidcIdToken } from '../db/stores/oidc-account-store.ts';
+import { endAllSessions, endSession, loginPort } from '../db/accounts/account.store.ts';
+import { sessionOidcIdToken } from '../db/accounts/oidc-account.store.ts';
 import { oidcEnabled } from './config.ts';
 import { cookieOptions, SESSION_COOKIE } from './plugins/auth.ts';
 

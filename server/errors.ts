@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { outagePage, RETRY_AFTER_SECONDS } from '../app/lib/outage-page.ts';
+import { outagePage, RETRY_AFTER_SECONDS } from '../text/outage-page.ts';
 import { AppError, type ErrorCode, type FieldIssue } from '../core/shared/errors.ts';
 import { databaseUnavailable, describeUnavailable } from '../db/unavailable.ts';
 

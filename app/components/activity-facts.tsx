@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { formatEuro } from '../../core/activities/money.ts';
-import type { ActivityDetail } from '../../db/queries/activity-details.ts';
+import type { ActivityDetail } from '../../db/activities/activity-details.queries.ts';
 import { activityDates } from '../lib/activity-format.ts';
 import { label, t, type Language } from '../../text/i18n.ts';
 import { labelOf } from '../../text/labels.ts';

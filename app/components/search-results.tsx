@@ -1,5 +1,5 @@
 import type { TextSegment } from '../../core/search/search-results.ts';
-import type { SearchHit } from '../../db/queries/search-register.ts';
+import type { SearchHit } from '../../db/search/search-register.queries.ts';
 import { t, type Language } from '../../text/i18n.ts';
 import { statusLabel, typeLabel } from '../../text/search-labels.ts';
 

@@ -4,8 +4,8 @@ import { activityVisibleTo } from '../../core/access/activity.policy.ts';
 import type { Column, Sheet } from '../../core/exports/columns.ts';
 import { publicOnlyFor } from '../../core/access/visibility.ts';
 import type { Executor } from '../../db/client.ts';
-import { findActivities, type ActivityRow } from '../../db/queries/activities.ts';
-import { activityExportDetails, type ActivityExportDetail } from '../../db/queries/activity-export.ts';
+import { findActivities, type ActivityRow } from '../../db/activities/activities.queries.ts';
+import { activityExportDetails, type ActivityExportDetail } from '../../db/activities/activity-export.queries.ts';
 import { visibleChoices } from './activity-loader.ts';
 import { label, t, type Language } from '../../text/i18n.ts';
 

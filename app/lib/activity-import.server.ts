@@ -4,7 +4,7 @@ import { checkImportRun, decideImportRun } from '../../core/imports/import-activ
 import { FILE_ISSUES, MAX_FILE_BYTES, type FileIssue } from '../../core/imports/read-table.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { AppServices } from '../context.ts';
-import { withImportRunStore } from '../../db/stores/import-store.ts';
+import { withImportRunStore } from '../../db/imports/import.store.ts';
 import { t, type Language } from '../../text/i18n.ts';
 import { importHref } from './import-action.ts';
 import { canRecordActivities } from '../../core/access/activity.policy.ts';

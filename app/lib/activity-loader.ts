@@ -3,8 +3,8 @@ import type { Actor } from '../../core/access/actor.ts';
 import { activityVisibleTo } from '../../core/access/activity.policy.ts';
 import { partnershipVisibleTo } from '../../core/access/partnership.policy.ts';
 import type { Executor } from '../../db/client.ts';
-import { activityChoices } from '../../db/queries/activities.ts';
-import { getActivityDetail } from '../../db/queries/activity-details.ts';
+import { activityChoices } from '../../db/activities/activities.queries.ts';
+import { getActivityDetail } from '../../db/activities/activity-details.queries.ts';
 
 /** One activity the actor may see; unknown, malformed and hidden ids all answer 404, so nothing leaks. */
 export async function loadVisibleActivity(db: Executor, actor: Actor, id: string) {

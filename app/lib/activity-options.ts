@@ -2,7 +2,7 @@ import { type Actor, organisationOf } from '../../core/access/actor.ts';
 import { isCoordinator } from '../../core/access/roles.ts';
 import { activityKinds, activityStatuses, visibilities } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../../db/client.ts';
-import { activityFormChoices } from '../../db/queries/activities.ts';
+import { activityFormChoices } from '../../db/activities/activities.queries.ts';
 import type { ActivityFormOptions } from '../components/activity-form.tsx';
 import { visibleChoices } from './activity-loader.ts';
 import { label, t, type Language } from '../../text/i18n.ts';

@@ -3,7 +3,7 @@ import { filterAgreements, parseAgreementQuery, sortAgreements } from '../../cor
 import { presentAgreement, type AgreementView } from '../../core/agreements/agreement.presenter.ts';
 import type { Column, Sheet } from '../../core/exports/columns.ts';
 import type { Executor } from '../../db/client.ts';
-import { findVisibleAgreements } from '../../db/queries/visible-agreements.ts';
+import { findVisibleAgreements } from '../../db/agreements/visible-agreements.queries.ts';
 import { label, t, type Language } from '../../text/i18n.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/access/actor.ts';
 import { agreementVisibleTo } from '../../core/access/agreement.policy.ts';
 import { agreementKinds } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../../db/client.ts';
-import { agreementPartnerships } from '../../db/queries/agreements.ts';
+import { agreementPartnerships } from '../../db/agreements/agreements.queries.ts';
 import { label, type Language } from '../../text/i18n.ts';
 
 /** The kinds and the partnerships (those the actor may see, in German order) the agreement form offers. */

@@ -4,7 +4,7 @@ import { activityFeed, type FeedTexts } from '../../core/calendar/activity-feed.
 import { feedTokenHash, isFeedToken } from '../../core/calendar/calendar-feeds.ts';
 import { publicOnlyFor } from '../../core/access/visibility.ts';
 import type { Database } from '../../db/client.ts';
-import { feedActivities, feedActor } from '../../db/queries/calendar-feeds.ts';
+import { feedActivities, feedActor } from '../../db/calendar/calendar-feeds.queries.ts';
 import { PUBLIC_FEED } from './feed-urls.ts';
 import { label, t, type Language } from '../../text/i18n.ts';
 import type { AppServices } from '../context.ts';

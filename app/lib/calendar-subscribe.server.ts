@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.ts';
 import { createCalendarFeed, revokeCalendarFeed } from '../../core/calendar/calendar-feeds.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { AppServices } from '../context.ts';
-import { withCalendarFeedStore } from '../../db/stores/calendar-feed-store.ts';
+import { withCalendarFeedStore } from '../../db/calendar/calendar-feed.store.ts';
 import { feedUrls } from './feed-urls.ts';
 import { t, type Language } from '../../text/i18n.ts';
 

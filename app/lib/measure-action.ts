@@ -6,7 +6,7 @@ import { assignMeasure, updateMeasureStatus } from '../../core/measures/measure-
 import { addMilestone, reachMilestone, removeMilestone } from '../../core/measures/milestone-use-cases.ts';
 import { AppError, type FieldIssue } from '../../core/shared/errors.ts';
 import type { Database } from '../../db/client.ts';
-import { withMeasureStore } from '../../db/stores/measure-store.ts';
+import { withMeasureStore } from '../../db/measures/measure.store.ts';
 import { t, type Language } from '../../text/i18n.ts';
 
 /** The forms of a measure's page; each posts its intent. */

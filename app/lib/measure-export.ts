@@ -4,7 +4,7 @@ import type { Column, Sheet } from '../../core/exports/columns.ts';
 import { filterMeasures, parseMeasureQuery } from '../../core/measures/measure-list.ts';
 import type { MeasureView } from '../../core/measures/measure.presenter.ts';
 import type { Executor } from '../../db/client.ts';
-import { findMeasures, measureChoices } from '../../db/queries/measures.ts';
+import { findMeasures, measureChoices } from '../../db/measures/measures.queries.ts';
 import { berlinDay } from '../../core/shared/clock.ts';
 import { label, t, type Language } from '../../text/i18n.ts';
 import { measureStatusLabel } from '../../text/measures.messages.ts';

@@ -8,7 +8,7 @@ import {
 } from '../../core/partnerships/partnership-list.ts';
 import { presentPartnership, type PartnershipView } from '../../core/partnerships/partnership.presenter.ts';
 import type { Executor } from '../../db/client.ts';
-import { findVisiblePartnerships, partnerCountries } from '../../db/queries/visible-partnerships.ts';
+import { findVisiblePartnerships, partnerCountries } from '../../db/partnerships/visible-partnerships.queries.ts';
 import { label, t, type Language } from '../../text/i18n.ts';
 
 type ExportRow = PartnershipView & { countries: string[] };

@@ -1,8 +1,8 @@
 import type { Actor } from '../../core/access/actor.ts';
 import { agreementVisibleTo } from '../../core/access/agreement.policy.ts';
 import type { Executor } from '../../db/client.ts';
-import { agreementPartnerships } from '../../db/queries/agreements.ts';
-import { findVisibleAgreements } from '../../db/queries/visible-agreements.ts';
+import { agreementPartnerships } from '../../db/agreements/agreements.queries.ts';
+import { findVisibleAgreements } from '../../db/agreements/visible-agreements.queries.ts';
 import { agreementHref } from './agreement-links.ts';
 import type { Language } from '../../text/i18n.ts';
 import { partnershipHref } from './links.ts';

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import { closeRound, correctRound, moveRound, sendReminder, startScoring } from '../../core/rounds/round-use-cases.ts';
 import type { Database } from '../../db/client.ts';
-import { withRoundStore } from '../../db/stores/round-store.ts';
+import { withRoundStore } from '../../db/rounds/round.store.ts';
 import { t, type Language } from '../../text/i18n.ts';
 import { attemptRound, text } from './round-form-action.ts';
 

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/access/actor.ts';
 import type { RoundDossier } from '../../core/rounds/round.types.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { Executor } from '../../db/client.ts';
-import { readRoundDossier, roundEvidence } from '../../db/queries/round-dossier.ts';
+import { readRoundDossier, roundEvidence } from '../../db/rounds/round-dossier.queries.ts';
 
 /**
  * A round's dossier for a page, for those who may see its results: an unknown round answers 404,

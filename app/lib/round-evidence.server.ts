@@ -1,8 +1,8 @@
 import type { Actor } from '../../core/access/actor.ts';
 import type { PartnershipEvidence } from '../../core/rounds/round.types.ts';
 import type { Executor } from '../../db/client.ts';
-import { readRoundEvidence } from '../../db/queries/round-evidence.ts';
-import type { RoundRecord } from '../../db/queries/rounds.ts';
+import { readRoundEvidence } from '../../db/rounds/round-evidence.queries.ts';
+import type { RoundRecord } from '../../db/rounds/rounds.queries.ts';
 
 /**
  * The evidence of one partnership of a round for the viewer: what the register knows about it for

@@ -1,6 +1,6 @@
 import { type Actor, actorUserId } from '../../core/access/actor.ts';
 import type { StoredScore } from '../../core/rounds/round.types.ts';
-import type { RoundRecord } from '../../db/queries/rounds.ts';
+import type { RoundRecord } from '../../db/rounds/rounds.queries.ts';
 
 export type SheetState = 'none' | 'draft' | 'submitted';
 

@@ -7,7 +7,7 @@ import { recordDecision, setRecommendation } from '../../core/rounds/round-use-c
 import type { RoundDossier } from '../../core/rounds/round.types.ts';
 import { AppError, type FieldIssue } from '../../core/shared/errors.ts';
 import type { Database } from '../../db/client.ts';
-import { withRoundStore } from '../../db/stores/round-store.ts';
+import { withRoundStore } from '../../db/rounds/round.store.ts';
 import { t, type Language, type MessageKey } from '../../text/i18n.ts';
 
 export const RECOMMENDATION_FIELDS = ['recommendation', 'justification'] as const;

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/access/actor.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import { saveScores } from '../../core/rounds/round-use-cases.ts';
 import type { Database } from '../../db/client.ts';
-import { withRoundStore } from '../../db/stores/round-store.ts';
+import { withRoundStore } from '../../db/rounds/round.store.ts';
 import { attemptRound, text, type RoundOutcome } from './round-form-action.ts';
 import type { Language } from '../../text/i18n.ts';
 

@@ -10,7 +10,7 @@ import {
   updateRoundSettings,
 } from '../../core/rounds/round-use-cases.ts';
 import type { Database } from '../../db/client.ts';
-import { withRoundStore } from '../../db/stores/round-store.ts';
+import { withRoundStore } from '../../db/rounds/round.store.ts';
 import { t, type Language } from '../../text/i18n.ts';
 import { attemptRound, checked, text } from './round-form-action.ts';
 

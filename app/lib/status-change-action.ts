@@ -5,7 +5,7 @@ import { AppError } from '../../core/shared/errors.ts';
 import { formatPartialDate, isPartialDate } from '../../core/shared/partial-date.ts';
 import { partnershipStatuses, type PartnershipStatus } from '../../core/shared/vocabulary.ts';
 import type { Database } from '../../db/client.ts';
-import { withStatusChangeStore } from '../../db/stores/status-change-store.ts';
+import { withStatusChangeStore } from '../../db/partnerships/status-change.store.ts';
 import { t, type Language } from '../../text/i18n.ts';
 
 export const STATUS_FIELDS = ['to', 'effectiveOn', 'reason', 'source', 'locator', 'quote'] as const;

@@ -8,7 +8,7 @@ import {
 } from '../../core/activities/activity-list.ts';
 import { publicOnlyFor } from '../../core/access/visibility.ts';
 import { activityKinds, activityStatuses } from '../../core/shared/vocabulary.ts';
-import { findActivities } from '../../db/queries/activities.ts';
+import { findActivities } from '../../db/activities/activities.queries.ts';
 import { ActivityFilters } from '../components/activity-filters.tsx';
 import { ActivityTable, Pagination } from '../components/activity-table.tsx';
 import { DownloadLinks } from '../components/download-links.tsx';

@@ -3,7 +3,7 @@ import { activityVisibleTo } from '../../core/access/activity.policy.ts';
 import { calendarMonth, isMonth } from '../../core/activities/activity-calendar.ts';
 import { publicOnlyFor } from '../../core/access/visibility.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { findActivities } from '../../db/queries/activities.ts';
+import { findActivities } from '../../db/activities/activities.queries.ts';
 import { ActivityLinks } from '../components/activity-links.tsx';
 import { monthName } from '../lib/activity-format.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';

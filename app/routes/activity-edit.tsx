@@ -2,7 +2,7 @@ import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
 import { canEditActivity } from '../../core/access/activity.policy.ts';
 import { updateActivity } from '../../core/activities/activity-use-cases.ts';
-import { withActivityStore } from '../../db/stores/activity-store.ts';
+import { withActivityStore } from '../../db/activities/activity.store.ts';
 import { ActivityForm } from '../components/activity-form.tsx';
 import { attempt, formValues, isForbidden, valuesOf } from '../lib/activity-form-action.ts';
 import { loadVisibleActivity } from '../lib/activity-loader.ts';

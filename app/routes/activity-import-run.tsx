@@ -2,7 +2,7 @@ import { data } from 'react-router';
 import { servicesContext } from '#app-context';
 import { actorUserId } from '../../core/access/actor.ts';
 import type { CellIssue, ImportReport } from '../../core/imports/check-activities.ts';
-import { getImportRun } from '../../db/queries/import-runs.ts';
+import { getImportRun } from '../../db/imports/import-runs.queries.ts';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { decideRun } from '../lib/activity-import.server.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';

@@ -2,7 +2,7 @@ import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
 import { canRecordActivities } from '../../core/access/activity.policy.ts';
 import { createActivity } from '../../core/activities/activity-use-cases.ts';
-import { withActivityStore } from '../../db/stores/activity-store.ts';
+import { withActivityStore } from '../../db/activities/activity.store.ts';
 import { ActivityForm } from '../components/activity-form.tsx';
 import { attempt, formValues, isForbidden, type ActivityFormValues } from '../lib/activity-form-action.ts';
 import { activityFormOptions } from '../lib/activity-options.ts';

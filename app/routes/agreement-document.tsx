@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
 import { attachAgreementDocument } from '../../core/agreements/agreement-use-cases.ts';
-import { withAgreementStore } from '../../db/stores/agreement-store.ts';
+import { withAgreementStore } from '../../db/agreements/agreement.store.ts';
 import { attemptAgreement } from '../lib/agreement-form-action.ts';
 import { agreementHref } from '../lib/agreement-links.ts';
 import { loadVisibleAgreement } from '../lib/agreement-loader.ts';

@@ -2,7 +2,7 @@ import { create as contentDisposition } from 'content-disposition';
 import { data } from 'react-router';
 import { servicesContext } from '#app-context';
 import { AppError } from '../../core/shared/errors.ts';
-import { getVisibleAgreementDocument } from '../../db/queries/visible-agreements.ts';
+import { getVisibleAgreementDocument } from '../../db/agreements/visible-agreements.queries.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import type { Route } from './+types/agreement-download.ts';
 

@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
 import { createAgreement } from '../../core/agreements/agreement-use-cases.ts';
-import { withAgreementStore } from '../../db/stores/agreement-store.ts';
+import { withAgreementStore } from '../../db/agreements/agreement.store.ts';
 import { AgreementForm } from '../components/agreement-form.tsx';
 import { agreementFormValues, attemptAgreement, type AgreementFormValues } from '../lib/agreement-form-action.ts';
 import { agreementHref, agreementsHref } from '../lib/agreement-links.ts';

@@ -2,7 +2,7 @@ import { servicesContext } from '#app-context';
 import { canKeepAgreements } from '../../core/access/agreement.policy.ts';
 import { canReadHistory } from '../../core/access/visibility.ts';
 import { presentAgreementDetail } from '../../core/agreements/agreement.presenter.ts';
-import { recordHistory } from '../../db/queries/history.ts';
+import { recordHistory } from '../../db/history/history.queries.ts';
 import {
   AgreementCitations,
   AgreementFacts,

@@ -1,5 +1,5 @@
 import { servicesContext } from '#app-context';
-import { userFeeds } from '../../db/queries/calendar-feeds.ts';
+import { userFeeds } from '../../db/calendar/calendar-feeds.queries.ts';
 import { FeedUrls } from '../components/feed-urls.tsx';
 import { changeCalendarLinks } from '../lib/calendar-subscribe.server.ts';
 import { feedUrls, PUBLIC_FEED } from '../lib/feed-urls.ts';

@@ -3,7 +3,7 @@ import { servicesContext } from '#app-context';
 import { canReadHistory } from '../../core/access/visibility.ts';
 import { historyTypeOf } from '../../core/history/history-subjects.ts';
 import { recordPath } from '../../core/search/search-results.ts';
-import { findHistorySubject, recordHistory } from '../../db/queries/history.ts';
+import { findHistorySubject, recordHistory } from '../../db/history/history.queries.ts';
 import { HistoryEntries } from '../components/audit-history.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { entryCount } from '../lib/history-format.ts';

@@ -3,8 +3,8 @@ import { presentPartnership } from '../../core/partnerships/partnership.presente
 import { countByStatus } from '../../core/partnerships/status.ts';
 import type { PartnershipStatus } from '../../core/shared/vocabulary.ts';
 import { presentStrategy } from '../../core/strategy/strategy.presenter.ts';
-import { findPartnerships } from '../../db/queries/partnerships.ts';
-import { getStrategy } from '../../db/queries/strategy.ts';
+import { findPartnerships } from '../../db/partnerships/partnerships.queries.ts';
+import { getStrategy } from '../../db/strategy/strategy.queries.ts';
 import { seesInternalRecords } from '../../core/access/visibility.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { overviewHref } from '../lib/links.ts';

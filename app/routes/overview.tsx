@@ -1,7 +1,7 @@
 import { servicesContext } from '#app-context';
 import { buildOverview } from '../../core/overview/overview.ts';
 import { formatPartialDate } from '../../core/shared/partial-date.ts';
-import { readOverview } from '../../db/queries/overview.ts';
+import { readOverview } from '../../db/overview/overview.queries.ts';
 import {
   AttentionAgreements,
   AttentionMeasures,

@@ -5,9 +5,9 @@ import { canKeepAgreements } from '../../core/access/agreement.policy.ts';
 import { presentPartnershipDetail } from '../../core/partnerships/partnership.presenter.ts';
 import { allowedNextStatuses } from '../../core/partnerships/status-lifecycle.ts';
 import { AppError } from '../../core/shared/errors.ts';
-import { recordHistory } from '../../db/queries/history.ts';
-import { findSources } from '../../db/queries/organisations.ts';
-import { getVisiblePartnership } from '../../db/queries/visible-partnerships.ts';
+import { recordHistory } from '../../db/history/history.queries.ts';
+import { findSources } from '../../db/organisations/organisations.queries.ts';
+import { getVisiblePartnership } from '../../db/partnerships/visible-partnerships.queries.ts';
 import { AuditHistory } from '../components/audit-history.tsx';
 import { PartnershipAgreements } from '../components/partnership-agreements.tsx';
 import {

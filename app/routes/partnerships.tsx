@@ -10,7 +10,7 @@ import {
 import { presentPartnership } from '../../core/partnerships/partnership.presenter.ts';
 import { countByStatus } from '../../core/partnerships/status.ts';
 import { partnershipKinds, partnershipStatuses } from '../../core/shared/vocabulary.ts';
-import { findVisiblePartnerships, partnerCountries } from '../../db/queries/visible-partnerships.ts';
+import { findVisiblePartnerships, partnerCountries } from '../../db/partnerships/visible-partnerships.queries.ts';
 import { DownloadLinks } from '../components/download-links.tsx';
 import { PartnershipFilters } from '../components/partnership-filters.tsx';
 import { PartnershipListTable } from '../components/partnership-list-table.tsx';

@@ -1,7 +1,7 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
 import { submitProposal } from '../../core/proposals/proposal-use-cases.ts';
-import { withProposalStore } from '../../db/stores/proposal-store.ts';
+import { withProposalStore } from '../../db/proposals/proposal.store.ts';
 import { ProposalForm } from '../components/proposal-form.tsx';
 import { proposalsHref } from '../lib/agreement-links.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';

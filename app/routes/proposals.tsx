@@ -1,7 +1,7 @@
 import { servicesContext } from '#app-context';
 import { actorUserId } from '../../core/access/actor.ts';
 import { canReviewProposals } from '../../core/access/proposal.policy.ts';
-import { findProposals, type ProposalRow } from '../../db/queries/proposals.ts';
+import { findProposals, type ProposalRow } from '../../db/proposals/proposals.queries.ts';
 import { ProposalTable } from '../components/proposal-table.tsx';
 import { proposalsHref } from '../lib/agreement-links.ts';
 import { guard, type PagePolicy } from '../lib/guard.ts';

@@ -2,8 +2,8 @@ import { randomInt } from 'node:crypto';
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
 import { createRound } from '../../core/rounds/round-use-cases.ts';
-import { readMinistries } from '../../db/queries/round-coordination.ts';
-import { withRoundStore } from '../../db/stores/round-store.ts';
+import { readMinistries } from '../../db/rounds/round-coordination.queries.ts';
+import { withRoundStore } from '../../db/rounds/round.store.ts';
 import {
   CheckboxList,
   RoundErrorSummary,

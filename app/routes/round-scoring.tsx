@@ -2,7 +2,7 @@ import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
 import { actorUserId } from '../../core/access/actor.ts';
 import { canManageRounds, isAssessorOf } from '../../core/access/round.policy.ts';
-import { readRound, readScores } from '../../db/queries/rounds.ts';
+import { readRound, readScores } from '../../db/rounds/rounds.queries.ts';
 import { EvidencePanel } from '../components/round-evidence-panel.tsx';
 import { OtherScores, ScoreForm } from '../components/round-score-form.tsx';
 import { SheetBadge } from '../components/round-sheets.tsx';

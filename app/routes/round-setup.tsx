@@ -1,9 +1,9 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
-import { measureChoices } from '../../db/queries/measures.ts';
-import { readScopeChoices } from '../../db/queries/round-choices.ts';
-import { readRound } from '../../db/queries/rounds.ts';
-import { readAssessorCandidates, readMinistries } from '../../db/queries/round-coordination.ts';
+import { measureChoices } from '../../db/measures/measures.queries.ts';
+import { readScopeChoices } from '../../db/rounds/round-choices.queries.ts';
+import { readRound } from '../../db/rounds/rounds.queries.ts';
+import { readAssessorCandidates, readMinistries } from '../../db/rounds/round-coordination.queries.ts';
 import { CriteriaSection } from '../components/round-criteria.tsx';
 import { ParticipantsSection, ScopeSection, SettingsSection } from '../components/round-setup-sections.tsx';
 import { WeightsSection } from '../components/round-weights.tsx';

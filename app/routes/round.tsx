@@ -1,9 +1,9 @@
 import { data, redirect } from 'react-router';
 import { servicesContext } from '#app-context';
 import { canManageRounds, isAssessorOf } from '../../core/access/round.policy.ts';
-import { recordHistory } from '../../db/queries/history.ts';
-import { readRound, readScores } from '../../db/queries/rounds.ts';
-import { readProgress, readReminders } from '../../db/queries/round-coordination.ts';
+import { recordHistory } from '../../db/history/history.queries.ts';
+import { readRound, readScores } from '../../db/rounds/rounds.queries.ts';
+import { readProgress, readReminders } from '../../db/rounds/round-coordination.queries.ts';
 import { AuditHistory } from '../components/audit-history.tsx';
 import { PhaseActions, ProgressSection } from '../components/round-coordination.tsx';
 import { RoundFacts, RoundNotes, ReminderList, reminderText } from '../components/round-overview.tsx';

@@ -1,6 +1,6 @@
 import { servicesContext } from '#app-context';
 import { canManageRounds } from '../../core/access/round.policy.ts';
-import { listRounds } from '../../db/queries/rounds.ts';
+import { listRounds } from '../../db/rounds/rounds.queries.ts';
 import { ScrollTable } from '../components/scroll-table.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';
 import { label, pickLanguage, t } from '../../text/i18n.ts';

@@ -3,7 +3,7 @@ import { servicesContext } from '#app-context';
 import { facetNames, type FacetName } from '../../core/search/facets.ts';
 import { parseSearchRequest, searchParams } from '../../core/search/search-request.ts';
 import { SEARCH_PAGE_SIZE } from '../../core/search/search-results.ts';
-import { organisationLabels, searchRegister } from '../../db/queries/search-register.ts';
+import { organisationLabels, searchRegister } from '../../db/search/search-register.queries.ts';
 import { SearchFacets } from '../components/search-facets.tsx';
 import { ResultPages, SearchResults } from '../components/search-results.tsx';
 import { guard, type PagePolicy } from '../lib/guard.ts';

@@ -4,7 +4,7 @@ import * as t from '../../db/schema/index.ts';
 import type { SqlClient } from '../sql.ts';
 
 /**
- * The workload queries, written with Drizzle as a query in db/queries would be. Each one's
+ * The workload queries, written with Drizzle as a query in db/<area>/*.queries.ts would be. Each one's
  * baseline is the very SQL Drizzle generates for it (toSQL()), run on the raw driver.
  */
 

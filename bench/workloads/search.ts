@@ -4,8 +4,8 @@ import type { FacetSelection } from '../../core/search/facets.ts';
 import { parseSearchQuery, type SearchQuery } from '../../core/search/search-query.ts';
 import { audienceOf } from '../../core/access/visibility.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { searchRegister } from '../../db/queries/search-register.ts';
-import { resolveTsquery, searchMatchesQuery } from '../../db/queries/search.ts';
+import { searchRegister } from '../../db/search/search-register.queries.ts';
+import { resolveTsquery, searchMatchesQuery } from '../../db/search/search.queries.ts';
 import { measure, ratio, summarise, type Latency } from '../measure.ts';
 import type { SqlClient } from '../sql.ts';
 

@@ -5,7 +5,7 @@ import { operator } from '../../core/access/actor.ts';
 import { createUser } from '../../core/accounts/create-user.ts';
 import { roles } from '../../core/shared/vocabulary.ts';
 import { verifyAuditChain } from '../../db/audit.ts';
-import { createUserPort } from '../../db/stores/account-store.ts';
+import { createUserPort } from '../../db/accounts/account.store.ts';
 import { withDatabase } from '../database.ts';
 
 async function readPassword(fromStdin: boolean): Promise<string> {

@@ -8,8 +8,8 @@ import type { ImportReport } from '../../core/imports/check-activities.ts';
 import { dryRunActivities, importActivities } from '../../core/imports/import-activities.ts';
 import { MAX_FILE_BYTES } from '../../core/imports/read-table.ts';
 import { AppError } from '../../core/shared/errors.ts';
-import { withActivityStore } from '../../db/stores/activity-store.ts';
-import { withImportStore } from '../../db/stores/import-store.ts';
+import { withActivityStore } from '../../db/activities/activity.store.ts';
+import { withImportStore } from '../../db/imports/import.store.ts';
 import { vocabularyNames } from '../../text/import-names.ts';
 import { withDatabase } from '../database.ts';
 

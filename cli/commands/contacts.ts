@@ -7,7 +7,7 @@ import {
   offerDueContactsToArchive,
   settleArchiveOffer,
 } from '../../core/contacts/contacts.ts';
-import { contactPort } from '../../db/stores/contact-store.ts';
+import { contactPort } from '../../db/contacts/contact.store.ts';
 import { printJson, withDatabase } from '../database.ts';
 
 const contactId = (value: string) => {

@@ -11,8 +11,8 @@ import {
   type PartnershipKind,
   type PartnershipStatus,
 } from '../../core/shared/vocabulary.ts';
-import { findPartnerships, getPartnership } from '../../db/queries/partnerships.ts';
-import { withStatusChangeStore } from '../../db/stores/status-change-store.ts';
+import { findPartnerships, getPartnership } from '../../db/partnerships/partnerships.queries.ts';
+import { withStatusChangeStore } from '../../db/partnerships/status-change.store.ts';
 import { printJson, withDatabase } from '../database.ts';
 
 export function registerPartnershipCommands(program: Command) {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { presentStrategy } from '../../core/strategy/strategy.presenter.ts';
-import { getStrategy } from '../../db/queries/strategy.ts';
+import { getStrategy } from '../../db/strategy/strategy.queries.ts';
 import { printJson, withDatabase } from '../database.ts';
 
 export function registerStrategyCommands(program: Command) {

@@ -8,7 +8,7 @@ type OwnedActivity = { visibility: Visibility; organiserId: number | null };
 
 /**
  * Who sees an activity: anyone once it is published; staff when it is internal; when it is
- * restricted, the coordinators and the organising ministry. (db/queries/activity-visibility.ts
+ * restricted, the coordinators and the organising ministry. (db/activities/activity-visibility.queries.ts
  * says the same in SQL.)
  */
 export const canSeeActivity = (actor: Actor, activity: OwnedActivity): boolean =>

@@ -37,7 +37,7 @@ export function presentMeasure(m: MeasureRecord, actor: Actor, today: string) {
 
 export type MeasureView = ReturnType<typeof presentMeasure>;
 
-/** A measure with what is stored around it, as db/queries/measures.ts reads it. */
+/** A measure with what is stored around it, as db/measures/measures.queries.ts reads it. */
 export interface MeasureDetailInput extends MeasureRecord {
   milestones: Omit<StoredMilestone, 'measureId'>[];
   activities: {

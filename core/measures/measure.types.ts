@@ -66,7 +66,7 @@ export interface MeasureStore {
   removeMilestone(measureId: number, id: number, audit: MeasureAuditNote): Promise<void>;
 }
 
-/** A measure as the register reads it (db/queries/measures.ts), before presenting. */
+/** A measure as the register reads it (db/measures/measures.queries.ts), before presenting. */
 export interface MeasureRecord {
   id: number;
   key: string;

@@ -30,7 +30,7 @@ interface Owned {
   partnershipLeadId: number | null;
 }
 
-/** What the overview is built from, as the register reads it (db/queries/overview.ts). */
+/** What the overview is built from, as the register reads it (db/overview/overview.queries.ts). */
 export interface OverviewData {
   agreements: (AgreementCandidate & Owned)[];
   workingGroups: (WorkingGroupCandidate & Owned)[];

@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { type Actor, PUBLIC } from '../../core/access/actor.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import type { Database } from '../../db/client.ts';
-import { appSecret, findSession, type SessionUser } from '../../db/stores/account-store.ts';
+import { appSecret, findSession, type SessionUser } from '../../db/accounts/account.store.ts';
 import { sendProblem } from '../errors.ts';
 
 export const SESSION_COOKIE = '__Host-bb_session';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readRound } from '../../db/queries/rounds.ts';
+import { readRound } from '../../db/rounds/rounds.queries.ts';
 import { pathOf, useE2E } from '../support/e2e.ts';
 import type { TestUser } from '../support/users.ts';
 import { testClock } from '../support/clock.ts';

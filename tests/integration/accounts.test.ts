@@ -6,7 +6,7 @@ import { INVALID_LOGIN, logIn } from '../../core/accounts/log-in.ts';
 import { verifyAuditChain } from '../../db/audit.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
-import { createUserPort, endAllSessions, findSession, loginPort } from '../../db/stores/account-store.ts';
+import { createUserPort, endAllSessions, findSession, loginPort } from '../../db/accounts/account.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { testClock } from '../support/clock.ts';
 

@@ -9,9 +9,9 @@ import {
   updateActivity,
 } from '../../core/activities/activity-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { getActivityDetail } from '../../db/queries/activity-details.ts';
+import { getActivityDetail } from '../../db/activities/activity-details.queries.ts';
 import * as t from '../../db/schema/index.ts';
-import { withActivityStore } from '../../db/stores/activity-store.ts';
+import { withActivityStore } from '../../db/activities/activity.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
 import { testClock } from '../support/clock.ts';

@@ -15,8 +15,8 @@ import {
 import { MAX_ROWS } from '../../core/imports/read-table.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
-import { withActivityStore } from '../../db/stores/activity-store.ts';
-import { withImportRunStore, withImportStore } from '../../db/stores/import-store.ts';
+import { withActivityStore } from '../../db/activities/activity.store.ts';
+import { withImportRunStore, withImportStore } from '../../db/imports/import.store.ts';
 import { vocabularyNames } from '../../text/import-names.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';

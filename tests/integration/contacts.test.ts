@@ -10,7 +10,7 @@ import {
 import { verifyAuditChain } from '../../db/audit.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
-import { contactPort } from '../../db/stores/contact-store.ts';
+import { contactPort } from '../../db/contacts/contact.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
 import { testClock } from '../support/clock.ts';

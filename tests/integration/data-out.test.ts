@@ -10,8 +10,8 @@ import { cancelActivity, createActivity, updateActivity } from '../../core/activ
 import { createCalendarFeed, revokeCalendarFeed } from '../../core/calendar/calendar-feeds.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
-import { withActivityStore } from '../../db/stores/activity-store.ts';
-import { withCalendarFeedStore } from '../../db/stores/calendar-feed-store.ts';
+import { withActivityStore } from '../../db/activities/activity.store.ts';
+import { withCalendarFeedStore } from '../../db/calendar/calendar-feed.store.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';

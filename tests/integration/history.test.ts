@@ -7,10 +7,10 @@ import { createActivity, updateActivity } from '../../core/activities/activity-u
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import { appendAudit } from '../../db/audit.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { recordHistory } from '../../db/queries/history.ts';
+import { recordHistory } from '../../db/history/history.queries.ts';
 import * as t from '../../db/schema/index.ts';
-import { withActivityStore } from '../../db/stores/activity-store.ts';
-import { withStatusChangeStore } from '../../db/stores/status-change-store.ts';
+import { withActivityStore } from '../../db/activities/activity.store.ts';
+import { withStatusChangeStore } from '../../db/partnerships/status-change.store.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';

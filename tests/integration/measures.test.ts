@@ -5,9 +5,9 @@ import { assignMeasure, updateMeasureStatus } from '../../core/measures/measure-
 import { addMilestone, reachMilestone, removeMilestone } from '../../core/measures/milestone-use-cases.ts';
 import { rollUp } from '../../core/measures/progress.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { findMeasures, measureMilestones } from '../../db/queries/measures.ts';
+import { findMeasures, measureMilestones } from '../../db/measures/measures.queries.ts';
 import * as t from '../../db/schema/index.ts';
-import { withMeasureStore } from '../../db/stores/measure-store.ts';
+import { withMeasureStore } from '../../db/measures/measure.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
 import { testClock } from '../support/clock.ts';

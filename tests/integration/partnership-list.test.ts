@@ -16,7 +16,7 @@ import {
   findVisiblePartnerships,
   getVisiblePartnership,
   partnerCountries,
-} from '../../db/queries/visible-partnerships.ts';
+} from '../../db/partnerships/visible-partnerships.queries.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
 
 let handle: DatabaseHandle;

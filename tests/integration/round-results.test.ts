@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { readRoundDossier } from '../../db/queries/round-dossier.ts';
+import { readRoundDossier } from '../../db/rounds/round-dossier.queries.ts';
 import * as t from '../../db/schema/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { decimal } from '../../app/lib/round-format.ts';

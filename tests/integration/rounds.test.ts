@@ -19,11 +19,11 @@ import {
   type RoundStore,
 } from '../../core/rounds/round-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { readRoundDossier } from '../../db/queries/round-dossier.ts';
-import { readRound, readScores } from '../../db/queries/rounds.ts';
-import { readProgress } from '../../db/queries/round-coordination.ts';
+import { readRoundDossier } from '../../db/rounds/round-dossier.queries.ts';
+import { readRound, readScores } from '../../db/rounds/rounds.queries.ts';
+import { readProgress } from '../../db/rounds/round-coordination.queries.ts';
 import * as t from '../../db/schema/index.ts';
-import { withRoundStore } from '../../db/stores/round-store.ts';
+import { withRoundStore } from '../../db/rounds/round.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';
 import { testClock } from '../support/clock.ts';

@@ -4,10 +4,10 @@ import { operator } from '../../core/access/actor.ts';
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import type { StatusChangeRequest } from '../../core/partnerships/status-lifecycle.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { recordHistory } from '../../db/queries/history.ts';
-import { getPartnership } from '../../db/queries/partnerships.ts';
+import { recordHistory } from '../../db/history/history.queries.ts';
+import { getPartnership } from '../../db/partnerships/partnerships.queries.ts';
 import * as t from '../../db/schema/index.ts';
-import { withStatusChangeStore } from '../../db/stores/status-change-store.ts';
+import { withStatusChangeStore } from '../../db/partnerships/status-change.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { testClock } from '../support/clock.ts';
 

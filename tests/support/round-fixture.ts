@@ -11,8 +11,8 @@ import {
   type RoundStore,
 } from '../../core/rounds/round-use-cases.ts';
 import type { Database } from '../../db/client.ts';
-import { readRound } from '../../db/queries/rounds.ts';
-import { withRoundStore } from '../../db/stores/round-store.ts';
+import { readRound } from '../../db/rounds/rounds.queries.ts';
+import { withRoundStore } from '../../db/rounds/round.store.ts';
 import { buildUser } from './users.ts';
 import { testClock } from './clock.ts';
 

@@ -3,7 +3,7 @@ import { hashPassword } from '../../core/accounts/password-hash.ts';
 import type { Role } from '../../core/shared/vocabulary.ts';
 import type { Database } from '../../db/client.ts';
 import * as t from '../../db/schema/index.ts';
-import { openSession } from '../../db/stores/account-store.ts';
+import { openSession } from '../../db/accounts/account.store.ts';
 import { testClock } from './clock.ts';
 
 export const TEST_PASSWORD = 'Elbwiesen im Nebel, Fähre nach Pillnitz';
