@@ -5,7 +5,7 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { readRoundDossier } from '../../db/rounds/round-dossier.queries.ts';
 import * as t from '../../db/schema/index.ts';
 import { buildApp } from '../../server/app.ts';
-import { decimal } from '../../app/lib/round-format.ts';
+import { decimal } from '../../app/routes/rounds/round-format.ts';
 import { setUpRound, type RoundFixture } from '../support/round-fixture.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';

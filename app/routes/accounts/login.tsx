@@ -1,0 +1,137 @@
+import { data, redirect } from 'react-router';
+import { TextField } from './text-field.tsx';
+import { guard, type PagePolicy } from '../../lib/guard.ts';
+import { pickLanguage, t, type MessageKey } from '../../../text/i18n.ts';
+import type { Route } from './+types/login.ts';
+
+export const handle = { policy: { loader: 'public', action: 'public' } } satisfies { policy: PagePolicy };
+
+/** Only a path on this site may be returned to after login (no open redirect). */
+function safeReturn(value: FormDataEntryValue | string | null): string {
+  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
+}
+
+/** The messages for the ways an OpenID Connect login can fail (?fehler=…, see server/plugins/oidc.ts). */
+const OIDC_ERRORS: Record<string, MessageKey> = {
+  'oidc-abgelehnt': 'oidcErrorDenied',
+  'oidc-ungueltig': 'oidcErrorInvalid',
+  'oidc-keine-rolle': 'oidcErrorNoRole',
+  'oidc-kein-ministerium': 'oidcErrorNoMinistry',
+  'oidc-konto': 'oidcErrorAccount',
+  'oidc-gesperrt': 'oidcErrorDisabled',
+  'oidc-nicht-erreichbar': 'oidcErrorUnavailable',
+};
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${t(loaderData?.lang ?? 'de', 'loginTitle')} – Brückenbauer` },
+];
+
+export function loader({ request, context }: Route.LoaderArgs) {
+  const info = guard(context, request, 'public');
+  const url = new URL(request.url);
+  const returnTo = safeReturn(url.searchParams.get('zurueck'));
+  if (info.user) throw redirect(returnTo);
+  const lang = pickLanguage(request);
+  const oidcError = OIDC_ERRORS[url.searchParams.get('fehler') ?? ''];
+  return {
+    lang,
+    csrfToken: info.csrfToken,
+    returnTo,
+    expired: url.searchParams.has('abgelaufen'),
+    oidcError: oidcError ? t(lang, oidcError) : null,
+    oidcLogin: info.auth.oidc
+      ? `/anmelden/oidc?${new URLSearchParams({ zurueck: returnTo, ...(lang === 'en' ? { lang } : {}) })}`
+      : null,
+  };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+  const info = guard(context, request, 'public');
+  const lang = pickLanguage(request);
+  const form = await request.formData();
+  const email = String(form.get('email') ?? '').trim();
+  const password = String(form.get('password') ?? '');
+  const errors: Record<string, string> = {};
+  if (!email) errors.email = t(lang, 'fieldRequired');
+  if (!password) errors.password = t(lang, 'fieldRequired');
+  if (Object.keys(errors).length) return data({ email, errors, message: t(lang, 'loginFailed') }, { status: 400 });
+  const result = await info.auth.logIn(email, password);
+  if (!result.ok) {
+    for (const issue of result.issues) errors[issue.field] = result.message;
+    return data(
+      { email, errors, message: result.message },
+      { status: result.message.includes('gesperrt') ? 429 : 400 },
+    );
+  }
+  return redirect(safeReturn(form.get('zurueck')), { headers: { 'Set-Cookie': result.setCookie } });
+}
+
+export default function Login({ loaderData, actionData }: Route.ComponentProps) {
+  const { lang, csrfToken, returnTo, expired, oidcError, oidcLogin } = loaderData;
+  const errors: Record<string, string | undefined> = actionData?.errors ?? {};
+  return (
+    <main id="main" className="kern-container page">
+      <h1 className="kern-heading-x-large">{t(lang, 'loginTitle')}</h1>
+      {expired && !actionData ? (
+        <div className="kern-alert kern-alert--info" role="status">
+          <div className="kern-alert__body">
+            <p className="kern-body">{t(lang, 'loginExpired')}</p>
+          </div>
+        </div>
+      ) : null}
+      {oidcError && !actionData ? (
+        <div className="kern-alert kern-alert--danger" role="alert">
+          <div className="kern-alert__body">
+            <p className="kern-body">{oidcError}</p>
+          </div>
+        </div>
+      ) : null}
+      {actionData?.message ? (
+        <div className="kern-alert kern-alert--danger" role="alert">
+          <div className="kern-alert__body">
+            <p className="kern-body">{actionData.message}</p>
+          </div>
+        </div>
+      ) : null}
+      {oidcLogin ? (
+        <>
+          <p className="kern-body">{t(lang, 'loginOidcIntro')}</p>
+          <p>
+            <a href={oidcLogin} className="kern-btn kern-btn--secondary">
+              <span className="kern-label">{t(lang, 'loginOidc')}</span>
+            </a>
+          </p>
+          <p className="kern-body">{t(lang, 'loginPasswordIntro')}</p>
+        </>
+      ) : (
+        <p className="kern-body">{t(lang, 'loginIntro')}</p>
+      )}
+      <form method="post" className="form-stack" noValidate>
+        <input type="hidden" name="csrf" value={csrfToken} />
+        <input type="hidden" name="zurueck" value={returnTo} />
+        <TextField
+          name="email"
+          type="email"
+          autoComplete="username"
+          label={t(lang, 'email')}
+          defaultValue={actionData?.email ?? ''}
+          error={errors.email}
+          required
+        />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t(lang, 'password')}
+          error={errors.password}
+          required
+        />
+        <div>
+          <button type="submit" className="kern-btn kern-btn--primary">
+            <span className="kern-label">{t(lang, 'loginSubmit')}</span>
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,94 @@
+import {
+  ACTIVITY_INPUT_FIELDS,
+  ACTIVITY_ISSUES,
+  parseActivityInput,
+  type ActivityIssue,
+} from '../../../core/activities/activity-input.ts';
+import type { ActivityData } from '../../../core/activities/activity.types.ts';
+import { centsToEuroText } from '../../../core/activities/money.ts';
+import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
+import { t, type Language } from '../../../text/i18n.ts';
+
+/** The fields of the activity form: every field of an activity input. */
+export const ACTIVITY_FIELDS = ACTIVITY_INPUT_FIELDS;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+/** The fields the form shows as groups of checkboxes. */
+export const CHECKBOX_FIELDS = ['sectors', 'instruments', 'goals'] as const;
+export type CheckboxField = (typeof CHECKBOX_FIELDS)[number];
+const isCheckboxField = (f: ActivityField): f is CheckboxField => (CHECKBOX_FIELDS as readonly string[]).includes(f);
+
+export type ActivityFormValues = Record<Exclude<ActivityField, CheckboxField>, string> &
+  Record<CheckboxField, string[]>;
+export type ActivityFormErrors = Partial<Record<ActivityField, string>>;
+
+/** What the user typed, as the form posts it (sectors, instruments and goals are checkboxes). */
+export function formValues(form: FormData): ActivityFormValues {
+  return Object.fromEntries(
+    ACTIVITY_FIELDS.map((f) => [f, isCheckboxField(f) ? form.getAll(f).map(String) : String(form.get(f) ?? '')]),
+  ) as ActivityFormValues;
+}
+
+/** A stored activity as the form shows it: keys, dates as stored, euros with a decimal comma. */
+export function valuesOf(a: ActivityData): ActivityFormValues {
+  return {
+    kind: a.kind,
+    title: a.title,
+    description: a.description ?? '',
+    startsOn: a.startsOn ?? '',
+    endsOn: a.endsOn ?? '',
+    organiser: a.organiser ?? '',
+    partnership: a.partnership ?? '',
+    workingGroup: a.workingGroup ?? '',
+    places: a.places.join(', '),
+    participants: a.participants.join(', '),
+    sectors: a.sectors,
+    instruments: a.instruments,
+    goals: a.goals,
+    measures: a.measures.join(', '),
+    status: a.status,
+    visibility: a.visibility,
+    budgetPlanned: centsToEuroText(a.budgetPlannedCents),
+    budgetActual: centsToEuroText(a.budgetActualCents),
+    outcome: a.outcome ?? '',
+  };
+}
+
+const issueKind = (message: string): ActivityIssue | null =>
+  (Object.keys(ACTIVITY_ISSUES) as ActivityIssue[]).find((k) => ACTIVITY_ISSUES[k] === message) ?? null;
+
+/** The use-case's refusals, worded for the page and put next to the field they concern. */
+export function errorsFromIssues(issues: FieldIssue[], lang: Language): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) {
+    const field = issue.field.split('.')[0]!;
+    if (errors[field]) continue;
+    const kind = issueKind(issue.message);
+    errors[field] = kind ? t(lang, `aErr_${kind}`) : issue.message;
+  }
+  return errors;
+}
+
+/** A forbidden write, answered with the page and status 403. */
+export const isForbidden = (error: unknown): boolean => error instanceof AppError && error.code === 'FORBIDDEN';
+
+/**
+ * Runs a write after checking the form at the boundary (a malformed form is refused with 400
+ * before anything else runs); the use-case's refusals become errors per field; anything
+ * else (not found, forbidden, failures) is thrown on.
+ */
+export async function attempt<T>(
+  values: ActivityFormValues | null,
+  work: () => Promise<T>,
+  lang: Language,
+): Promise<{ ok: true; result: T } | { ok: false; errors: Record<string, string> }> {
+  try {
+    if (values) parseActivityInput(values);
+    return { ok: true, result: await work() };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'INVALID_INPUT')
+      return { ok: false, errors: errorsFromIssues(error.issues, lang) };
+    if (error instanceof AppError && error.code === 'INVALID_TRANSITION')
+      return { ok: false, errors: { reason: t(lang, 'aErr_cancelled') } };
+    throw error;
+  }
+}

@@ -1,0 +1,131 @@
+import { servicesContext } from '#app-context';
+import { COLUMN_HEADERS, IMPORT_FIELDS, REQUIRED_FIELDS } from '../../../core/imports/activity-columns.ts';
+import { ScrollTable } from '../../components/scroll-table.tsx';
+import { guard, type PagePolicy } from '../../lib/guard.ts';
+import { pickLanguage, t, type Language } from '../../../text/i18n.ts';
+import { uploadForDryRun } from './activity-import.server.ts';
+import { canRecordActivities } from '../../../core/access/activity.policy.ts';
+import type { Route } from './+types/activity-import.ts';
+
+export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${t(loaderData?.lang ?? 'de', 'importTitle')} – Brückenbauer` },
+];
+
+export function loader({ context, request }: Route.LoaderArgs) {
+  const info = guard(context, request, 'internal');
+  return { lang: pickLanguage(request), csrfToken: info.csrfToken, allowed: canRecordActivities(info.actor) };
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const info = guard(context, request, 'internal');
+  const services = context.get(servicesContext);
+  return uploadForDryRun(services, info.actor, request, pickLanguage(request));
+}
+
+function Columns({ lang }: { lang: Language }) {
+  return (
+    <ScrollTable
+      lang={lang}
+      caption={t(lang, 'importColumnsCaption')}
+      columns={['importColumn', 'importRequired', 'importContent']}
+    >
+      {IMPORT_FIELDS.map((field) => (
+        <tr key={field} className="kern-table__row">
+          <th scope="row" className="kern-table__header">
+            {COLUMN_HEADERS[field].de}
+            {lang === 'en' ? ` (${COLUMN_HEADERS[field].en})` : ''}
+          </th>
+          <td className="kern-table__cell">{t(lang, REQUIRED_FIELDS.includes(field) ? 'yes' : 'no')}</td>
+          <td className="kern-table__cell">{t(lang, `colHint_${field}`)}</td>
+        </tr>
+      ))}
+    </ScrollTable>
+  );
+}
+
+/** Uploading a file of activities for a dry run; the template and its columns. */
+export default function ActivityImport({ loaderData, actionData }: Route.ComponentProps) {
+  const { lang, csrfToken, allowed } = loaderData;
+  const error = actionData?.error;
+  const suffix = lang === 'en' ? '&lang=en' : '';
+  return (
+    <main id="main" className="kern-container page">
+      <p className="kern-body">
+        <a className="kern-link" href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
+          ← {t(lang, 'backToActivities')}
+        </a>
+      </p>
+      <h1 className="kern-heading-x-large">{t(lang, 'importTitle')}</h1>
+      {allowed ? (
+        <>
+          <p className="kern-body">{t(lang, 'importIntro')}</p>
+          {error ? (
+            <div className="kern-alert kern-alert--danger" role="alert" id="import-errors">
+              <div className="kern-alert__body">
+                <p className="kern-body kern-body--bold">{t(lang, 'importErrorSummary')}</p>
+                <ul className="kern-list">
+                  <li>
+                    <a className="kern-link" href="#import-datei">
+                      {t(lang, 'importFile')}: {error}
+                    </a>
+                  </li>
+                </ul>
+              </div>
+            </div>
+          ) : null}
+          <form method="post" encType="multipart/form-data" className="form-stack" noValidate>
+            <input type="hidden" name="csrf" value={csrfToken} />
+            <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+              <label className="kern-label" htmlFor="import-datei">
+                {t(lang, 'importFile')}
+              </label>
+              <div className="kern-hint" id="import-datei-hint">
+                {t(lang, 'importFileHint')}
+              </div>
+              {error ? (
+                <p className="kern-error" id="import-datei-error" role="alert">
+                  {error}
+                </p>
+              ) : null}
+              <input
+                className={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
+                id="import-datei"
+                name="datei"
+                type="file"
+                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                required
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? 'import-datei-error import-datei-hint' : 'import-datei-hint'}
+              />
+            </div>
+            <div>
+              <button type="submit" className="kern-btn kern-btn--primary">
+                <span className="kern-label">{t(lang, 'importCheck')}</span>
+              </button>
+            </div>
+          </form>
+          <section className="section" aria-labelledby="import-template">
+            <h2 id="import-template" className="kern-heading-large">
+              {t(lang, 'importTemplateHeading')}
+            </h2>
+            <p className="kern-body">
+              {t(lang, 'importTemplateText')}{' '}
+              <a className="kern-link" href={`/aktivitaeten/import/vorlage?format=excel${suffix}`} download>
+                {t(lang, 'importTemplateExcel')}
+              </a>{' '}
+              ·{' '}
+              <a className="kern-link" href={`/aktivitaeten/import/vorlage?format=xlsx${suffix}`} download>
+                {t(lang, 'importTemplateXlsx')}
+              </a>
+            </p>
+            <Columns lang={lang} />
+          </section>
+        </>
+      ) : (
+        <p className="kern-body">{t(lang, 'importNotAllowed')}</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,97 @@
+import { data, redirect } from 'react-router';
+import { servicesContext } from '#app-context';
+import { canRecordActivities } from '../../../core/access/activity.policy.ts';
+import { createActivity } from '../../../core/activities/activity-use-cases.ts';
+import { withActivityStore } from '../../../db/activities/activity.store.ts';
+import { ActivityForm } from './activity-form.tsx';
+import { attempt, formValues, isForbidden, type ActivityFormValues } from './activity-form-action.ts';
+import { activityFormOptions } from './activity-options.ts';
+import { guard, type PagePolicy } from '../../lib/guard.ts';
+import { pickLanguage, t } from '../../../text/i18n.ts';
+import { activityHref, withFlag } from '../../lib/links.ts';
+import type { Route } from './+types/activity-new.ts';
+
+export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: `${t(loaderData?.lang ?? 'de', 'newActivityTitle')} – Brückenbauer` },
+];
+
+export async function loader({ context, request }: Route.LoaderArgs) {
+  const info = guard(context, request, 'internal');
+  const { db } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const mayRecord = canRecordActivities(info.actor);
+  const options = mayRecord ? await activityFormOptions(db, info.actor, lang) : null;
+  const initial: ActivityFormValues = {
+    kind: '',
+    title: '',
+    description: '',
+    startsOn: '',
+    endsOn: '',
+    organiser: options?.organiser[0]?.value ?? '',
+    partnership: new URL(request.url).searchParams.get('partnerschaft') ?? '',
+    workingGroup: '',
+    places: '',
+    participants: '',
+    sectors: [],
+    instruments: [],
+    goals: [],
+    measures: '',
+    status: 'planned',
+    visibility: 'internal',
+    budgetPlanned: '',
+    budgetActual: '',
+    outcome: '',
+  };
+  return { lang, csrfToken: info.csrfToken, options, initial };
+}
+
+export async function action({ context, request }: Route.ActionArgs) {
+  const info = guard(context, request, 'internal');
+  const { db, clock } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const values = formValues(await request.formData());
+  const outcome = await attempt(
+    values,
+    () =>
+      withActivityStore(db, info.actor, clock.now(), (store) =>
+        createActivity({ store, actor: info.actor, input: values }),
+      ),
+    lang,
+  ).catch((error: unknown) => {
+    if (isForbidden(error)) return null;
+    throw error;
+  });
+  if (outcome === null) return data({ values, errors: {}, forbidden: true }, { status: 403 });
+  if (!outcome.ok) return data({ values, errors: outcome.errors, forbidden: false }, { status: 400 });
+  // Post/Redirect/Get: a reload does not post again, and the page says what happened.
+  throw redirect(withFlag(activityHref(outcome.result.id, lang), 'gespeichert'));
+}
+
+/** Recording a new activity: coordinators for any ministry, ministry editors for their own. */
+export default function NewActivity({ loaderData, actionData }: Route.ComponentProps) {
+  const { lang, csrfToken, options, initial } = loaderData;
+  return (
+    <main id="main" className="kern-container page">
+      <p className="kern-body">
+        <a className="kern-link" href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
+          ← {t(lang, 'backToActivities')}
+        </a>
+      </p>
+      <h1 className="kern-heading-x-large">{t(lang, 'newActivityTitle')}</h1>
+      {options && !actionData?.forbidden ? (
+        <ActivityForm
+          lang={lang}
+          csrfToken={csrfToken}
+          options={options}
+          values={actionData?.values ?? initial}
+          errors={actionData?.errors ?? {}}
+          submitLabel={t(lang, 'saveActivity')}
+        />
+      ) : (
+        <p className="kern-body">{t(lang, 'notAllowedToEdit')}</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import { data } from 'react-router';
+import { AGREEMENT_ISSUES, type AgreementIssue } from '../../../core/agreements/agreement-input.ts';
+import { DOCUMENT_ISSUES, type DocumentIssue } from '../../../core/agreements/agreement-document.ts';
+import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
+import { formatPartialDate } from '../../../core/shared/partial-date.ts';
+import { t, type Language } from '../../../text/i18n.ts';
+
+export const AGREEMENT_FIELDS = [
+  'renews',
+  'kind',
+  'title',
+  'partnership',
+  'signedOn',
+  'signedAt',
+  'termMonths',
+  'expiresOn',
+  'saxonySignatory',
+  'saxonySignatoryRole',
+  'partnerSignatory',
+  'partnerSignatoryRole',
+] as const;
+export type AgreementField = (typeof AGREEMENT_FIELDS)[number];
+export type AgreementFormValues = Record<Exclude<AgreementField, 'renews'>, string>;
+export type AgreementFormErrors = Partial<Record<AgreementField | 'document', string>>;
+
+/** What the user typed, as the form posts it. */
+export function agreementFormValues(form: FormData): AgreementFormValues {
+  return Object.fromEntries(
+    AGREEMENT_FIELDS.filter((f) => f !== 'renews').map((f) => [f, String(form.get(f) ?? '')]),
+  ) as AgreementFormValues;
+}
+
+const kindOf = <K extends string>(issues: Record<K, string>, message: string): K | null =>
+  (Object.keys(issues) as K[]).find((k) => issues[k] === message) ?? null;
+
+/** The use-case's refusals, worded for the page and put next to the field they concern. */
+export function agreementErrors(
+  issues: FieldIssue[],
+  lang: Language,
+  context: { predecessorSignedOn?: string | null } = {},
+): AgreementFormErrors {
+  const errors: AgreementFormErrors = {};
+  for (const issue of issues) {
+    const field = issue.field.split('.')[0] as AgreementField | 'document';
+    if (errors[field]) continue;
+    if (field === 'document') {
+      const kind = kindOf<DocumentIssue>(DOCUMENT_ISSUES, issue.message);
+      errors.document = kind ? t(lang, `dErr_${kind}`) : issue.message;
+      continue;
+    }
+    const kind = kindOf<AgreementIssue>(AGREEMENT_ISSUES, issue.message);
+    const text = kind ? t(lang, `agErr_${kind}`) : issue.message;
+    errors[field] =
+      kind === 'beforePredecessor' && context.predecessorSignedOn
+        ? `${text} ${formatPartialDate(context.predecessorSignedOn, lang)}.`
+        : text;
+  }
+  return errors;
+}
+
+/**
+ * Runs a write; the use-case's refusals become errors per field. A forbidden write answers 403,
+ * an unknown agreement 404; anything else is thrown on.
+ */
+export async function attemptAgreement<T>(
+  work: () => Promise<T>,
+  lang: Language,
+  context: { predecessorSignedOn?: string | null } = {},
+): Promise<{ ok: true; result: T } | { ok: false; errors: AgreementFormErrors }> {
+  try {
+    return { ok: true, result: await work() };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === 'INVALID_INPUT') return { ok: false, errors: agreementErrors(error.issues, lang, context) };
+    if (error.code === 'FORBIDDEN') throw data(null, { status: 403 });
+    if (error.code === 'NOT_FOUND') throw data(null, { status: 404 });
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+import type { AgreementField, AgreementFormErrors, AgreementFormValues } from './agreement-form-action.ts';
+import { t, type Language, type MessageKey } from '../../../text/i18n.ts';
+import { InputField, SelectField } from '../../components/form-fields.tsx';
+
+type Option = { value: string; label: string };
+
+const LABELS: Record<AgreementField, MessageKey> = {
+  renews: 'renewsLabel',
+  kind: 'kind',
+  title: 'agreementTitle',
+  partnership: 'agreementPartnership',
+  signedOn: 'signedOnLabel',
+  signedAt: 'signedAtLabel',
+  termMonths: 'termMonthsLabel',
+  expiresOn: 'expiresOnLabel',
+  saxonySignatory: 'signatoryName',
+  saxonySignatoryRole: 'signatoryRole',
+  partnerSignatory: 'signatoryName',
+  partnerSignatoryRole: 'signatoryRole',
+};
+const SIDE_LEGEND = { saxony: 'saxonySignatoryLegend', partner: 'partnerSignatoryLegend' } as const;
+
+/** Each refused field, linked to its control, at the top of the form. */
+function ErrorSummary({ lang, errors }: { lang: Language; errors: AgreementFormErrors }) {
+  const failed = (Object.keys(LABELS) as AgreementField[]).filter((f) => errors[f]);
+  if (!failed.length) return null;
+  const name = (f: AgreementField) =>
+    f.endsWith('Signatory') || f.endsWith('SignatoryRole')
+      ? `${t(lang, SIDE_LEGEND[f.startsWith('saxony') ? 'saxony' : 'partner'])}, ${t(lang, LABELS[f])}`
+      : t(lang, LABELS[f]);
+  return (
+    <div className="kern-alert kern-alert--danger" role="alert" id="agreement-errors">
+      <div className="kern-alert__body">
+        <p className="kern-body kern-body--bold">{t(lang, 'agreementErrorSummary')}</p>
+        <ul className="kern-list">
+          {failed.map((f) => (
+            <li key={f}>
+              <a className="kern-link" href={`#agreement-${f}`}>
+                {name(f)}: {errors[f]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Recording or renewing an agreement: a plain form post, every error next to its field. A renewal
+ * names the agreement it renews and its partnership; they are not changed by the form.
+ */
+export function AgreementForm(props: {
+  lang: Language;
+  csrfToken: string;
+  kinds: Option[];
+  /** The partnerships to choose from; null when renewing (the predecessor's partnership is kept). */
+  partnerships: Option[] | null;
+  renewal?: { predecessor: string; partnership: string } | undefined;
+  values: AgreementFormValues;
+  errors: AgreementFormErrors;
+  submitLabel: string;
+}) {
+  const { lang, values, errors, renewal } = props;
+  const field = (name: Exclude<AgreementField, 'renews'>, required = false) => ({
+    name,
+    idPrefix: 'agreement',
+    label: t(lang, LABELS[name]),
+    error: errors[name],
+    defaultValue: values[name],
+    required,
+  });
+  const choose = { value: '', label: t(lang, 'pleaseChoose') };
+  return (
+    <>
+      <p className="kern-body form-intro">{t(lang, renewal ? 'renewIntro' : 'agreementFormIntro')}</p>
+      <ErrorSummary lang={lang} errors={errors} />
+      <form method="post" className="form-stack form-stack--wide" noValidate>
+        <input type="hidden" name="csrf" value={props.csrfToken} />
+        {renewal ? (
+          <dl className="facts kern-body" id="agreement-renews" tabIndex={-1}>
+            <dt>{t(lang, 'renewsLabel')}</dt>
+            <dd lang="de">
+              {renewal.predecessor}
+              {errors.renews ? (
+                <p className="kern-error" id="agreement-renews-error" role="alert">
+                  {errors.renews}
+                </p>
+              ) : null}
+            </dd>
+            <dt>{t(lang, 'agreementPartnership')}</dt>
+            <dd>{renewal.partnership}</dd>
+          </dl>
+        ) : null}
+        <SelectField {...field('kind', true)} options={[choose, ...props.kinds]} />
+        <InputField {...field('title', true)} />
+        {props.partnerships ? (
+          <SelectField {...field('partnership', true)} options={[choose, ...props.partnerships]} />
+        ) : null}
+        <InputField {...field('signedOn', Boolean(renewal))} hint={t(lang, 'dateHint')} />
+        <InputField {...field('signedAt')} hint={t(lang, 'signedAtHint')} />
+        <InputField {...field('termMonths')} hint={t(lang, 'termMonthsHint')} />
+        <InputField {...field('expiresOn')} hint={t(lang, 'dateHint')} />
+        {(['saxony', 'partner'] as const).map((side) => (
+          <fieldset key={side} className="kern-fieldset">
+            <legend className="kern-label">{t(lang, SIDE_LEGEND[side])}</legend>
+            <div className="kern-fieldset__body form-stack">
+              <InputField {...field(`${side}Signatory`)} />
+              <InputField {...field(`${side}SignatoryRole`)} />
+            </div>
+          </fieldset>
+        ))}
+        <div>
+          <button type="submit" className="kern-btn kern-btn--primary">
+            <span className="kern-label">{props.submitLabel}</span>
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

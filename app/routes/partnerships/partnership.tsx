@@ -1,0 +1,133 @@
+import { data, redirect } from 'react-router';
+import { servicesContext } from '#app-context';
+import { canChangePartnershipStatus, canReadPartnershipHistory } from '../../../core/access/partnership.policy.ts';
+import { canKeepAgreements } from '../../../core/access/agreement.policy.ts';
+import { presentPartnershipDetail } from '../../../core/partnerships/partnership.presenter.ts';
+import { allowedNextStatuses } from '../../../core/partnerships/status-lifecycle.ts';
+import { AppError } from '../../../core/shared/errors.ts';
+import { recordHistory } from '../../../db/history/history.queries.ts';
+import { findSources } from '../../../db/organisations/organisations.queries.ts';
+import { getVisiblePartnership } from '../../../db/partnerships/visible-partnerships.queries.ts';
+import { AuditHistory } from '../../components/audit-history.tsx';
+import { PartnershipAgreements } from './partnership-agreements.tsx';
+import { Activities, AllCitations, Conflicts, MeasuresServed, WorkingGroups } from './partnership-extras.tsx';
+import { PartnershipFacts, StatusHistory } from './partnership-facts.tsx';
+import { StatusForm } from './status-form.tsx';
+import { newAgreementHref } from '../../lib/agreement-links.ts';
+import { guard, type PagePolicy } from '../../lib/guard.ts';
+import { historyHref } from '../../lib/history-format.ts';
+import { pickLanguage, t } from '../../../text/i18n.ts';
+import { listHref, partnershipHref } from '../../lib/links.ts';
+import { submitStatusChange } from './status-change-action.ts';
+import type { Route } from './+types/partnership.ts';
+
+export const handle = { policy: { loader: 'public', action: 'coordinator' } } satisfies { policy: PagePolicy };
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  {
+    title: loaderData
+      ? `${loaderData.lang === 'en' ? loaderData.partnership.nameEn : loaderData.partnership.name} – Brückenbauer`
+      : 'Brückenbauer',
+  },
+];
+
+/** Unknown and hidden partnerships both answer 404, so a hidden one's existence does not leak. */
+async function rethrowNotFound<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') throw data(null, { status: 404 });
+    throw error;
+  }
+}
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const info = guard(context, request, 'public');
+  const { db, clock } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const record = await rethrowNotFound(getVisiblePartnership(db, info.actor, params.ref));
+  const mayChange = canChangePartnershipStatus(info.actor);
+  return {
+    lang,
+    partnership: presentPartnershipDetail(record, clock.today()),
+    history: canReadPartnershipHistory(info.actor, record) ? await recordHistory(db, 'partnership', record.id) : null,
+    statusForm: mayChange
+      ? {
+          csrfToken: info.csrfToken,
+          allowed: allowedNextStatuses(record.status),
+          sources: (await findSources(db)).map((s) => ({ key: s.key, title: s.title })),
+        }
+      : null,
+    changed: new URL(request.url).searchParams.has('geaendert'),
+    recordAgreementHref: canKeepAgreements(info.actor) ? newAgreementHref(lang, record.key) : undefined,
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const info = guard(context, request, 'coordinator');
+  const { db, clock } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const outcome = await rethrowNotFound(
+    submitStatusChange({
+      db,
+      clock,
+      actor: info.actor,
+      ref: params.ref,
+      form: await request.formData(),
+      lang,
+    }),
+  );
+  if (!outcome.ok) return data({ values: outcome.values, errors: outcome.errors }, { status: 400 });
+  // Post/Redirect/Get: a reload does not post again, and the page says what happened.
+  const url = new URL(partnershipHref(params.ref, lang), request.url);
+  url.searchParams.set('geaendert', '1');
+  throw redirect(`${url.pathname}${url.search}#status-history`);
+}
+
+/** One partnership with everything the register knows about it, each fact with its source. */
+export default function Partnership({ loaderData, actionData }: Route.ComponentProps) {
+  const { lang, partnership: p, history, statusForm, changed, recordAgreementHref } = loaderData;
+  return (
+    <main id="main" className="kern-container page">
+      <p className="kern-body">
+        <a className="kern-link" href={listHref(lang)}>
+          ← {t(lang, 'backToList')}
+        </a>
+      </p>
+      <h1 className="kern-heading-x-large">{lang === 'en' ? p.nameEn : p.name}</h1>
+      {changed && !actionData ? (
+        <div className="kern-alert kern-alert--success" role="status">
+          <div className="kern-alert__body">
+            <p className="kern-body">{t(lang, 'statusChanged')}</p>
+          </div>
+        </div>
+      ) : null}
+      <PartnershipFacts p={p} lang={lang} />
+      <StatusHistory p={p} lang={lang} />
+      {statusForm ? (
+        <StatusForm
+          lang={lang}
+          csrfToken={statusForm.csrfToken}
+          allowed={statusForm.allowed}
+          sources={statusForm.sources}
+          values={actionData?.values ?? {}}
+          errors={actionData?.errors ?? {}}
+        />
+      ) : null}
+      <PartnershipAgreements p={p} lang={lang} recordHref={recordAgreementHref} />
+      <WorkingGroups p={p} lang={lang} />
+      <Activities p={p} lang={lang} />
+      <MeasuresServed p={p} lang={lang} />
+      <Conflicts p={p} lang={lang} />
+      <AllCitations p={p} lang={lang} />
+      {history ? (
+        <AuditHistory
+          entries={history}
+          lang={lang}
+          type="partnership"
+          fullHref={historyHref('partnership', p.key, lang)}
+        />
+      ) : null}
+    </main>
+  );
+}

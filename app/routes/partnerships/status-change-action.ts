@@ -1,0 +1,105 @@
+import type { Actor } from '../../../core/access/actor.ts';
+import type { Clock } from '../../../core/shared/clock.ts';
+import { changePartnershipStatus } from '../../../core/partnerships/change-partnership-status.ts';
+import { AppError } from '../../../core/shared/errors.ts';
+import { formatPartialDate, isPartialDate } from '../../../core/shared/partial-date.ts';
+import { partnershipStatuses, type PartnershipStatus } from '../../../core/shared/vocabulary.ts';
+import type { Database } from '../../../db/client.ts';
+import { withStatusChangeStore } from '../../../db/partnerships/status-change.store.ts';
+import { t, type Language } from '../../../text/i18n.ts';
+
+export const STATUS_FIELDS = ['to', 'effectiveOn', 'reason', 'source', 'locator', 'quote'] as const;
+export type StatusField = (typeof STATUS_FIELDS)[number];
+export type StatusFormErrors = Partial<Record<StatusField, string>>;
+
+/** The longest text each field takes (as the API's schema allows). */
+const MAX: Record<StatusField, number> = {
+  to: 40,
+  effectiveOn: 10,
+  reason: 2000,
+  source: 100,
+  locator: 500,
+  quote: 5000,
+};
+const CONTROL = /[^\P{Cc}\t\n\r]/u;
+
+/** Checks the posted form at the boundary: every field present, plain text, within length, a date of the right form. */
+function checkForm(values: Record<StatusField, string>, lang: Language): StatusFormErrors {
+  const errors: StatusFormErrors = {};
+  for (const field of STATUS_FIELDS) {
+    const value = values[field];
+    if (!value) errors[field] = field === 'reason' ? t(lang, 'errReason') : t(lang, 'fieldRequired');
+    else if (CONTROL.test(value)) errors[field] = t(lang, 'errControl');
+    else if (value.length > MAX[field]) errors[field] = t(lang, 'errTooLong');
+  }
+  if (values.to && !(partnershipStatuses as readonly string[]).includes(values.to))
+    errors.to = t(lang, 'errTransition');
+  if (values.effectiveOn && !errors.effectiveOn && !isPartialDate(values.effectiveOn))
+    errors.effectiveOn = t(lang, 'errDateFormat');
+  return errors;
+}
+
+/** The use-case's refusals, worded for the page and put next to the form field they concern. */
+function errorsFromRefusal(error: AppError, lang: Language): StatusFormErrors {
+  const errors: StatusFormErrors = {};
+  for (const issue of error.issues) {
+    if (issue.field === 'status') errors.to = t(lang, 'errTransition');
+    else if (issue.field === 'reason') errors.reason = t(lang, 'errReason');
+    else if (issue.field === 'source') errors.source = t(lang, 'errSource');
+    else if (issue.field === 'quote') errors.quote = t(lang, 'errQuote');
+    else if (issue.field === 'effectiveOn') {
+      const previous = /\((\d{4}(?:-\d{2}){0,2})\)/.exec(issue.message)?.[1];
+      errors.effectiveOn = issue.message.includes('future')
+        ? t(lang, 'errDateFuture')
+        : previous
+          ? `${t(lang, 'errDateBefore')} ${formatPartialDate(previous, lang)}.`
+          : t(lang, 'errDateFormat');
+    }
+  }
+  if (Object.keys(errors).length === 0) errors.to = error.message;
+  return errors;
+}
+
+export type StatusChangeOutcome =
+  { ok: true } | { ok: false; values: Record<StatusField, string>; errors: StatusFormErrors };
+
+/**
+ * Handles the status form: checks it, then changes the status through the use-case in one
+ * transaction with the request's actor. Refusals come back as errors per field; nothing is written.
+ */
+export async function submitStatusChange(input: {
+  db: Database;
+  clock: Clock;
+  actor: Actor;
+  ref: string;
+  form: FormData;
+  lang: Language;
+}): Promise<StatusChangeOutcome> {
+  const values = Object.fromEntries(STATUS_FIELDS.map((f) => [f, String(input.form.get(f) ?? '').trim()])) as Record<
+    StatusField,
+    string
+  >;
+  const errors = checkForm(values, input.lang);
+  if (Object.keys(errors).length) return { ok: false, values, errors };
+  try {
+    await withStatusChangeStore(input.db, input.clock.now(), (store) =>
+      changePartnershipStatus({
+        store,
+        ref: input.ref,
+        actor: input.actor,
+        today: input.clock.today(),
+        request: {
+          to: values.to as PartnershipStatus,
+          effectiveOn: values.effectiveOn,
+          reason: values.reason,
+          source: { documentKey: values.source, locator: values.locator, quote: values.quote },
+        },
+      }),
+    );
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'INVALID_INPUT' || error.code === 'INVALID_TRANSITION'))
+      return { ok: false, values, errors: errorsFromRefusal(error, input.lang) };
+    throw error;
+  }
+}

@@ -1,0 +1,87 @@
+import type { PartnershipStatus } from '../../../core/shared/vocabulary.ts';
+import { label, t, type Language } from '../../../text/i18n.ts';
+import type { StatusField, StatusFormErrors } from './status-change-action.ts';
+import { InputField, SelectField } from '../../components/form-fields.tsx';
+
+const LABELS: Record<StatusField, Parameters<typeof t>[1]> = {
+  to: 'newStatus',
+  effectiveOn: 'effectiveOn',
+  reason: 'reason',
+  source: 'sourceDocument',
+  locator: 'locator',
+  quote: 'quoteLabel',
+};
+
+/** The coordinators' form to change the status: only the statuses the lifecycle allows next. */
+export function StatusForm(props: {
+  lang: Language;
+  csrfToken: string;
+  allowed: readonly PartnershipStatus[];
+  sources: { key: string; title: string }[];
+  values: Partial<Record<StatusField, string>>;
+  errors: StatusFormErrors;
+}) {
+  const { lang, allowed, sources, values, errors } = props;
+  const failed = (Object.keys(errors) as StatusField[]).filter((f) => errors[f]);
+  const field = (name: StatusField) => ({
+    name,
+    idPrefix: 'status',
+    label: t(lang, LABELS[name]),
+    error: errors[name],
+    defaultValue: values[name] ?? '',
+    required: true,
+  });
+  return (
+    <section className="section" aria-labelledby="change-status">
+      <h2 id="change-status" className="kern-heading-large">
+        {t(lang, 'changeStatusHeading')}
+      </h2>
+      {allowed.length === 0 ? (
+        <p className="kern-body">{t(lang, 'noTransitions')}</p>
+      ) : (
+        <>
+          <p className="kern-body">{t(lang, 'changeStatusIntro')}</p>
+          {failed.length ? (
+            <div className="kern-alert kern-alert--danger" role="alert" id="status-errors">
+              <div className="kern-alert__body">
+                <p className="kern-body kern-body--bold">{t(lang, 'errorSummary')}</p>
+                <ul className="kern-list">
+                  {failed.map((f) => (
+                    <li key={f}>
+                      <a className="kern-link" href={`#status-${f}`}>
+                        {t(lang, LABELS[f])}: {errors[f]}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </div>
+          ) : null}
+          <form method="post" className="form-stack" noValidate>
+            <input type="hidden" name="csrf" value={props.csrfToken} />
+            <SelectField
+              {...field('to')}
+              options={allowed.map((s) => ({ value: s, label: label(lang, 'status', s) }))}
+            />
+            <InputField {...field('effectiveOn')} hint={t(lang, 'effectiveOnHint')} />
+            <InputField {...field('reason')} multiline />
+            <SelectField
+              {...field('source')}
+              options={[
+                { value: '', label: t(lang, 'chooseSource') },
+                ...sources.map((s) => ({ value: s.key, label: s.title })),
+              ]}
+            />
+            <InputField {...field('locator')} hint={t(lang, 'locatorHint')} />
+            <InputField {...field('quote')} hint={t(lang, 'quoteHint')} multiline />
+            <div>
+              <button type="submit" className="kern-btn kern-btn--primary">
+                <span className="kern-label">{t(lang, 'submitStatus')}</span>
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { data, redirect } from 'react-router';
+import { servicesContext } from '#app-context';
+import type { Actor } from '../../../core/access/actor.ts';
+import { canReadProposal, canReviewProposals } from '../../../core/access/proposal.policy.ts';
+import { parseSubjectRef, reviewProposal } from '../../../core/proposals/proposal-use-cases.ts';
+import type { Executor } from '../../../db/client.ts';
+import { getProposal } from '../../../db/proposals/proposals.queries.ts';
+import { withProposalStore } from '../../../db/proposals/proposal.store.ts';
+import { ProposalStatusBadge, submittedOn } from './proposal-table.tsx';
+import { ReviewForm } from './proposal-form.tsx';
+import { proposalsHref } from '../../lib/agreement-links.ts';
+import { guard, type PagePolicy } from '../../lib/guard.ts';
+import { label, pickLanguage, t } from '../../../text/i18n.ts';
+import { withFlag } from '../../lib/links.ts';
+import { attemptProposal, formFields, REVIEW_FIELDS } from './proposal-form-action.ts';
+import { proposalSubjects } from './proposal-subjects.ts';
+import type { Route } from './+types/proposal.ts';
+
+export const handle = { policy: { loader: 'authenticated', action: 'coordinator' } } satisfies {
+  policy: PagePolicy;
+};
+
+export const meta: Route.MetaFunction = ({ loaderData }) => [
+  { title: loaderData ? `${loaderData.proposal.title} – Brückenbauer` : 'Brückenbauer' },
+];
+
+/** The proposal if the actor may read it (the submitter, the coordinators); 404 for everyone else. */
+async function loadReadableProposal(db: Executor, actor: Actor, id: string) {
+  const proposal = /^\d{1,9}$/.test(id) ? await getProposal(db, Number(id)) : null;
+  if (!proposal || !canReadProposal(actor, proposal)) throw data(null, { status: 404 });
+  return proposal;
+}
+
+const FLAGS = { eingereicht: 'proposalSubmitted', geprueft: 'proposalReviewed' } as const;
+
+export async function loader({ context, request, params }: Route.LoaderArgs) {
+  const info = guard(context, request, 'authenticated');
+  const { db } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const proposal = await loadReadableProposal(db, info.actor, params.id);
+  const subjects = await proposalSubjects(db, info.actor, lang);
+  const ref = proposal.subjectRef ? parseSubjectRef(proposal.subjectRef) : null;
+  const subject = ref
+    ? ([...subjects.partnerships, ...subjects.agreements].find((s) => s.value === proposal.subjectRef) ?? {
+        value: proposal.subjectRef!,
+        label: ref.key,
+        href: null,
+      })
+    : null;
+  const search = new URL(request.url).searchParams;
+  const flag = (Object.keys(FLAGS) as (keyof typeof FLAGS)[]).find((f) => search.has(f)) ?? null;
+  const { submittedByUserId: _s, ...shown } = proposal;
+  return {
+    lang,
+    proposal: shown,
+    subject,
+    review: canReviewProposals(info.actor) && proposal.status === 'submitted' ? { csrfToken: info.csrfToken } : null,
+    flag,
+  };
+}
+
+export async function action({ context, request, params }: Route.ActionArgs) {
+  const info = guard(context, request, 'coordinator');
+  const { db, clock } = context.get(servicesContext);
+  const lang = pickLanguage(request);
+  const proposal = await loadReadableProposal(db, info.actor, params.id);
+  const values = formFields(await request.formData(), REVIEW_FIELDS);
+  const outcome = await attemptProposal(
+    () =>
+      withProposalStore(db, info.actor, clock.now(), (store) =>
+        reviewProposal({ store, actor: info.actor, id: proposal.id, decision: values.decision, note: values.note }),
+      ),
+    lang,
+  );
+  if (!outcome.ok) return data({ values, errors: outcome.errors }, { status: 400 });
+  throw redirect(withFlag(proposalsHref(lang, `/${proposal.id}`), 'geprueft'));
+}
+
+/** One proposal with its review state; a waiting one with the coordinators' review form. */
+export default function Proposal({ loaderData, actionData }: Route.ComponentProps) {
+  const { lang, proposal: p, subject, review, flag } = loaderData;
+  return (
+    <main id="main" className="kern-container page">
+      <p className="kern-body">
+        <a className="kern-link" href={proposalsHref(lang)}>
+          ← {t(lang, 'backToProposals')}
+        </a>
+      </p>
+      <h1 className="kern-heading-x-large">{p.title}</h1>
+      {flag && !actionData ? (
+        <div className="kern-alert kern-alert--success" role="status">
+          <div className="kern-alert__body">
+            <p className="kern-body">{t(lang, FLAGS[flag])}</p>
+          </div>
+        </div>
+      ) : null}
+      <section className="section" aria-labelledby="proposal-facts">
+        <h2 id="proposal-facts" className="kern-heading-large">
+          {t(lang, 'proposalFacts')}
+        </h2>
+        <dl className="facts kern-body">
+          <dt>{t(lang, 'reviewStateColumn')}</dt>
+          <dd>
+            <ProposalStatusBadge status={p.status} lang={lang} />
+          </dd>
+          <dt>{t(lang, 'proposalKind')}</dt>
+          <dd>{label(lang, 'proposalKind', p.kind)}</dd>
+          <dt>{t(lang, 'proposalBody')}</dt>
+          <dd className="preserve-lines">{p.body}</dd>
+          <dt>{t(lang, 'proposalSubject')}</dt>
+          <dd>
+            {subject ? (
+              subject.href ? (
+                <a className="kern-link" href={subject.href}>
+                  {subject.label}
+                </a>
+              ) : (
+                subject.label
+              )
+            ) : (
+              t(lang, 'noSubject')
+            )}
+          </dd>
+          <dt>{t(lang, 'proposalSubmittedBy')}</dt>
+          <dd>
+            {p.submittedBy}
+            {p.organisation ? ` (${p.organisation})` : ''}
+          </dd>
+          <dt>{t(lang, 'proposalSubmittedOn')}</dt>
+          <dd>{submittedOn(p.createdAt, lang)}</dd>
+          {p.reviewedAt ? (
+            <>
+              <dt>{t(lang, 'proposalReviewedOn')}</dt>
+              <dd>
+                {submittedOn(p.reviewedAt, lang)}
+                {p.reviewedBy ? `, ${p.reviewedBy}` : ''}
+              </dd>
+              <dt>{t(lang, 'proposalNote')}</dt>
+              <dd className="preserve-lines">{p.reviewNote ?? t(lang, 'none')}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      {review ? (
+        <ReviewForm
+          lang={lang}
+          csrfToken={review.csrfToken}
+          values={actionData?.values ?? { decision: '', note: '' }}
+          errors={actionData?.errors ?? {}}
+        />
+      ) : null}
+    </main>
+  );
+}
