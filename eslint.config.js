@@ -34,25 +34,51 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // core/ holds the rules: no HTTP, React or SQL.
-    files: ['core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['fastify*', '@fastify/*', 'react', 'react-*', 'react-router*', '@react-router/*'],
-              message: 'core/ has no HTTP or React: keep it plain TypeScript.',
-            },
-            {
-              group: ['drizzle-orm*', 'pg', '@electric-sql/*', '**/db/**'],
-              message: 'core/ has no SQL: the db layer calls core, not the other way round.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Fences: every layer imports only downwards (docs/adr/0021-feature-folders-and-fences.md).
+  // core ← db ← server / app (through #app-context only) ← cli; text and reports sit beside core;
+  // production code never imports tests/ or bench/.
+  ...fence(
+    'core/**/*.{ts,tsx}',
+    ['db', 'server', 'app', 'cli', 'reports', 'text', 'tests', 'bench'],
+    [
+      {
+        group: ['fastify*', '@fastify/*', 'react', 'react-*', 'react-router*', '@react-router/*'],
+        message: 'core/ has no HTTP or React: keep it plain TypeScript.',
+      },
+      {
+        group: ['drizzle-orm*', 'pg', '@electric-sql/*'],
+        message: 'core/ has no SQL: the db layer calls core, not the other way round.',
+      },
+    ],
+  ),
+  ...fence('text/**/*.{ts,tsx}', ['db', 'server', 'app', 'cli', 'reports', 'tests', 'bench']),
+  ...fence('reports/**/*.{ts,tsx}', ['db', 'server', 'app', 'cli', 'tests', 'bench']),
+  ...fence('db/**/*.{ts,tsx}', ['server', 'app', 'cli', 'reports', 'text', 'tests', 'bench']),
+  ...fence('server/**/*.{ts,tsx}', ['app', 'cli', 'tests', 'bench']),
+  ...fence('app/**/*.{ts,tsx}', ['server', 'cli', 'tests', 'bench']),
+  ...fence('cli/**/*.{ts,tsx}', ['app', 'tests']),
 );
+
+/** An ESLint block that keeps the files of one layer from importing the named top-level folders. */
+function fence(files, forbidden, extra = []) {
+  return [
+    {
+      files: [files],
+      ignores: ['**/*.test.ts', '**/*.test.tsx'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              ...forbidden.map((folder) => ({
+                group: [`**/${folder}/**`],
+                message: `${files.split('/')[0]}/ does not import ${folder}/: see docs/ARCHITECTURE.md, "Layers".`,
+              })),
+              ...extra,
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}

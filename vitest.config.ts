@@ -19,6 +19,7 @@ export default defineConfig({
             'app/**/*.test.ts',
             'reports/**/*.test.ts',
             'text/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
           ],
         },
       },

@@ -13,7 +13,7 @@ import {
   sentence,
   surnames,
   topic,
-} from './vocabulary.ts';
+} from './bench-vocabulary.ts';
 import { stoppedClock } from '../core/shared/clock.ts';
 
 /** Sizes of the generated data set, on top of the seeded register. */

@@ -13,10 +13,10 @@ import { freePort, loadTest, startBenchServer, timedGet, timeUntilServing, type 
 import { candidateIndexes, createCandidateIndexes, dropCandidateIndexes } from './indexes.ts';
 import { loadAverage, machine, measure, ratio, summarise, type Latency } from './measure.ts';
 import { planSummary, rawClient, type SqlClient } from './sql.ts';
-import { overviewWorkload } from './workloads/overview.ts';
-import { rawOf, registerQuery, type RegisterFilter } from './workloads/queries.ts';
-import { evaluationWorkload, reportWorkload } from './workloads/evaluation.ts';
-import { searchWorkload } from './workloads/search.ts';
+import { overviewWorkload } from './workloads/overview.workload.ts';
+import { rawOf, registerQuery, type RegisterFilter } from './workloads/queries.workload.ts';
+import { evaluationWorkload, reportWorkload } from './workloads/evaluation.workload.ts';
+import { searchWorkload } from './workloads/search.workload.ts';
 
 type Engine = 'pglite' | 'postgresql';
 

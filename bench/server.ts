@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { openDatabase } from '../db/client.ts';
 import { buildApp } from '../server/app.ts';
-import { registerQuery, type RegisterFilter } from './workloads/queries.ts';
+import { registerQuery, type RegisterFilter } from './workloads/queries.workload.ts';
 import { benchClock } from './generate.ts';
 
 let app: FastifyInstance;

@@ -1,13 +1,13 @@
 import { Command } from 'commander';
-import { registerAccountCommands } from './commands/accounts.ts';
-import { registerActivityCommands } from './commands/activities.ts';
-import { registerBenchCommands } from './commands/bench.ts';
-import { registerContactCommands } from './commands/contacts.ts';
-import { registerDbCommands } from './commands/db.ts';
-import { registerDemoCommands } from './commands/demo.ts';
-import { registerPartnershipCommands } from './commands/partnerships.ts';
-import { registerServeCommand } from './commands/serve.ts';
-import { registerStrategyCommands } from './commands/strategy.ts';
+import { registerAccountCommands } from './commands/accounts.command.ts';
+import { registerActivityCommands } from './commands/activities.command.ts';
+import { registerBenchCommands } from './commands/bench.command.ts';
+import { registerContactCommands } from './commands/contacts.command.ts';
+import { registerDbCommands } from './commands/db.command.ts';
+import { registerDemoCommands } from './commands/demo.command.ts';
+import { registerPartnershipCommands } from './commands/partnerships.command.ts';
+import { registerServeCommand } from './commands/serve.command.ts';
+import { registerStrategyCommands } from './commands/strategy.command.ts';
 import { reportError } from './error-report.ts';
 
 const program = new Command('brueckenbauer')

@@ -10,7 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDirectory } from './data-dir-lock.ts';
 import { createPool, withRetriedTransactionStart } from './postgres-pool.ts';
-import * as schema from './schema/index.ts';
+import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
 /** The database as the rest of the code sees it: PostgreSQL, whichever engine runs it. */

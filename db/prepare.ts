@@ -4,7 +4,7 @@ import { count } from 'drizzle-orm';
 import { parse } from 'yaml';
 import type { Clock } from '../core/shared/clock.ts';
 import { openDatabase, type Database, type DatabaseConfig, type DatabaseHandle } from './client.ts';
-import { sourceDocuments, strategyVersions } from './schema/index.ts';
+import { sourceDocuments, strategyVersions } from './schema.ts';
 import { applySeed, type SeedResult } from './seed/apply-seed.ts';
 import { defaultSeedPaths, loadSeed, type SeedPaths } from './seed/load-seed.ts';
 

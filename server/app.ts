@@ -9,7 +9,7 @@ import {
 import type { ViteDevServer } from 'vite';
 import type { AppServices } from '#app-context';
 import { stopClock } from '../core/shared/clock.ts';
-import { handleError, sendProblem } from './errors.ts';
+import { handleError, sendProblem } from './error-handler.ts';
 import { partnershipRoutes } from './api/v1/partnerships/partnerships.routes.ts';
 import { placeRoutes } from './api/v1/places/places.routes.ts';
 import { strategyRoutes } from './api/v1/strategy/strategy.routes.ts';

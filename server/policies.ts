@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { routePolicies, type RoutePolicy } from '../core/access/route-policies.ts';
-import { sendProblem } from './errors.ts';
+import { sendProblem } from './error-handler.ts';
 
 /** Every API route names its policy in `config.policy`; a route without one cannot be registered. */
 export { routePolicies, type RoutePolicy };

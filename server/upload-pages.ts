@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import { MAX_DOCUMENT_BYTES } from '../core/agreements/agreement-document.ts';
 import { MAX_FILE_BYTES as MAX_IMPORT_BYTES } from '../core/imports/read-table.ts';
-import { handleError, sendProblem } from './errors.ts';
+import { handleError, sendProblem } from './error-handler.ts';
 
 const MiB = 1024 * 1024;
 /** What any other form may send: the global body limit. */

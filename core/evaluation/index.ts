@@ -18,7 +18,7 @@ export {
   type AhpResult,
   type PairwiseJudgement,
 } from './weights.ts';
-export { agreementByCriterion, krippendorffAlpha, type AlphaResult, type MeasurementLevel } from './agreement.ts';
+export { agreementByCriterion, krippendorffAlpha, type AlphaResult, type MeasurementLevel } from './rater-agreement.ts';
 export {
   performanceTable,
   scoreRound,

@@ -4,7 +4,7 @@ import { lastMeetingDay, meetingOverdue } from './working-group-meetings.ts';
 import type { AgreementRecord, PartnershipDetailRecord, PartnershipRecord } from './partnership.types.ts';
 
 /** An agreement as shown to readers: with whether it is in force today. */
-export const presentAgreement = (a: AgreementRecord, today: string) => ({
+export const presentPartnershipAgreement = (a: AgreementRecord, today: string) => ({
   ...a,
   validity: validityOn(a.expiresOn, today),
 });
@@ -15,7 +15,11 @@ export const presentAgreement = (a: AgreementRecord, today: string) => ({
  */
 export function presentPartnership(p: PartnershipRecord, today: string) {
   const { id: _id, leadOrganisationId: _lead, ...rest } = p;
-  return { ...rest, active: isActive(p.status), agreements: p.agreements.map((a) => presentAgreement(a, today)) };
+  return {
+    ...rest,
+    active: isActive(p.status),
+    agreements: p.agreements.map((a) => presentPartnershipAgreement(a, today)),
+  };
 }
 
 /**

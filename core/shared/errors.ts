@@ -1,4 +1,4 @@
-/** What went wrong, as a stable code the HTTP layer maps to a status (server/errors.ts). */
+/** What went wrong, as a stable code the HTTP layer maps to a status (server/error-handler.ts). */
 export type ErrorCode =
   | 'NOT_FOUND'
   | 'INVALID_INPUT'

@@ -6,10 +6,10 @@ import type { LoginPort, LoginUser } from '../../core/accounts/log-in.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../../core/accounts/password-hash.ts';
 import { SESSION_ABSOLUTE_MS, sessionIsLive } from '../../core/accounts/sessions.ts';
 import type { Role } from '../../core/shared/vocabulary.ts';
-import { appendAudit } from '../audit.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database, Executor } from '../client.ts';
 import { organisationIdByRef } from '../organisations/organisations.queries.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 /** Sessions are stored by the SHA-256 of their token; the token itself only lives in the cookie. */
 export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { changedFields, type OidcProfile } from '../../core/accounts/oidc-claims.ts';
-import { appendAudit } from '../audit.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { createUserPort, loginAuditEvent, openSession } from './account.store.ts';
 
 /** The ID token an OpenID Connect session was opened with (for logging out at the provider), or null. */

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ActivityFilter } from '../../core/activities/activity-list.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { currentStrategyVersionId } from '../strategy/strategy.queries.ts';
 
 /** Activities matching the filter (newest first, undated last), with organiser and partnership names. */

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { citationsBySubject } from '../sources/citations.queries.ts';
 import { placeRefColumns } from '../places/places.queries.ts';
 

@@ -1,7 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { Actor } from '../../core/access/actor.ts';
 import { audienceOf } from '../../core/access/visibility.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { audienceSql } from '../shared/visible-records.queries.ts';
 
 /**

@@ -8,13 +8,13 @@ import type {
   AuditNote,
   StoredActivity,
 } from '../../core/activities/activity.types.ts';
-import { appendAudit } from '../audit.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
 import { activityLinks } from './activity-details.queries.ts';
 import { resolvePartnershipId } from '../partnerships/partnerships.queries.ts';
 import { findPlaceByRef } from '../places/places.queries.ts';
 import { currentStrategyVersionId } from '../strategy/strategy.queries.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 const columns = (data: ActivityData, ids: ActivityIds) => ({
   kind: data.kind,

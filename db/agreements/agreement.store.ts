@@ -2,11 +2,11 @@ import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { AgreementAuditNote, AgreementStore, StoredAgreement } from '../../core/agreements/agreement.types.ts';
-import { appendAudit } from '../audit.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
 import { resolvePartnershipId } from '../partnerships/partnerships.queries.ts';
 import { findPlaceByRef } from '../places/places.queries.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 function agreementStore(tx: Transaction, actor: Actor, at: Date): AgreementStore {
   const entry = (id: number, action: string, before: unknown, after: unknown) => ({

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { renewalChains } from '../../core/partnerships/renewal-chain.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { citationsBySubject } from '../sources/citations.queries.ts';
 import { placeRefsById } from '../places/places.queries.ts';
 

@@ -1,9 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { CalendarFeedStore } from '../../core/calendar/calendar-feeds.ts';
-import { appendAudit } from '../audit.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 function calendarFeedStore(tx: Transaction, actor: Actor, at: Date): CalendarFeedStore {
   const audit = (id: number, action: string, after: Record<string, unknown>) =>

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../core/access/actor.ts';
 import type { FeedActivity } from '../../core/calendar/activity-feed.ts';
 import type { Database, Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 /**
  * The user a calendar link belongs to, as an actor with the user's current role and

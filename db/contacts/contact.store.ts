@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
-import type { ContactPort } from '../../core/contacts/contacts.ts';
-import { appendAudit } from '../audit.ts';
+import type { ContactPort } from '../../core/contacts/contact-persons.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database } from '../client.ts';
 import { organisationIdByRef } from '../organisations/organisations.queries.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 /** Audit entries about contact persons name the fields touched, never their values. */
 const audit = (actor: Actor, action: string, id: number, after: Record<string, unknown>) => ({

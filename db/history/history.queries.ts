@@ -3,8 +3,8 @@ import type { HistoryType } from '../../core/history/history-subjects.ts';
 import { shownChanges } from '../../core/shared/history.ts';
 import type { Visibility } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
-import { auditLog } from '../schema/index.ts';
+import * as t from '../schema.ts';
+import { auditLog } from '../schema.ts';
 import { resolvePartnershipId } from '../partnerships/partnerships.queries.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { ImportReport } from '../../core/imports/check-activities.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 /** An import run with its report, without the file; null when there is none. */
 export async function getImportRun(db: Executor, id: number) {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { ImportRunStore, ImportStore, StoredImportRun } from '../../core/imports/import-activities.ts';
-import { appendAudit } from '../audit.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { activityStore } from '../activities/activity.store.ts';
 
 function importStore(tx: Transaction, actor: Actor, at: Date): ImportStore {

@@ -1,10 +1,10 @@
 import { and, asc, eq, inArray, max, or, sql } from 'drizzle-orm';
 import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { MeasureAuditNote, MeasureStore, StoredMeasure } from '../../core/measures/measure.types.ts';
-import { appendAudit } from '../audit.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
 import { currentStrategyVersionId } from './measures.queries.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 function measureStore(tx: Transaction, actor: Actor, at: Date): MeasureStore {
   const audit = (id: number, note: MeasureAuditNote) =>

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { citationsBySubject } from '../sources/citations.queries.ts';
 
 /** The id of the current strategy version (the latest adopted), or null before the seed. */

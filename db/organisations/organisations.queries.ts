@@ -2,7 +2,7 @@ import { and, asc, eq, or, type SQL } from 'drizzle-orm';
 import { notFound } from '../../core/shared/errors.ts';
 import type { OrganisationKind } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { citationsBySubject } from '../sources/citations.queries.ts';
 
 /** The id of the organisation a key or official abbreviation (e.g. SMWK) names, or null. */

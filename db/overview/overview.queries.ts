@@ -4,7 +4,7 @@ import { canSeeProposalsAwaitingReview } from '../../core/access/proposal.policy
 import { agreementHorizon, WATCHED_STATUSES } from '../../core/overview/attention.ts';
 import type { OverviewData } from '../../core/overview/overview.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { activityVisibilitySql } from '../activities/activity-visibility.queries.ts';
 import { currentStrategyVersionId, findMeasures } from '../measures/measures.queries.ts';
 

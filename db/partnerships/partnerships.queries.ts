@@ -7,7 +7,7 @@ import type {
   PartnershipRecord,
 } from '../../core/partnerships/partnership.types.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { citationsBySubject } from '../sources/citations.queries.ts';
 import { findPlaceByRef, placeRefsById } from '../places/places.queries.ts';
 import { loadPartnershipDetails } from './partnership-details.queries.ts';

@@ -2,10 +2,10 @@ import { asc, eq } from 'drizzle-orm';
 import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { StatusChangeStore } from '../../core/partnerships/change-partnership-status.ts';
 import type { PlannedStatusChange } from '../../core/partnerships/status-lifecycle.ts';
-import { appendAudit } from '../audit.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
 import { resolvePartnershipId } from './partnerships.queries.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 /** The status-change store bound to a transaction (also used by the evaluation rounds' decisions). */
 export function statusChangeStore(tx: Transaction, at: Date): StatusChangeStore {

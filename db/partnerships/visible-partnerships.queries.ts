@@ -10,7 +10,7 @@ import { partnershipVisibleTo } from '../../core/access/partnership.policy.ts';
 import { publicOnlyFor } from '../../core/access/visibility.ts';
 import { notFound } from '../../core/shared/errors.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { findPartnerships, getPartnership } from './partnerships.queries.ts';
 
 // The partnerships a reader may see, by core/access/partnership.policy.ts (one pattern: visible-records.ts).

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PlaceRef } from '../../core/partnerships/partnership.types.ts';
 import type { PlaceKind } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../client.ts';
-import { places } from '../schema/index.ts';
+import { places } from '../schema.ts';
 
 export const placeRefColumns = {
   id: places.id,

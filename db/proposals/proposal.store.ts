@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { ProposalAuditNote, ProposalStore } from '../../core/proposals/proposal.types.ts';
-import { appendAudit } from '../audit.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 function proposalStore(tx: Transaction, actor: Actor, at: Date): ProposalStore {
   const audit = (id: number, note: ProposalAuditNote) =>

@@ -1,7 +1,7 @@
 import { and, asc, inArray, ne } from 'drizzle-orm';
 import type { PartnershipKind, PartnershipStatus } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 /** A partnership that may be put in a round's scope. */
 export interface ScopeChoice {

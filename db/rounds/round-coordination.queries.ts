@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Actor, organisationOf } from '../../core/access/actor.ts';
 import { ASSESSOR_ROLES } from '../../core/access/round.policy.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 // What the coordination of a round reads: progress, reminders, recommendations and decisions,
 // and whom a round may name as ministries and assessors.

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { RoundStore } from '../../core/rounds/round-use-cases.ts';
 import type { CriterionBasis, ScaleAnchor } from '../../core/rounds/round.types.ts';
 import type { Transaction } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 type CriteriaStore = Pick<
   RoundStore,

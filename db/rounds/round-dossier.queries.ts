@@ -7,7 +7,7 @@ import { isLocked } from '../../core/rounds/round-phases.ts';
 import type { RoundDossier, RoundResults, StoredScore } from '../../core/rounds/round.types.ts';
 import { AppError, notFound } from '../../core/shared/errors.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { readRoundEvidence } from './round-evidence.queries.ts';
 import { readRecommendationsAndDecisions } from './round-coordination.queries.ts';
 import { readRound, readScores, type RoundRecord } from './rounds.queries.ts';

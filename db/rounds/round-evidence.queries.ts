@@ -9,7 +9,7 @@ import type { PartnershipEvidence } from '../../core/rounds/round.types.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import { parsePartialDate } from '../../core/shared/partial-date.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { activityVisibilitySql } from '../activities/activity-visibility.queries.ts';
 import { currentStrategyVersionId } from '../strategy/strategy.queries.ts';
 

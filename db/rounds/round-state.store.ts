@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { RoundState } from '../../core/rounds/round-use-cases.ts';
 import type { StoredJudgement } from '../../core/rounds/round.types.ts';
 import type { Transaction } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 const isoDay = (d: Date | null) => (d ? d.toISOString() : null);
 

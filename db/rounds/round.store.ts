@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { RoundStore } from '../../core/rounds/round-use-cases.ts';
-import { appendAudit } from '../audit.ts';
+import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { roundCriteriaStore } from './round-criteria.store.ts';
 import { lockRoundState } from './round-state.store.ts';
 import { statusChangeStore } from '../partnerships/status-change.store.ts';

@@ -15,7 +15,7 @@ import type {
 } from '../../core/rounds/round.types.ts';
 import type { RoundStatus } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 
 /** A round in the list of rounds. */
 export interface RoundListEntry {

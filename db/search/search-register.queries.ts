@@ -15,7 +15,7 @@ import {
 import { matchVisibleTo } from '../../core/access/search.policy.ts';
 import { audienceOf } from '../../core/access/visibility.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { findSearchMatches, resolveTsquery, searchHighlights } from './search.queries.ts';
 
 /** One result as a page or the API shows it. */

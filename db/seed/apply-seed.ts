@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Database, Transaction } from '../client.ts';
-import { appendAudit } from '../audit.ts';
-import * as t from '../schema/index.ts';
+import { appendAudit } from '../audit-log.ts';
+import * as t from '../schema.ts';
 import { byKey, CitationWriter } from './citation-writer.ts';
 import { insertConflictsAndActivities } from './insert-activities.ts';
 import { insertPartnerships } from './insert-partnerships.ts';

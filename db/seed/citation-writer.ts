@@ -1,5 +1,5 @@
 import type { Transaction } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import type { CitationInput } from './files.schemas.ts';
 
 export type Subject = Partial<

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expiryOf } from '../../core/agreements/agreement-validity.ts';
 import type { Transaction } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { byKey, type CitationWriter } from './citation-writer.ts';
 import type { SeedBundle } from './load-seed.ts';
 

@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Citation } from '../../core/sources/citation.ts';
 import type { Executor } from '../client.ts';
-import { citations, sourceDocuments } from '../schema/index.ts';
+import { citations, sourceDocuments } from '../schema.ts';
 
 /** Citations of many subjects at once, grouped by subject id (one query). */
 export async function citationsBySubject(

@@ -2,7 +2,7 @@ import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { StrategyRecord } from '../../core/strategy/strategy.types.ts';
 import { notFound } from '../../core/shared/errors.ts';
 import type { Executor } from '../client.ts';
-import * as t from '../schema/index.ts';
+import * as t from '../schema.ts';
 import { citationsBySubject } from '../sources/citations.queries.ts';
 import { placeRefsById } from '../places/places.queries.ts';
 

@@ -6,7 +6,7 @@ import { type Actor, PUBLIC } from '../../core/access/actor.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import type { Database } from '../../db/client.ts';
 import { appSecret, findSession, type SessionUser } from '../../db/accounts/account.store.ts';
-import { sendProblem } from '../errors.ts';
+import { sendProblem } from '../error-handler.ts';
 
 export const SESSION_COOKIE = '__Host-bb_session';
 const ANON_COOKIE = '__Host-bb_anon';

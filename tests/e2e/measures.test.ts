@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { operator } from '../../core/access/actor.ts';
 import { assignMeasure } from '../../core/measures/measure-use-cases.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withMeasureStore } from '../../db/measures/measure.store.ts';
 import { pathOf, useE2E } from '../support/e2e.ts';
 import type { TestUser } from '../support/users.ts';

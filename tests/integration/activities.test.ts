@@ -10,7 +10,7 @@ import {
 } from '../../core/activities/activity-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { getActivityDetail } from '../../db/activities/activity-details.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withActivityStore } from '../../db/activities/activity.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';

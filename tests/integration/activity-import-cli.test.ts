@@ -6,7 +6,7 @@ import { like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client.ts';
 import { projectRoot } from '../../db/prepare.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 
 const bin = join(projectRoot, 'bin', 'brueckenbauer.js');
 let dir: string;

@@ -14,7 +14,7 @@ import {
 } from '../../core/imports/import-activities.ts';
 import { MAX_ROWS } from '../../core/imports/read-table.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withActivityStore } from '../../db/activities/activity.store.ts';
 import { withImportRunStore, withImportStore } from '../../db/imports/import.store.ts';
 import { vocabularyNames } from '../../text/import-names.ts';

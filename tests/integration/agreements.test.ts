@@ -7,7 +7,7 @@ import { attachAgreementDocument, createAgreement, renewAgreement } from '../../
 import type { DatabaseHandle } from '../../db/client.ts';
 import { agreementDocumentContent, getAgreementDetail } from '../../db/agreements/agreements.queries.ts';
 import { recordHistory } from '../../db/history/history.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withAgreementStore } from '../../db/agreements/agreement.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { docxDocument, pdfDocument, windowsProgram, xlsxDocument } from '../support/documents.ts';

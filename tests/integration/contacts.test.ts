@@ -6,10 +6,10 @@ import {
   exportContact,
   offerDueContactsToArchive,
   settleArchiveOffer,
-} from '../../core/contacts/contacts.ts';
-import { verifyAuditChain } from '../../db/audit.ts';
+} from '../../core/contacts/contact-persons.ts';
+import { verifyAuditChain } from '../../db/audit-log.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { contactPort } from '../../db/contacts/contact.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';

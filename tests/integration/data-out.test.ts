@@ -9,7 +9,7 @@ import type { ActivityInput } from '../../core/activities/activity-input.ts';
 import { cancelActivity, createActivity, updateActivity } from '../../core/activities/activity-use-cases.ts';
 import { createCalendarFeed, revokeCalendarFeed } from '../../core/calendar/calendar-feeds.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withActivityStore } from '../../db/activities/activity.store.ts';
 import { withCalendarFeedStore } from '../../db/calendar/calendar-feed.store.ts';
 import { buildApp } from '../../server/app.ts';

@@ -6,7 +6,7 @@ import { addMilestone, reachMilestone, removeMilestone } from '../../core/measur
 import { rollUp } from '../../core/measures/progress.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { findMeasures, measureMilestones } from '../../db/measures/measures.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withMeasureStore } from '../../db/measures/measure.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';

@@ -8,7 +8,7 @@ import type { ActivityKind, ActivityStatus, Visibility } from '../../core/shared
 import type { DatabaseHandle } from '../../db/client.ts';
 import { findActivities } from '../../db/activities/activities.queries.ts';
 import { activityCounts, readOverview } from '../../db/overview/overview.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';

@@ -11,7 +11,7 @@ import {
 import type { PartnershipRecord } from '../../core/partnerships/partnership.types.ts';
 import { renewalChains } from '../../core/partnerships/renewal-chain.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import {
   findVisiblePartnerships,
   getVisiblePartnership,

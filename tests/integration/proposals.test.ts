@@ -4,7 +4,7 @@ import { type Actor, operator, PUBLIC } from '../../core/access/actor.ts';
 import { reviewProposal, submitProposal, type ProposalInput } from '../../core/proposals/proposal-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { findProposals, getProposal } from '../../db/proposals/proposals.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withProposalStore } from '../../db/proposals/proposal.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';

@@ -6,7 +6,7 @@ import { cancelActivity, createActivity } from '../../core/activities/activity-u
 import type { PartnershipEvidence } from '../../core/rounds/round.types.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { readRoundEvidence } from '../../db/rounds/round-evidence.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withActivityStore } from '../../db/activities/activity.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';

@@ -4,7 +4,7 @@ import { operator } from '../../core/access/actor.ts';
 import { setRecommendation } from '../../core/rounds/round-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { readRound } from '../../db/rounds/rounds.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withRoundStore } from '../../db/rounds/round.store.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';

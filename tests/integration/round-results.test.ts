@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { readRoundDossier } from '../../db/rounds/round-dossier.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { buildApp } from '../../server/app.ts';
 import { decimal } from '../../app/routes/rounds/round-format.ts';
 import { setUpRound, type RoundFixture } from '../support/round-fixture.ts';

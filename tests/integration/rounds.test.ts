@@ -22,7 +22,7 @@ import type { DatabaseHandle } from '../../db/client.ts';
 import { readRoundDossier } from '../../db/rounds/round-dossier.queries.ts';
 import { readRound, readScores } from '../../db/rounds/rounds.queries.ts';
 import { readProgress } from '../../db/rounds/round-coordination.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withRoundStore } from '../../db/rounds/round.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { buildUser } from '../support/users.ts';

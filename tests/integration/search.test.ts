@@ -6,7 +6,7 @@ import { operator } from '../../core/access/actor.ts';
 import type { ActivityInput } from '../../core/activities/activity-input.ts';
 import { createActivity } from '../../core/activities/activity-use-cases.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { prefilterSql } from '../../db/search/search-prefilter.queries.ts';
 import { searchSources } from '../../db/search/search-sources.queries.ts';
 import { resolveTsquery } from '../../db/search/search.queries.ts';

@@ -7,7 +7,7 @@ import { refusal } from '../support/refusal.ts';
 import type { Database, DatabaseHandle } from '../../db/client.ts';
 import { openDatabase } from '../../db/client.ts';
 import { prepareDatabase, projectRoot } from '../../db/prepare.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { applySeed } from '../../db/seed/apply-seed.ts';
 import { defaultSeedPaths, loadSeed, type SeedPaths } from '../../db/seed/load-seed.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';

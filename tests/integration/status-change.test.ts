@@ -6,7 +6,7 @@ import type { StatusChangeRequest } from '../../core/partnerships/status-lifecyc
 import type { DatabaseHandle } from '../../db/client.ts';
 import { recordHistory } from '../../db/history/history.queries.ts';
 import { getPartnership } from '../../db/partnerships/partnerships.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { withStatusChangeStore } from '../../db/partnerships/status-change.store.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
 import { testClock } from '../support/clock.ts';

@@ -2,7 +2,7 @@ import { eq, or } from 'drizzle-orm';
 import { hashPassword } from '../../core/accounts/password-hash.ts';
 import type { Role } from '../../core/shared/vocabulary.ts';
 import type { Database } from '../../db/client.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { openSession } from '../../db/accounts/account.store.ts';
 import { testClock } from './clock.ts';
 

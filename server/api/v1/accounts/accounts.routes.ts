@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { verifyAuditChain } from '../../../../db/audit.ts';
+import { verifyAuditChain } from '../../../../db/audit-log.ts';
 import { roles } from '../../../../core/shared/vocabulary.ts';
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './accounts.ts';
-import { bytea, createdAt, id } from './columns.ts';
-import { importRunStatus, proposalKind, proposalStatus } from './enums.ts';
-import { organisations } from './places.ts';
-import { agreements } from './partnerships.ts';
+import { users } from './accounts.schema.ts';
+import { bytea, createdAt, id } from './columns.schema.ts';
+import { importRunStatus, proposalKind, proposalStatus } from './enums.schema.ts';
+import { organisations } from './places.schema.ts';
+import { agreements } from './partnerships.schema.ts';
 
 /**
  * The signed document of an agreement (PDF or DOCX), kept in the database — outside any web

@@ -13,9 +13,9 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id } from './columns.ts';
-import { role } from './enums.ts';
-import { organisations } from './places.ts';
+import { createdAt, id } from './columns.schema.ts';
+import { role } from './enums.schema.ts';
+import { organisations } from './places.schema.ts';
 
 export const users = pgTable(
   'users',

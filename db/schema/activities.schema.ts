@@ -1,10 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, primaryKey, text, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { createdAt, id, isPartialDate, partialDate, tsvector, updatedAt } from './columns.ts';
-import { activityKind, activityStatus, visibility } from './enums.ts';
-import { organisations, places, sectors } from './places.ts';
-import { partnerships, workingGroups } from './partnerships.ts';
-import { goals, instruments, measures } from './strategy.ts';
+import { createdAt, id, isPartialDate, partialDate, tsvector, updatedAt } from './columns.schema.ts';
+import { activityKind, activityStatus, visibility } from './enums.schema.ts';
+import { organisations, places, sectors } from './places.schema.ts';
+import { partnerships, workingGroups } from './partnerships.schema.ts';
+import { goals, instruments, measures } from './strategy.schema.ts';
 
 /** An international activity of the government or its partners. */
 export const activities = pgTable(

@@ -24,7 +24,7 @@ import { readRoundDossier, roundEvidence } from '../../db/rounds/round-dossier.q
 import { readRoundEvidence } from '../../db/rounds/round-evidence.queries.ts';
 import { summariseEvidence } from '../../core/rounds/evidence-summary.ts';
 import { readRound } from '../../db/rounds/rounds.queries.ts';
-import * as t from '../../db/schema/index.ts';
+import * as t from '../../db/schema.ts';
 import { createUserPort } from '../../db/accounts/account.store.ts';
 import { withRoundStore } from '../../db/rounds/round.store.ts';
 import { REPORT_FORMATS, roundReportFile } from '../../reports/round-report.ts';

@@ -10,7 +10,7 @@ import {
   unique,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, isPartialDate, partialDate, updatedAt } from './columns.ts';
+import { createdAt, id, isPartialDate, partialDate, updatedAt } from './columns.schema.ts';
 import {
   agreementKind,
   conflictStatus,
@@ -18,10 +18,10 @@ import {
   partnershipStatus,
   signatorySide,
   visibility,
-} from './enums.ts';
-import { users } from './accounts.ts';
-import { organisations, places, sectors } from './places.ts';
-import { evaluationRounds } from './evaluation.ts';
+} from './enums.schema.ts';
+import { users } from './accounts.schema.ts';
+import { organisations, places, sectors } from './places.schema.ts';
+import { evaluationRounds } from './rounds.schema.ts';
 
 /**
  * A partnership of the Free State. `status` is the current status, kept equal to the last

@@ -1,7 +1,7 @@
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import { auditHash, type AuditEvent } from '../core/shared/audit.ts';
 import type { Executor, Transaction } from './client.ts';
-import { auditLog } from './schema/index.ts';
+import { auditLog } from './schema.ts';
 
 /**
  * Appends entries to the audit log inside the caller's transaction, stamped with the instant of

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { alpha as oracleAlpha } from 'krippendorff';
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../shared/errors.ts';
-import { agreementByCriterion, krippendorffAlpha, type MeasurementLevel } from './agreement.ts';
+import { agreementByCriterion, krippendorffAlpha, type MeasurementLevel } from './rater-agreement.ts';
 
 /**
  * Krippendorff (2011), "Computing Krippendorff's Alpha-Reliability", example C: four observers

@@ -11,10 +11,10 @@ import {
   timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, isPartialDate, partialDate } from './columns.ts';
-import { commitmentLevel, focusField, measureStatus } from './enums.ts';
-import { organisations, places } from './places.ts';
-import { sourceDocuments } from './sources.ts';
+import { createdAt, id, isPartialDate, partialDate } from './columns.schema.ts';
+import { commitmentLevel, focusField, measureStatus } from './enums.schema.ts';
+import { organisations, places } from './places.schema.ts';
+import { sourceDocuments } from './sources.schema.ts';
 
 /** One adopted version of a strategy document, loaded from a file under strategy/. */
 export const strategyVersions = pgTable(

@@ -1,12 +1,18 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { boolean, char, check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { createdAt, id, isPartialDate, partialDate, tsvector } from './columns.ts';
-import { sourceKind } from './enums.ts';
-import { activities } from './activities.ts';
-import { agreements, conflictClaims, partnerships, partnershipStatusChanges, workingGroups } from './partnerships.ts';
-import { organisations } from './places.ts';
-import { evaluationCriteria } from './evaluation.ts';
-import { focusDesignations, goals, instruments, measures, strategyVersions } from './strategy.ts';
+import { createdAt, id, isPartialDate, partialDate, tsvector } from './columns.schema.ts';
+import { sourceKind } from './enums.schema.ts';
+import { activities } from './activities.schema.ts';
+import {
+  agreements,
+  conflictClaims,
+  partnerships,
+  partnershipStatusChanges,
+  workingGroups,
+} from './partnerships.schema.ts';
+import { organisations } from './places.schema.ts';
+import { evaluationCriteria } from './rounds.schema.ts';
+import { focusDesignations, goals, instruments, measures, strategyVersions } from './strategy.schema.ts';
 
 /** A document facts are taken from: its full text is kept so every citation can be checked. */
 export const sourceDocuments = pgTable(

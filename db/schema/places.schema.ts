@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { char, check, doublePrecision, index, integer, pgTable, text, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { id } from './columns.ts';
-import { organisationKind, placeKind } from './enums.ts';
+import { id } from './columns.schema.ts';
+import { organisationKind, placeKind } from './enums.schema.ts';
 
 /** Countries, subnational regions, cities and macro regions, with their codes and a map point. */
 export const places = pgTable(

@@ -6,7 +6,7 @@ import { referenceDay } from '../generate.ts';
 import { candidateActivityTallies } from '../indexes.ts';
 import { measure, ratio, type Latency } from '../measure.ts';
 import { planSummary, type SqlClient } from '../sql.ts';
-import { rawOf } from './queries.ts';
+import { rawOf } from './queries.workload.ts';
 
 /**
  * W1: the overview page's aggregate as its loader runs it (readOverview + buildOverview): the

@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import { operator } from '../../core/access/actor.ts';
 import { createUser } from '../../core/accounts/create-user.ts';
 import { roles } from '../../core/shared/vocabulary.ts';
-import { verifyAuditChain } from '../../db/audit.ts';
+import { verifyAuditChain } from '../../db/audit-log.ts';
 import { createUserPort } from '../../db/accounts/account.store.ts';
 import { withDatabase } from '../database.ts';
 

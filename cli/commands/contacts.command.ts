@@ -6,7 +6,7 @@ import {
   exportContact,
   offerDueContactsToArchive,
   settleArchiveOffer,
-} from '../../core/contacts/contacts.ts';
+} from '../../core/contacts/contact-persons.ts';
 import { contactPort } from '../../db/contacts/contact.store.ts';
 import { printJson, withDatabase } from '../database.ts';
 

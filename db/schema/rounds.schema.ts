@@ -14,8 +14,8 @@ import {
   unique,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { users } from './accounts.ts';
-import { createdAt, id, updatedAt } from './columns.ts';
+import { users } from './accounts.schema.ts';
+import { createdAt, id, updatedAt } from './columns.schema.ts';
 import {
   partnershipStatus,
   roundOccasion,
@@ -23,10 +23,10 @@ import {
   roundStatus,
   scoreState,
   weightMethod,
-} from './enums.ts';
-import { partnerships, partnershipStatusChanges } from './partnerships.ts';
-import { organisations } from './places.ts';
-import { goals } from './strategy.ts';
+} from './enums.schema.ts';
+import { partnerships, partnershipStatusChanges } from './partnerships.schema.ts';
+import { organisations } from './places.schema.ts';
+import { goals } from './strategy.schema.ts';
 
 /**
  * An evaluation round of the partnerships (the "Leitlinien-Check"). A closed round is immutable:

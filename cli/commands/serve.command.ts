@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../server/config.ts';
-import { createServer } from '../../server/main.ts';
+import { createServer } from '../../server/create-server.ts';
 import { keepRunningOnStrayErrors } from '../../server/process-guards.ts';
 import { supervise } from '../supervisor.ts';
 
