@@ -11,6 +11,7 @@ export default defineConfig({
           // Some unit tests open an embedded database or render a report; on a busy 2-core machine
           // that takes longer than the default 5 s. Speed is measured in bench/, not here.
           testTimeout: 30_000,
+          hookTimeout: 60_000,
           include: [
             'core/**/*.test.ts',
             'db/**/*.test.ts',
