@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { openDatabase } from '../db/client.ts';
 import { buildApp } from '../server/app.ts';
 import { registerQuery, type RegisterFilter } from './workloads/queries.workload.ts';
-import { benchClock } from './generate.ts';
+import { benchClock } from './bench-data-set.ts';
 
 let app: FastifyInstance;
 let close = async () => {};

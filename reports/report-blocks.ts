@@ -1,5 +1,6 @@
 import type { Language } from '../text/i18n.ts';
-import { criterionName, ministryLabel, partnershipName, type ChartSvg } from './charts/round-charts.ts';
+import type { ChartSvg } from './charts/chart-svg.ts';
+import { criterionName, ministryLabel, partnershipName } from './charts/round-chart-labels.ts';
 import type { PartnershipScore } from '../core/evaluation/index.ts';
 import type { RoundCriterion, RoundDossier } from '../core/rounds/round.types.ts';
 import { reportFormat, type ReportFormat } from './report-format.ts';

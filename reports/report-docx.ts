@@ -18,7 +18,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { textWidth } from './charts/chart-svg.ts';
-import type { ChartSvg } from './charts/round-charts.ts';
+import type { ChartSvg } from './charts/chart-svg.ts';
 import type { Block, ReportDocument, Run, TableColumn } from './report-blocks.ts';
 import { REPORT_FONT, reportFonts, svgToPng } from './report-assets.ts';
 import { columnWidths } from './table-widths.ts';

@@ -1,5 +1,5 @@
 import { label } from '../text/labels.ts';
-import { criteriaProfileChart } from './charts/round-charts.ts';
+import { criteriaProfileChart } from './charts/criteria-profile-chart.ts';
 import type { PartnershipScore } from '../core/evaluation/index.ts';
 import { column, fact, heading, paragraph, table, type Block, type ReportContext } from './report-blocks.ts';
 import { evidenceBlocks } from './report-evidence.ts';

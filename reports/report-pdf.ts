@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import type { ChartSvg } from './charts/round-charts.ts';
+import type { ChartSvg } from './charts/chart-svg.ts';
 import { reportFonts } from './report-assets.ts';
 import type { Block, ReportDocument, Run } from './report-blocks.ts';
 import {

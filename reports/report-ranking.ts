@@ -1,5 +1,5 @@
 import { label } from '../text/labels.ts';
-import { rankAcceptabilityCharts } from './charts/round-charts.ts';
+import { rankAcceptabilityCharts } from './charts/rank-acceptability-chart.ts';
 import type { WeightStability } from '../core/evaluation/index.ts';
 import type { PartnershipStatus } from '../core/shared/vocabulary.ts';
 import { column, heading, paragraph, table, type Block, type ReportContext } from './report-blocks.ts';

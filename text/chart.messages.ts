@@ -1,6 +1,6 @@
 import type { Language } from './i18n.ts';
 
-/** The texts of the round charts (reports/charts/round-charts.ts), German first and English complete. */
+/** The texts of the round charts (reports/charts/rank-acceptability-chart.ts, criteria-profile-chart.ts), German first and English complete. */
 export const chartText = {
   de: {
     rankTitle: 'Rangwahrscheinlichkeiten bei variierenden Gewichten',

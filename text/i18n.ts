@@ -2,6 +2,7 @@ import { activityMessages } from './activities.messages.ts';
 import { agreementMessages } from './agreements.messages.ts';
 import { dataMessages } from './data.messages.ts';
 import { evaluationMessages } from './evaluation.messages.ts';
+import { roundSetupMessages } from './round-setup.messages.ts';
 import { evaluationScoringMessages } from './evaluation-scoring.messages.ts';
 import { roundIssueMessages } from './round-issues.messages.ts';
 import { historyMessages } from './history.messages.ts';
@@ -183,6 +184,7 @@ export type MessageKey =
   | keyof (typeof overviewMessages)['de']
   | keyof (typeof evaluationResultMessages)['de']
   | keyof (typeof evaluationMessages)['de']
+  | keyof (typeof roundSetupMessages)['de']
   | keyof (typeof evaluationScoringMessages)['de']
   | keyof (typeof roundIssueMessages)['de'];
 
@@ -200,6 +202,7 @@ export const messageSources = {
   overviewMessages,
   evaluationResultMessages,
   evaluationMessages,
+  roundSetupMessages,
   evaluationScoringMessages,
   roundIssueMessages,
 } as const;
@@ -218,6 +221,7 @@ const all = {
     ...overviewMessages.de,
     ...evaluationResultMessages.de,
     ...evaluationMessages.de,
+    ...roundSetupMessages.de,
     ...evaluationScoringMessages.de,
     ...roundIssueMessages.de,
   },
@@ -234,6 +238,7 @@ const all = {
     ...overviewMessages.en,
     ...evaluationResultMessages.en,
     ...evaluationMessages.en,
+    ...roundSetupMessages.en,
     ...evaluationScoringMessages.en,
     ...roundIssueMessages.en,
   },

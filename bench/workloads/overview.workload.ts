@@ -2,7 +2,7 @@ import { type Actor, operator } from '../../core/access/actor.ts';
 import { buildOverview } from '../../core/overview/overview.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { activityCountQueries, readOverview } from '../../db/overview/overview.queries.ts';
-import { referenceDay } from '../generate.ts';
+import { referenceDay } from '../bench-data-set.ts';
 import { candidateActivityTallies } from '../indexes.ts';
 import { measure, ratio, type Latency } from '../measure.ts';
 import { planSummary, type SqlClient } from '../sql.ts';

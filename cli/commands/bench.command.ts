@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { generate, isScale, removeBenchRows, scales, type Scale } from '../../bench/generate.ts';
+import { isScale, scales, type Scale } from '../../bench/bench-data-set.ts';
+import { generate, removeBenchRows } from '../../bench/generate.ts';
 import { candidateIndexes, createCandidateIndexes } from '../../bench/indexes.ts';
 import { runBench } from '../../bench/run.ts';
 import { rawClient } from '../../bench/sql.ts';

@@ -1,7 +1,7 @@
 /**
- * The building blocks of the round charts (reports/charts/round-charts.ts): SVG text with escaping and
- * wrapping, colours with their contrast, an axis, a legend and the accessible SVG root. Plain string
- * building, so it runs in Node and in the browser alike.
+ * The building blocks of the round charts (rank-acceptability-chart.ts, criteria-profile-chart.ts):
+ * SVG text with escaping and wrapping, colours with their contrast, an axis, a legend and the
+ * accessible SVG root. Plain string building, so it runs in Node and in the browser alike.
  */
 
 /** An SVG chart with the texts that make it accessible. */

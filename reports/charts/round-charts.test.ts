@@ -3,15 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { RoundDossier } from '../../core/rounds/round.types.ts';
 import { fixtureDossier } from '../../tests/fixtures/round-dossier.ts';
 import { contrast, labelColour, PLOT_LEFT, PLOT_WIDTH } from './chart-svg.ts';
+import { criteriaProfileChart, dodge, PROFILE_BAR } from './criteria-profile-chart.ts';
 import {
-  criteriaProfileChart,
-  dodge,
-  PROFILE_BAR,
   RANK_PALETTE,
   rankAcceptabilityChart,
   rankAcceptabilityCharts,
   rankClasses,
-} from './round-charts.ts';
+} from './rank-acceptability-chart.ts';
 
 const dossier = fixtureDossier();
 

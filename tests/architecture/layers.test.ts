@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,13 @@ describe('the tree', () => {
     const byName = new Map<string, string[]>();
     for (const f of sources) byName.set(basename(f), [...(byName.get(basename(f)) ?? []), f]);
     expect([...byName].filter(([, files]) => files.length > 1)).toEqual([]);
+  });
+
+  it('keeps every source file under 300 lines', () => {
+    const long = sources
+      .map((f) => [f, readFileSync(`${projectRoot}/${f}`, 'utf8').split('\n').length] as const)
+      .filter(([, lines]) => lines > 300);
+    expect(long).toEqual([]);
   });
 
   it('keeps app/lib to what several features share', () => {

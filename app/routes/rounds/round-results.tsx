@@ -5,7 +5,8 @@ import { MinistryTable, RankAcceptability, RankingTable, ScoreState, WeightStabi
 import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { label, pickLanguage, t } from '../../../text/i18n.ts';
 import { forPage, loadRoundDossier } from './round-dossier-loader.ts';
-import { criteriaProfileChart, rankAcceptabilityChart } from '../../../reports/charts/round-charts.ts';
+import { criteriaProfileChart } from '../../../reports/charts/criteria-profile-chart.ts';
+import { rankAcceptabilityChart } from '../../../reports/charts/rank-acceptability-chart.ts';
 import { roundHref } from './round-format.ts';
 import type { Route } from './+types/round-results.ts';
 import { isLocked } from '../../../core/rounds/round-phases.ts';
