@@ -9,6 +9,7 @@ import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t } from '../../../text/i18n.ts';
 import { withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/agreement-document.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -58,20 +59,14 @@ export default function AgreementDocument({ loaderData, actionData }: Route.Comp
       </p>
       <h1 className="kern-heading-x-large">{t(lang, 'documentTitle')}</h1>
       <p className="kern-body form-intro">{t(lang, 'documentIntro')}</p>
-      {error ? (
-        <div className="kern-alert kern-alert--danger" role="alert" id="document-errors">
-          <div className="kern-alert__body">
-            <p className="kern-body kern-body--bold">{t(lang, 'documentErrorSummary')}</p>
-            <ul className="kern-list">
-              <li>
-                <a className="kern-link" href="#document-file">
-                  {t(lang, 'documentLabel')}: {error}
-                </a>
-              </li>
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary
+        lang={lang}
+        id="document-errors"
+        idPrefix="document"
+        heading="documentErrorSummary"
+        errors={{ file: error }}
+        labels={{ file: 'documentLabel' }}
+      />
       <form method="post" encType="multipart/form-data" className="form-stack form-stack--wide" noValidate>
         <input type="hidden" name="csrf" value={csrfToken} />
         <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>

@@ -15,6 +15,7 @@ import { pickLanguage, t } from '../../../text/i18n.ts';
 import { measureHref, measuresHref, withFlag } from '../../lib/links.ts';
 import { MEASURE_FLAGS, submitMeasureForm } from './measure-action.ts';
 import type { Route } from './+types/measure.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'public', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -121,13 +122,7 @@ export default function Measure({ loaderData, actionData }: Route.ComponentProps
           </div>
         </div>
       ) : null}
-      {refused?.errors.intent || refused?.errors.milestone ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{refused.errors.intent ?? refused.errors.milestone}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary lang={lang} message={refused?.errors.intent || refused?.errors.milestone} />
       <MeasureFacts lang={lang} m={m} instrument={instrument} subArea={subArea} goals={goals} />
       {mayKeep ? (
         <ReportForm

@@ -11,6 +11,7 @@ import { partnershipName, points, roundHref } from './round-format.ts';
 import { adoptAllDrafts } from './round-recommendation-action.ts';
 import type { Route } from './+types/round-recommendations.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -96,13 +97,7 @@ export default function RoundRecommendations({ loaderData, actionData }: Route.C
           </div>
         </div>
       ) : null}
-      {actionData?.error ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{actionData.error}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary lang={lang} message={actionData?.error} />
       <p className="kern-body">{t(lang, 'rrRecommendationsIntro')}</p>
       <p className="kern-body kern-body--small">{t(lang, 'rrRulesExplain')}</p>
       {coordinator && !mayChange(d.round, 'recommendations') && !isLocked(d.round) ? (

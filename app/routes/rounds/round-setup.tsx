@@ -15,6 +15,7 @@ import { roundHref, roundSetupHref } from './round-links.ts';
 import { submitSetupForm } from './round-setup-action.ts';
 import type { Route } from './+types/round-setup.ts';
 import { mayChange } from '../../../core/rounds/round-phases.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -122,13 +123,7 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
           </div>
         </div>
       ) : null}
-      {refused?.errors.intent || refused?.errors.form ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{refused.errors.intent ?? refused.errors.form}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary lang={lang} message={refused?.errors.intent || refused?.errors.form} />
       {settable ? null : (
         <div className="kern-alert kern-alert--info" role="note">
           <div className="kern-alert__body">

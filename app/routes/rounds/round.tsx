@@ -17,6 +17,7 @@ import { roundHref, roundRecommendationsHref, roundResultsHref, roundSetupHref, 
 import { ownSheets, progressRows } from './round-loader.ts';
 import type { Route } from './+types/round.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -109,13 +110,7 @@ export default function Round({ loaderData, actionData }: Route.ComponentProps) 
           </div>
         </div>
       ) : null}
-      {refused?.errors.intent ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{refused.errors.intent}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary lang={lang} message={refused?.errors.intent} />
       <RoundNotes lang={lang} round={round} />
       <RoundFacts lang={lang} round={round} partnerships={loaderData.partnerships} criteria={loaderData.criteria} />
       <nav className="section" aria-labelledby="round-links">
