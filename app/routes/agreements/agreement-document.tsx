@@ -10,6 +10,7 @@ import { pickLanguage, t } from '../../../text/i18n.ts';
 import { withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/agreement-document.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -26,9 +27,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 /** The upload is a multipart post, read whole within its own limit (server/upload-pages.ts). */
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const agreement = await loadVisibleAgreement(db, info.actor, params.key);
   const file = (await request.formData()).get('document');
   const upload =
