@@ -1,3 +1,4 @@
+import type { FieldIssue } from '../core/shared/errors.ts';
 import { activityMessages } from './activities.messages.ts';
 import { agreementMessages } from './agreements.messages.ts';
 import { dataMessages } from './data.messages.ts';
@@ -245,6 +246,23 @@ const all = {
 } as const;
 
 export const t = (lang: Language, key: MessageKey): string => all[lang][key];
+
+/** Where each form's refusals are worded: the code of a refusal after its prefix (`rndErr_required`). */
+const ISSUE_WORDING = {
+  round: 'rndErr_',
+  recommendation: 'rrErr_',
+  agreement: 'agErr_',
+  document: 'dErr_',
+  measure: 'mErr_',
+  activity: 'aErr_',
+  proposal: 'pErr_',
+} as const;
+
+/** A refusal worded for the reader: its code translated, or its message as given when it has no wording. */
+export function issueText(lang: Language, form: keyof typeof ISSUE_WORDING, issue: FieldIssue): string {
+  const key = `${ISSUE_WORDING[form]}${issue.code ?? ''}`;
+  return issue.code && key in all[lang] ? all[lang][key as MessageKey] : issue.message;
+}
 
 /** The page language: `?lang=en` switches to English; German otherwise. */
 export function pickLanguage(request: Request): Language {

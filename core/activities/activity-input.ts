@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../shared/errors.ts';
+import { AppError, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { isPartialDate } from '../shared/partial-date.ts';
 import { activityKinds, activityStatuses, visibilities } from '../shared/vocabulary.ts';
 import { parseEuroCents } from './money.ts';
@@ -111,9 +111,9 @@ export const fieldsListed: [Exclude<SchemaField, Listed>, Exclude<Listed, Schema
   : never = true;
 
 /** Turns a refused input into INVALID_INPUT naming every field and why. */
-export function invalidInput(issues: { field: string; message: string }[]): AppError {
+export function invalidInput(issues: FieldIssue[]): AppError {
   const first = issues[0]!;
-  return new AppError('INVALID_INPUT', `${first.field}: ${first.message}`, issues);
+  return new AppError('INVALID_INPUT', `${first.field}: ${first.message}`, withCodes(ACTIVITY_ISSUES, issues));
 }
 
 /** The end must not lie before the start, and needs one (checked even when other fields are refused). */

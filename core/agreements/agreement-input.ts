@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, type FieldIssue } from '../shared/errors.ts';
+import { AppError, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { isPartialDate, parsePartialDate } from '../shared/partial-date.ts';
 import { agreementKinds } from '../shared/vocabulary.ts';
 
@@ -72,7 +72,7 @@ export type ParsedAgreementInput = z.output<typeof agreementInputSchema>;
 /** Turns refused fields into INVALID_INPUT naming every field and why. */
 export function invalidAgreement(issues: FieldIssue[]): AppError {
   const first = issues[0]!;
-  return new AppError('INVALID_INPUT', `${first.field}: ${first.message}`, issues);
+  return new AppError('INVALID_INPUT', `${first.field}: ${first.message}`, withCodes(AGREEMENT_ISSUES, issues));
 }
 
 const raw = (input: unknown, field: string) => {

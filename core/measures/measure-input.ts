@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, type FieldIssue } from '../shared/errors.ts';
+import { AppError, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { isPartialDate } from '../shared/partial-date.ts';
 import { measureStatuses } from '../shared/vocabulary.ts';
 
@@ -90,7 +90,7 @@ export type MeasureFormInput = Record<string, string | string[] | undefined>;
 /** Turns a refused input into INVALID_INPUT naming every field and why. */
 export function invalidInput(issues: FieldIssue[]): AppError {
   const first = issues[0]!;
-  return new AppError('INVALID_INPUT', `${first.field}: ${first.message}`, issues);
+  return new AppError('INVALID_INPUT', `${first.field}: ${first.message}`, withCodes(MEASURE_ISSUES, issues));
 }
 
 /** Validates an input against a schema; throws INVALID_INPUT naming each refused field. */

@@ -46,7 +46,7 @@ export async function reachMilestone(args: MilestoneArgs & { id: number; input: 
     throw invalidInput([{ field: 'reachedOn', message: MEASURE_ISSUES.future }]);
   if (milestone.reachedOn !== null)
     throw new AppError('INVALID_TRANSITION', `Milestone ${milestone.id} is reached already.`, [
-      { field: 'reachedOn', message: MEASURE_ISSUES.reachedAlready },
+      { field: 'reachedOn', message: MEASURE_ISSUES.reachedAlready, code: 'reachedAlready' },
     ]);
   await args.store.reachMilestone(measure.id, milestone.id, reachedOn, {
     action: 'measure.milestone.reach',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Actor, actorUserId, organisationOf } from '../access/actor.ts';
 import { canReviewProposals, canSubmitProposal } from '../access/proposal.policy.ts';
 import { agreementVisibleTo } from '../access/agreement.policy.ts';
-import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
+import { AppError, notFound, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { proposalKinds } from '../shared/vocabulary.ts';
 import { proposalSubjectTypes, type ProposalStore, type ProposalSubjectType } from './proposal.types.ts';
 
@@ -40,7 +40,7 @@ export const proposalInputSchema = z.object({
 export type ProposalInput = Partial<Record<keyof z.input<typeof proposalInputSchema>, string>>;
 
 const invalid = (issues: FieldIssue[]) =>
-  new AppError('INVALID_INPUT', `${issues[0]!.field}: ${issues[0]!.message}`, issues);
+  new AppError('INVALID_INPUT', `${issues[0]!.field}: ${issues[0]!.message}`, withCodes(PROPOSAL_ISSUES, issues));
 
 /** "<type>:<key>" split into its parts, or null when it is not of that form. */
 export function parseSubjectRef(ref: string): { type: ProposalSubjectType; key: string } | null {
@@ -102,7 +102,7 @@ export async function reviewProposal(args: {
   if (issues.length) throw invalid(issues);
   if (proposal.status !== 'submitted')
     throw new AppError('INVALID_TRANSITION', `Proposal ${id} has been reviewed already.`, [
-      { field: 'decision', message: PROPOSAL_ISSUES.reviewed },
+      { field: 'decision', message: PROPOSAL_ISSUES.reviewed, code: 'reviewed' },
     ]);
   const status = args.decision as 'accepted' | 'rejected';
   await store.review(

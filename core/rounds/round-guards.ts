@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor.ts';
 import { canManageRounds } from '../access/round.policy.ts';
-import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
+import { AppError, notFound, withCodes, type FieldIssue } from '../shared/errors.ts';
 import type { OrganisationKind } from '../shared/vocabulary.ts';
 import { ROUND_ISSUES } from './round-input.ts';
 import { mayChange, phasesAllowing, type RoundChange } from './round-phases.ts';
@@ -12,7 +12,8 @@ import type { RoundState, RoundStore } from './round-store.types.ts';
 export const MINISTRY_KINDS: readonly OrganisationKind[] = ['ministry', 'state_chancellery'];
 
 /** A refusal of wrong input, naming each field. */
-export const invalid = (message: string, issues: FieldIssue[]) => new AppError('INVALID_INPUT', message, issues);
+export const invalid = (message: string, issues: FieldIssue[]) =>
+  new AppError('INVALID_INPUT', message, withCodes(ROUND_ISSUES, issues));
 /** Refuses the input if anything is wrong with it. */
 export const refuseIf = (
   issues: FieldIssue[],
@@ -39,7 +40,7 @@ export function mustAllow(round: RoundState, change: RoundChange) {
     throw new AppError(
       'INVALID_TRANSITION',
       `The round is ${round.status}; this needs it ${phasesAllowing(change).join(' or ')}.`,
-      [{ field: 'status', message: ROUND_ISSUES.status }],
+      [{ field: 'status', message: ROUND_ISSUES.status, code: 'status' }],
     );
 }
 

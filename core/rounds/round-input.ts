@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../shared/errors.ts';
+import { AppError, withCodes } from '../shared/errors.ts';
 import { roundOccasions, roundRecommendations, weightMethods } from '../shared/vocabulary.ts';
 
 /** The reasons a field of an evaluation round is refused, as stable messages the pages translate. */
@@ -208,6 +208,9 @@ export function parseRoundInput<S extends z.ZodType>(schema: S, input: unknown):
   throw new AppError(
     'INVALID_INPUT',
     'The input for the evaluation round is incomplete or wrong.',
-    parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message })),
+    withCodes(
+      ROUND_ISSUES,
+      parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message })),
+    ),
   );
 }

@@ -18,6 +18,21 @@ export interface FieldIssue {
   code?: string;
 }
 
+/**
+ * Gives each issue the code of its message in an area's table of stable messages, so that pages
+ * translate the code and never read the English text. A message may carry what it is about in
+ * front ("12 has given scores"); an issue that has a code keeps it, one not in the table has none.
+ */
+export function withCodes(table: Readonly<Record<string, string>>, issues: readonly FieldIssue[]): FieldIssue[] {
+  const entries = Object.entries(table);
+  const codeOf = (message: string) =>
+    (entries.find(([, m]) => m === message) ?? entries.find(([, m]) => message.endsWith(` ${m}`)))?.[0];
+  return issues.map((issue) => {
+    const code = issue.code ?? codeOf(issue.message);
+    return code ? { ...issue, code } : issue;
+  });
+}
+
 /** The one error type the application throws for failures it understands. */
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -3,6 +3,7 @@ import { TextField } from './text-field.tsx';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t, type MessageKey } from '../../../text/i18n.ts';
 import type { Route } from './+types/login.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'public', action: 'public' } } satisfies { policy: PagePolicy };
 
@@ -79,20 +80,8 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           </div>
         </div>
       ) : null}
-      {oidcError && !actionData ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{oidcError}</p>
-          </div>
-        </div>
-      ) : null}
-      {actionData?.message ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{actionData.message}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary lang={lang} message={oidcError && !actionData ? oidcError : null} />
+      <FormErrorSummary lang={lang} message={actionData?.message} />
       {oidcLogin ? (
         <>
           <p className="kern-body">{t(lang, 'loginOidcIntro')}</p>

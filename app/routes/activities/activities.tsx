@@ -1,4 +1,3 @@
-import { servicesContext } from '#app-context';
 import { activityVisibleTo, canRecordActivities } from '../../../core/access/activity.policy.ts';
 import {
   ACTIVITY_FILTERS,
@@ -14,12 +13,12 @@ import { ActivityTable, Pagination } from './activity-table.tsx';
 import { DownloadLinks } from '../../components/download-links.tsx';
 import { visibleChoices } from './activity-loader.ts';
 import { downloadHrefs } from '../../lib/download-hrefs.ts';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
 import { label, t } from '../../../text/i18n.ts';
-import { pickLanguage } from '../../../text/i18n.ts';
 import { calendarHref } from '../../lib/links.ts';
 import { invalidFilterMessage } from '../../../text/workbench.messages.ts';
 import type { Route } from './+types/activities.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
@@ -28,9 +27,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 ];
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const info = guard(context, request, 'public');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'public');
   const url = new URL(request.url);
   const choices = await visibleChoices(db, info.actor);
   const { filter, issues, page } = parseActivityQuery(url.searchParams, {

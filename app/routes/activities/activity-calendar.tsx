@@ -1,4 +1,3 @@
-import { servicesContext } from '#app-context';
 import { activityVisibleTo } from '../../../core/access/activity.policy.ts';
 import { calendarMonth, isMonth } from '../../../core/activities/activity-calendar.ts';
 import { publicOnlyFor } from '../../../core/access/visibility.ts';
@@ -6,10 +5,11 @@ import { formatPartialDate } from '../../../core/shared/partial-date.ts';
 import { findActivities } from '../../../db/activities/activities.queries.ts';
 import { ActivityLinks } from '../../components/activity-links.tsx';
 import { monthName } from '../../lib/activity-format.ts';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { pickLanguage, t } from '../../../text/i18n.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
+import { t } from '../../../text/i18n.ts';
 import { calendarHref } from '../../lib/links.ts';
 import type { Route } from './+types/activity-calendar.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
@@ -22,9 +22,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 ];
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const info = guard(context, request, 'public');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'public');
   const asked = new URL(request.url).searchParams.get('monat');
   const valid = asked !== null && isMonth(asked);
   const month = valid ? asked : clock.today().slice(0, 7);

@@ -11,6 +11,7 @@ import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t } from '../../../text/i18n.ts';
 import { activityHref, withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/activity-edit.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -35,9 +36,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'internal');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   const a = await loadVisibleActivity(db, info.actor, params.id);
   const values = formValues(await request.formData());
   try {

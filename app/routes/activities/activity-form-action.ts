@@ -1,13 +1,8 @@
-import {
-  ACTIVITY_INPUT_FIELDS,
-  ACTIVITY_ISSUES,
-  parseActivityInput,
-  type ActivityIssue,
-} from '../../../core/activities/activity-input.ts';
+import { ACTIVITY_INPUT_FIELDS, parseActivityInput } from '../../../core/activities/activity-input.ts';
 import type { ActivityData } from '../../../core/activities/activity.types.ts';
 import { centsToEuroText } from '../../../core/activities/money.ts';
 import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
-import { t, type Language } from '../../../text/i18n.ts';
+import { issueText, t, type Language } from '../../../text/i18n.ts';
 
 /** The fields of the activity form: every field of an activity input. */
 export const ACTIVITY_FIELDS = ACTIVITY_INPUT_FIELDS;
@@ -53,17 +48,13 @@ export function valuesOf(a: ActivityData): ActivityFormValues {
   };
 }
 
-const issueKind = (message: string): ActivityIssue | null =>
-  (Object.keys(ACTIVITY_ISSUES) as ActivityIssue[]).find((k) => ACTIVITY_ISSUES[k] === message) ?? null;
-
 /** The use-case's refusals, worded for the page and put next to the field they concern. */
 export function errorsFromIssues(issues: FieldIssue[], lang: Language): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const field = issue.field.split('.')[0]!;
     if (errors[field]) continue;
-    const kind = issueKind(issue.message);
-    errors[field] = kind ? t(lang, `aErr_${kind}`) : issue.message;
+    errors[field] = issueText(lang, 'activity', issue);
   }
   return errors;
 }

@@ -1,6 +1,7 @@
 import type { ActivityField, ActivityFormErrors, ActivityFormValues, CheckboxField } from './activity-form-action.ts';
 import { t, type Language } from '../../../text/i18n.ts';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 type Option = { value: string; label: string };
 export interface ActivityFormOptions {
@@ -38,28 +39,6 @@ const LABELS: Record<ActivityField, Parameters<typeof t>[1]> = {
 };
 
 const CHECKBOX_GROUPS = ['sectors', 'instruments', 'goals'] as const satisfies readonly CheckboxField[];
-
-/** Each refused field, linked to its control, at the top of the form. */
-function ErrorSummary({ lang, errors }: { lang: Language; errors: ActivityFormErrors }) {
-  const failed = (Object.keys(LABELS) as ActivityField[]).filter((f) => errors[f]);
-  if (!failed.length) return null;
-  return (
-    <div className="kern-alert kern-alert--danger" role="alert" id="activity-errors">
-      <div className="kern-alert__body">
-        <p className="kern-body kern-body--bold">{t(lang, 'activityErrorSummary')}</p>
-        <ul className="kern-list">
-          {failed.map((f) => (
-            <li key={f}>
-              <a className="kern-link" href={`#activity-${f}`}>
-                {t(lang, LABELS[f])}: {errors[f]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
-}
 
 /** A list field as checkboxes in a group with its error. */
 function CheckboxGroup(props: {
@@ -127,7 +106,15 @@ export function ActivityForm(props: {
   return (
     <>
       <p className="kern-body form-intro">{t(lang, 'activityFormIntro')}</p>
-      <ErrorSummary lang={lang} errors={errors} />
+      <FormErrorSummary
+        lang={lang}
+        id="activity-errors"
+        idPrefix="activity"
+        heading="activityErrorSummary"
+        errors={errors}
+        labels={LABELS}
+        fields={Object.keys(LABELS)}
+      />
       <form method="post" className="form-stack form-stack--wide" noValidate>
         <input type="hidden" name="csrf" value={props.csrfToken} />
         <SelectField {...field('kind', true)} options={[none, ...options.kind]} />

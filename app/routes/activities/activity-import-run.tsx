@@ -10,6 +10,7 @@ import { pickLanguage, t, type Language } from '../../../text/i18n.ts';
 import { importHref } from './import-action.ts';
 import { canRecordActivities } from '../../../core/access/activity.policy.ts';
 import type { Route } from './+types/activity-import-run.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -150,13 +151,7 @@ export default function ActivityImportRun({ loaderData, actionData }: Route.Comp
         </a>
       </p>
       <h1 className="kern-heading-x-large">{t(lang, 'runTitle')}</h1>
-      {actionData?.error ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{actionData.error}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary lang={lang} message={actionData?.error} />
       {run.status === 'imported' ? (
         <div className="kern-alert kern-alert--success" role="status">
           <div className="kern-alert__body">
@@ -187,20 +182,14 @@ export default function ActivityImportRun({ loaderData, actionData }: Route.Comp
           {t(lang, 'runBad')}
         </dd>
       </dl>
-      {report.headerIssues.length ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body kern-body--bold">{t(lang, 'runHeaderIssues')}</p>
-            <ul className="kern-list">
-              {report.headerIssues.map((h) => (
-                <li key={`${h.issue}-${h.column}`}>
-                  „{h.column}“: {t(lang, `impErr_${h.issue}`)}
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary
+        lang={lang}
+        heading="runHeaderIssues"
+        items={report.headerIssues.map((h) => ({
+          key: `${h.issue}-${h.column}`,
+          text: `„${h.column}“: ${t(lang, `impErr_${h.issue}`)}`,
+        }))}
+      />
       {report.badRows.length ? (
         <section className="section" aria-labelledby="bad-rows">
           <h2 id="bad-rows" className="kern-heading-large">

@@ -6,6 +6,7 @@ import { pickLanguage, t, type Language } from '../../../text/i18n.ts';
 import { uploadForDryRun } from './activity-import.server.ts';
 import { canRecordActivities } from '../../../core/access/activity.policy.ts';
 import type { Route } from './+types/activity-import.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -61,20 +62,14 @@ export default function ActivityImport({ loaderData, actionData }: Route.Compone
       {allowed ? (
         <>
           <p className="kern-body">{t(lang, 'importIntro')}</p>
-          {error ? (
-            <div className="kern-alert kern-alert--danger" role="alert" id="import-errors">
-              <div className="kern-alert__body">
-                <p className="kern-body kern-body--bold">{t(lang, 'importErrorSummary')}</p>
-                <ul className="kern-list">
-                  <li>
-                    <a className="kern-link" href="#import-datei">
-                      {t(lang, 'importFile')}: {error}
-                    </a>
-                  </li>
-                </ul>
-              </div>
-            </div>
-          ) : null}
+          <FormErrorSummary
+            lang={lang}
+            id="import-errors"
+            idPrefix="import"
+            heading="importErrorSummary"
+            errors={{ datei: error }}
+            labels={{ datei: 'importFile' }}
+          />
           <form method="post" encType="multipart/form-data" className="form-stack" noValidate>
             <input type="hidden" name="csrf" value={csrfToken} />
             <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>

@@ -1,6 +1,7 @@
 import { t, type Language } from '../../../text/i18n.ts';
 import { activityHref } from '../../lib/links.ts';
 import { InputField } from '../../components/form-fields.tsx';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 /** For those who may edit it: the edit link, copying into a new planned activity, and cancelling with a reason. */
 export function ActivityWork(props: {
@@ -33,20 +34,14 @@ export function ActivityWork(props: {
           <h3 id="cancel-heading" className="kern-heading-medium">
             {t(lang, 'cancelHeading')}
           </h3>
-          {error ? (
-            <div className="kern-alert kern-alert--danger" role="alert" id="cancel-errors">
-              <div className="kern-alert__body">
-                <p className="kern-body kern-body--bold">{t(lang, 'activityErrorSummary')}</p>
-                <ul className="kern-list">
-                  <li>
-                    <a className="kern-link" href="#cancel-reason">
-                      {t(lang, 'cancelReason')}: {error}
-                    </a>
-                  </li>
-                </ul>
-              </div>
-            </div>
-          ) : null}
+          <FormErrorSummary
+            lang={lang}
+            id="cancel-errors"
+            idPrefix="cancel"
+            heading="activityErrorSummary"
+            errors={{ reason: error }}
+            labels={{ reason: 'cancelReason' }}
+          />
           <form method="post" className="form-stack" noValidate aria-labelledby="cancel-heading">
             <input type="hidden" name="csrf" value={csrfToken} />
             <input type="hidden" name="intent" value="cancel" />

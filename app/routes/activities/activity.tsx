@@ -15,6 +15,7 @@ import { historyHref } from '../../lib/history-format.ts';
 import { pickLanguage, t } from '../../../text/i18n.ts';
 import { activityHref, withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/activity.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'public', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -43,9 +44,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'internal');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   const activity = await loadVisibleActivity(db, info.actor, params.id);
   const form = await request.formData();
   const intent = String(form.get('intent') ?? '');

@@ -6,6 +6,7 @@ import { feedUrls, PUBLIC_FEED } from './feed-urls.ts';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t, type Language } from '../../../text/i18n.ts';
 import type { Route } from './+types/calendar-subscribe.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'public', action: 'authenticated' } } satisfies { policy: PagePolicy };
 
@@ -84,13 +85,7 @@ export default function CalendarSubscribe({ loaderData, actionData }: Route.Comp
                 </div>
               </div>
             ) : null}
-            {actionData?.error ? (
-              <div className="kern-alert kern-alert--danger" role="alert">
-                <div className="kern-alert__body">
-                  <p className="kern-body">{actionData.error}</p>
-                </div>
-              </div>
-            ) : null}
+            <FormErrorSummary lang={lang} message={actionData?.error} />
             {revoked && !actionData ? (
               <div className="kern-alert kern-alert--success" role="status">
                 <div className="kern-alert__body">

@@ -9,6 +9,8 @@ import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t } from '../../../text/i18n.ts';
 import { withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/agreement-document.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -25,9 +27,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 
 /** The upload is a multipart post, read whole within its own limit (server/upload-pages.ts). */
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const agreement = await loadVisibleAgreement(db, info.actor, params.key);
   const file = (await request.formData()).get('document');
   const upload =
@@ -58,20 +58,14 @@ export default function AgreementDocument({ loaderData, actionData }: Route.Comp
       </p>
       <h1 className="kern-heading-x-large">{t(lang, 'documentTitle')}</h1>
       <p className="kern-body form-intro">{t(lang, 'documentIntro')}</p>
-      {error ? (
-        <div className="kern-alert kern-alert--danger" role="alert" id="document-errors">
-          <div className="kern-alert__body">
-            <p className="kern-body kern-body--bold">{t(lang, 'documentErrorSummary')}</p>
-            <ul className="kern-list">
-              <li>
-                <a className="kern-link" href="#document-file">
-                  {t(lang, 'documentLabel')}: {error}
-                </a>
-              </li>
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary
+        lang={lang}
+        id="document-errors"
+        idPrefix="document"
+        heading="documentErrorSummary"
+        errors={{ file: error }}
+        labels={{ file: 'documentLabel' }}
+      />
       <form method="post" encType="multipart/form-data" className="form-stack form-stack--wide" noValidate>
         <input type="hidden" name="csrf" value={csrfToken} />
         <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>

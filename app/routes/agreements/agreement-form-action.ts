@@ -1,9 +1,9 @@
 import { data } from 'react-router';
-import { AGREEMENT_ISSUES, type AgreementIssue } from '../../../core/agreements/agreement-input.ts';
-import { DOCUMENT_ISSUES, type DocumentIssue } from '../../../core/agreements/agreement-document.ts';
-import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
+import type { AgreementIssue } from '../../../core/agreements/agreement-input.ts';
+import { AppError, withCodes, type FieldIssue } from '../../../core/shared/errors.ts';
+import { DOCUMENT_ISSUES } from '../../../core/agreements/agreement-document.ts';
 import { formatPartialDate } from '../../../core/shared/partial-date.ts';
-import { t, type Language } from '../../../text/i18n.ts';
+import { issueText, type Language } from '../../../text/i18n.ts';
 
 export const AGREEMENT_FIELDS = [
   'renews',
@@ -30,9 +30,6 @@ export function agreementFormValues(form: FormData): AgreementFormValues {
   ) as AgreementFormValues;
 }
 
-const kindOf = <K extends string>(issues: Record<K, string>, message: string): K | null =>
-  (Object.keys(issues) as K[]).find((k) => issues[k] === message) ?? null;
-
 /** The use-case's refusals, worded for the page and put next to the field they concern. */
 export function agreementErrors(
   issues: FieldIssue[],
@@ -44,14 +41,13 @@ export function agreementErrors(
     const field = issue.field.split('.')[0] as AgreementField | 'document';
     if (errors[field]) continue;
     if (field === 'document') {
-      const kind = kindOf<DocumentIssue>(DOCUMENT_ISSUES, issue.message);
-      errors.document = kind ? t(lang, `dErr_${kind}`) : issue.message;
+      // The document check's refusal is pinned without a code (tests/integration/agreements.test.ts).
+      errors.document = issueText(lang, 'document', withCodes(DOCUMENT_ISSUES, [issue])[0]!);
       continue;
     }
-    const kind = kindOf<AgreementIssue>(AGREEMENT_ISSUES, issue.message);
-    const text = kind ? t(lang, `agErr_${kind}`) : issue.message;
+    const text = issueText(lang, 'agreement', issue);
     errors[field] =
-      kind === 'beforePredecessor' && context.predecessorSignedOn
+      issue.code === ('beforePredecessor' satisfies AgreementIssue) && context.predecessorSignedOn
         ? `${text} ${formatPartialDate(context.predecessorSignedOn, lang)}.`
         : text;
   }

@@ -1,6 +1,7 @@
 import type { AgreementField, AgreementFormErrors, AgreementFormValues } from './agreement-form-action.ts';
 import { t, type Language, type MessageKey } from '../../../text/i18n.ts';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 type Option = { value: string; label: string };
 
@@ -20,30 +21,11 @@ const LABELS: Record<AgreementField, MessageKey> = {
 };
 const SIDE_LEGEND = { saxony: 'saxonySignatoryLegend', partner: 'partnerSignatoryLegend' } as const;
 
-/** Each refused field, linked to its control, at the top of the form. */
-function ErrorSummary({ lang, errors }: { lang: Language; errors: AgreementFormErrors }) {
-  const failed = (Object.keys(LABELS) as AgreementField[]).filter((f) => errors[f]);
-  if (!failed.length) return null;
-  const name = (f: AgreementField) =>
-    f.endsWith('Signatory') || f.endsWith('SignatoryRole')
-      ? `${t(lang, SIDE_LEGEND[f.startsWith('saxony') ? 'saxony' : 'partner'])}, ${t(lang, LABELS[f])}`
-      : t(lang, LABELS[f]);
-  return (
-    <div className="kern-alert kern-alert--danger" role="alert" id="agreement-errors">
-      <div className="kern-alert__body">
-        <p className="kern-body kern-body--bold">{t(lang, 'agreementErrorSummary')}</p>
-        <ul className="kern-list">
-          {failed.map((f) => (
-            <li key={f}>
-              <a className="kern-link" href={`#agreement-${f}`}>
-                {name(f)}: {errors[f]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
+/** A field's name in the error summary: a signatory's fields say whose side they are on. */
+function fieldName(lang: Language, f: AgreementField) {
+  return f.endsWith('Signatory') || f.endsWith('SignatoryRole')
+    ? `${t(lang, SIDE_LEGEND[f.startsWith('saxony') ? 'saxony' : 'partner'])}, ${t(lang, LABELS[f])}`
+    : t(lang, LABELS[f]);
 }
 
 /**
@@ -74,7 +56,15 @@ export function AgreementForm(props: {
   return (
     <>
       <p className="kern-body form-intro">{t(lang, renewal ? 'renewIntro' : 'agreementFormIntro')}</p>
-      <ErrorSummary lang={lang} errors={errors} />
+      <FormErrorSummary
+        lang={lang}
+        id="agreement-errors"
+        idPrefix="agreement"
+        heading="agreementErrorSummary"
+        errors={errors}
+        fields={Object.keys(LABELS)}
+        name={(f) => fieldName(lang, f as AgreementField)}
+      />
       <form method="post" className="form-stack form-stack--wide" noValidate>
         <input type="hidden" name="csrf" value={props.csrfToken} />
         {renewal ? (

@@ -10,6 +10,7 @@ import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t } from '../../../text/i18n.ts';
 import { withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/agreement-new.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -42,9 +43,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const values = agreementFormValues(await request.formData());
   const outcome = await attemptAgreement(
     () =>

@@ -12,6 +12,7 @@ import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t } from '../../../text/i18n.ts';
 import { withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/agreement-renew.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -59,9 +60,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const predecessor = await loadVisibleAgreement(db, info.actor, params.key);
   const values = agreementFormValues(await request.formData());
   const outcome = await attemptAgreement(

@@ -1,4 +1,3 @@
-import { servicesContext } from '#app-context';
 import { canKeepAgreements } from '../../../core/access/agreement.policy.ts';
 import { canReadHistory } from '../../../core/access/visibility.ts';
 import { presentAgreementDetail } from '../../../core/agreements/agreement.presenter.ts';
@@ -7,9 +6,10 @@ import { AgreementCitations, AgreementFacts, Documents, RenewalChain, Signatorie
 import { AuditHistory } from '../../components/audit-history.tsx';
 import { agreementHref, agreementsHref } from '../../lib/agreement-links.ts';
 import { loadVisibleAgreement } from './agreement-loader.ts';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { pickLanguage, t } from '../../../text/i18n.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
+import { t } from '../../../text/i18n.ts';
 import type { Route } from './+types/agreement.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
@@ -25,9 +25,7 @@ const FLAG_TEXT = {
 } as const;
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const info = guard(context, request, 'public');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'public');
   const detail = await loadVisibleAgreement(db, info.actor, params.key);
   const owner = detail.partnership
     ? { visibility: detail.partnership.visibility, ownerOrganisationId: detail.partnership.leadOrganisationId }

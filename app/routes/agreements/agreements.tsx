@@ -1,4 +1,3 @@
-import { servicesContext } from '#app-context';
 import { canKeepAgreements } from '../../../core/access/agreement.policy.ts';
 import {
   AGREEMENT_FILTERS,
@@ -13,11 +12,12 @@ import { downloadHrefs } from '../../lib/download-hrefs.ts';
 import { AgreementFilters } from './agreement-filters.tsx';
 import { AgreementTable } from './agreement-table.tsx';
 import { newAgreementHref } from '../../lib/agreement-links.ts';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { label, pickLanguage, t } from '../../../text/i18n.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
+import { label, t } from '../../../text/i18n.ts';
 import { agreementCount } from '../../../text/agreements.messages.ts';
 import { invalidFilterMessage } from '../../../text/workbench.messages.ts';
 import type { Route } from './+types/agreements.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
@@ -33,9 +33,7 @@ const SORT_LABEL = {
 } as const;
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const info = guard(context, request, 'public');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'public');
   const params = new URL(request.url).searchParams;
   const nameOf = (p: { name: string; nameEn: string }) => (lang === 'en' ? p.nameEn : p.name);
   const { partnerships, issues, agreements } = await listedAgreements(db, info.actor, params, clock.today(), lang);

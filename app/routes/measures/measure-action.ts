@@ -1,13 +1,12 @@
 import { data } from 'react-router';
 import type { Actor } from '../../../core/access/actor.ts';
 import type { Clock } from '../../../core/shared/clock.ts';
-import { MEASURE_ISSUES, type MeasureIssue } from '../../../core/measures/measure-input.ts';
 import { assignMeasure, updateMeasureStatus } from '../../../core/measures/measure-use-cases.ts';
 import { addMilestone, reachMilestone, removeMilestone } from '../../../core/measures/milestone-use-cases.ts';
 import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
 import type { Database } from '../../../db/client.ts';
 import { withMeasureStore } from '../../../db/measures/measure.store.ts';
-import { t, type Language } from '../../../text/i18n.ts';
+import { issueText, t, type Language } from '../../../text/i18n.ts';
 
 /** The forms of a measure's page; each posts its intent. */
 export const MEASURE_INTENTS = ['report', 'assign', 'add-milestone', 'reach-milestone', 'remove-milestone'] as const;
@@ -31,16 +30,12 @@ const DONE: Record<MeasureIntent, { flag: string; hash: string }> = {
 };
 export const MEASURE_FLAGS = Object.values(DONE).map((d) => d.flag);
 
-const issueKind = (message: string): MeasureIssue | null =>
-  (Object.keys(MEASURE_ISSUES) as MeasureIssue[]).find((k) => MEASURE_ISSUES[k] === message) ?? null;
-
 /** The use-case's refusals, worded for the page and put next to the field they concern. */
 function errorsFromIssues(issues: FieldIssue[], lang: Language): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const field = issue.field.split('.')[0]!;
-    const kind = issueKind(issue.message);
-    errors[field] ??= kind ? t(lang, `mErr_${kind}`) : issue.message;
+    errors[field] ??= issueText(lang, 'measure', issue);
   }
   return errors;
 }

@@ -1,5 +1,4 @@
 import { data, redirect } from 'react-router';
-import { servicesContext } from '#app-context';
 import { canAssignMeasure, canKeepMeasure } from '../../../core/access/measure.policy.ts';
 import { canReadHistory } from '../../../core/access/visibility.ts';
 import { presentMeasureDetail } from '../../../core/measures/measure.presenter.ts';
@@ -10,11 +9,13 @@ import { MeasureActivities } from './measure-activities.tsx';
 import { MeasureFacts } from './measure-facts.tsx';
 import { AssignForm, ReportForm } from './measure-forms.tsx';
 import { MeasureMilestones } from './measure-milestones.tsx';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { pickLanguage, t } from '../../../text/i18n.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
+import { t } from '../../../text/i18n.ts';
 import { measureHref, measuresHref, withFlag } from '../../lib/links.ts';
 import { MEASURE_FLAGS, submitMeasureForm } from './measure-action.ts';
 import type { Route } from './+types/measure.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'public', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -38,9 +39,7 @@ const FLAG_TEXT = {
 const loadable = (key: string) => /^[A-Za-z0-9-]{1,40}$/.test(key);
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const info = guard(context, request, 'public');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'public');
   const detail = loadable(params.key) ? await getMeasureDetail(db, params.key) : null;
   if (!detail) throw data(null, { status: 404 });
   const choices = await measureChoices(db);
@@ -70,9 +69,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'internal');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   if (!loadable(params.key) || !(await getMeasureDetail(db, params.key))) throw data(null, { status: 404 });
   const outcome = await submitMeasureForm({
     db,
@@ -121,13 +118,7 @@ export default function Measure({ loaderData, actionData }: Route.ComponentProps
           </div>
         </div>
       ) : null}
-      {refused?.errors.intent || refused?.errors.milestone ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{refused.errors.intent ?? refused.errors.milestone}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary lang={lang} message={refused?.errors.intent || refused?.errors.milestone} />
       <MeasureFacts lang={lang} m={m} instrument={instrument} subArea={subArea} goals={goals} />
       {mayKeep ? (
         <ReportForm

@@ -1,4 +1,3 @@
-import { servicesContext } from '#app-context';
 import { MEASURE_FILTERS, measureRollUps, type MeasureFilterField } from '../../../core/measures/measure-list.ts';
 import { presentMeasure } from '../../../core/measures/measure.presenter.ts';
 import { commitmentLevels, measureStatuses } from '../../../core/shared/vocabulary.ts';
@@ -8,11 +7,12 @@ import { listedMeasures } from './measure-export.ts';
 import { MeasureFilters } from './measure-filters.tsx';
 import { RollUpTable } from '../../components/measure-roll-up.tsx';
 import { MeasureTable } from '../../components/measure-table.tsx';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { label, pickLanguage, t } from '../../../text/i18n.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
+import { label, t } from '../../../text/i18n.ts';
 import { measureCount, measureStatusLabel } from '../../../text/measures.messages.ts';
 import { invalidFilterMessage } from '../../../text/workbench.messages.ts';
 import type { Route } from './+types/measures.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
@@ -21,9 +21,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 ];
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const info = guard(context, request, 'public');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'public');
   const day = clock.today();
   const url = new URL(request.url);
   const { internal, choices, issues, shown } = await listedMeasures(db, info.actor, url.searchParams, day);

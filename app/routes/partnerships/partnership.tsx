@@ -1,5 +1,4 @@
 import { data, redirect } from 'react-router';
-import { servicesContext } from '#app-context';
 import { canChangePartnershipStatus, canReadPartnershipHistory } from '../../../core/access/partnership.policy.ts';
 import { canKeepAgreements } from '../../../core/access/agreement.policy.ts';
 import { presentPartnershipDetail } from '../../../core/partnerships/partnership.presenter.ts';
@@ -14,12 +13,13 @@ import { Activities, AllCitations, Conflicts, MeasuresServed, WorkingGroups } fr
 import { PartnershipFacts, StatusHistory } from './partnership-facts.tsx';
 import { StatusForm } from './status-form.tsx';
 import { newAgreementHref } from '../../lib/agreement-links.ts';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
 import { historyHref } from '../../lib/history-format.ts';
-import { pickLanguage, t } from '../../../text/i18n.ts';
+import { t } from '../../../text/i18n.ts';
 import { listHref, partnershipHref } from '../../lib/links.ts';
 import { submitStatusChange } from './status-change-action.ts';
 import type { Route } from './+types/partnership.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'public', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -42,9 +42,7 @@ async function rethrowNotFound<T>(work: Promise<T>): Promise<T> {
 }
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const info = guard(context, request, 'public');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'public');
   const record = await rethrowNotFound(getVisiblePartnership(db, info.actor, params.ref));
   const mayChange = canChangePartnershipStatus(info.actor);
   return {
@@ -64,9 +62,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const outcome = await rethrowNotFound(
     submitStatusChange({
       db,

@@ -1,4 +1,3 @@
-import { servicesContext } from '#app-context';
 import {
   filterPartnerships,
   listOptions,
@@ -15,10 +14,11 @@ import { DownloadLinks } from '../../components/download-links.tsx';
 import { PartnershipFilters } from './partnership-filters.tsx';
 import { PartnershipListTable } from './partnership-list-table.tsx';
 import { downloadHrefs } from '../../lib/download-hrefs.ts';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { label, pickLanguage, t } from '../../../text/i18n.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
+import { label, t } from '../../../text/i18n.ts';
 import { invalidFilterMessage, resultSummary } from '../../../text/workbench.messages.ts';
 import type { Route } from './+types/partnerships.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
@@ -29,9 +29,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 const SORT_LABEL = { name: 'sortName', since: 'sortSince', status: 'sortStatus' } as const;
 
 export async function loader({ context, request }: Route.LoaderArgs) {
-  const info = guard(context, request, 'public');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'public');
   const params = new URL(request.url).searchParams;
   const visible = await findVisiblePartnerships(db, info.actor);
   const countries = await partnerCountries(

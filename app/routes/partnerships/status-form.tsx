@@ -2,6 +2,7 @@ import type { PartnershipStatus } from '../../../core/shared/vocabulary.ts';
 import { label, t, type Language } from '../../../text/i18n.ts';
 import type { StatusField, StatusFormErrors } from './status-change-action.ts';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 const LABELS: Record<StatusField, Parameters<typeof t>[1]> = {
   to: 'newStatus',
@@ -22,7 +23,6 @@ export function StatusForm(props: {
   errors: StatusFormErrors;
 }) {
   const { lang, allowed, sources, values, errors } = props;
-  const failed = (Object.keys(errors) as StatusField[]).filter((f) => errors[f]);
   const field = (name: StatusField) => ({
     name,
     idPrefix: 'status',
@@ -41,22 +41,14 @@ export function StatusForm(props: {
       ) : (
         <>
           <p className="kern-body">{t(lang, 'changeStatusIntro')}</p>
-          {failed.length ? (
-            <div className="kern-alert kern-alert--danger" role="alert" id="status-errors">
-              <div className="kern-alert__body">
-                <p className="kern-body kern-body--bold">{t(lang, 'errorSummary')}</p>
-                <ul className="kern-list">
-                  {failed.map((f) => (
-                    <li key={f}>
-                      <a className="kern-link" href={`#status-${f}`}>
-                        {t(lang, LABELS[f])}: {errors[f]}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            </div>
-          ) : null}
+          <FormErrorSummary
+            lang={lang}
+            id="status-errors"
+            idPrefix="status"
+            heading="errorSummary"
+            errors={errors}
+            labels={LABELS}
+          />
           <form method="post" className="form-stack" noValidate>
             <input type="hidden" name="csrf" value={props.csrfToken} />
             <SelectField

@@ -1,7 +1,6 @@
 import { data } from 'react-router';
-import { PROPOSAL_ISSUES, type ProposalIssue } from '../../../core/proposals/proposal-use-cases.ts';
 import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
-import { t, type Language } from '../../../text/i18n.ts';
+import { issueText, type Language } from '../../../text/i18n.ts';
 
 export const PROPOSAL_FIELDS = ['kind', 'title', 'body', 'subject'] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
@@ -19,8 +18,7 @@ export function proposalErrors(issues: FieldIssue[], lang: Language): Record<str
   for (const issue of issues) {
     const field = issue.field.split('.')[0]!;
     if (errors[field]) continue;
-    const kind = (Object.keys(PROPOSAL_ISSUES) as ProposalIssue[]).find((k) => PROPOSAL_ISSUES[k] === issue.message);
-    errors[field] = kind ? t(lang, `pErr_${kind}`) : issue.message;
+    errors[field] = issueText(lang, 'proposal', issue);
   }
   return errors;
 }

@@ -3,34 +3,7 @@ import type { ProposalField, ProposalFormValues, ReviewField } from './proposal-
 import { label, t, type Language, type MessageKey } from '../../../text/i18n.ts';
 import type { Subject } from './proposal-subjects.ts';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
-
-/** Each refused field, linked to its control, at the top of a form. */
-function ErrorSummary(props: {
-  lang: Language;
-  id: string;
-  intro: MessageKey;
-  labels: Record<string, MessageKey>;
-  errors: Record<string, string>;
-}) {
-  const failed = Object.keys(props.labels).filter((f) => props.errors[f]);
-  if (!failed.length) return null;
-  return (
-    <div className="kern-alert kern-alert--danger" role="alert" id={`${props.id}-errors`}>
-      <div className="kern-alert__body">
-        <p className="kern-body kern-body--bold">{t(props.lang, props.intro)}</p>
-        <ul className="kern-list">
-          {failed.map((f) => (
-            <li key={f}>
-              <a className="kern-link" href={`#${props.id}-${f}`}>
-                {t(props.lang, props.labels[f]!)}: {props.errors[f]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
-}
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 const PROPOSAL_LABELS: Record<ProposalField, MessageKey> = {
   kind: 'proposalKind',
@@ -60,7 +33,15 @@ export function ProposalForm(props: {
   return (
     <>
       <p className="kern-body form-intro">{t(lang, 'proposalFormIntro')}</p>
-      <ErrorSummary lang={lang} id="proposal" intro="proposalErrorSummary" labels={PROPOSAL_LABELS} errors={errors} />
+      <FormErrorSummary
+        lang={lang}
+        id="proposal-errors"
+        idPrefix="proposal"
+        heading="proposalErrorSummary"
+        labels={PROPOSAL_LABELS}
+        errors={errors}
+        fields={Object.keys(PROPOSAL_LABELS)}
+      />
       <form method="post" className="form-stack form-stack--wide" noValidate>
         <input type="hidden" name="csrf" value={props.csrfToken} />
         <SelectField
@@ -132,7 +113,15 @@ export function ReviewForm(props: {
         {t(lang, 'reviewHeading')}
       </h2>
       <p className="kern-body form-intro">{t(lang, 'reviewIntro')}</p>
-      <ErrorSummary lang={lang} id="review" intro="reviewErrorSummary" labels={REVIEW_LABELS} errors={errors} />
+      <FormErrorSummary
+        lang={lang}
+        id="review-errors"
+        idPrefix="review"
+        heading="reviewErrorSummary"
+        labels={REVIEW_LABELS}
+        errors={errors}
+        fields={Object.keys(REVIEW_LABELS)}
+      />
       <form method="post" className="form-stack" noValidate>
         <input type="hidden" name="csrf" value={props.csrfToken} />
         <fieldset

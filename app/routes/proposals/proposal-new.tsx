@@ -10,6 +10,7 @@ import { withFlag } from '../../lib/links.ts';
 import { attemptProposal, formFields, PROPOSAL_FIELDS } from './proposal-form-action.ts';
 import { proposalSubjects } from './proposal-subjects.ts';
 import type { Route } from './+types/proposal-new.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'authenticated', action: 'authenticated' } } satisfies {
   policy: PagePolicy;
@@ -35,9 +36,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  const info = guard(context, request, 'authenticated');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'authenticated');
   const values = formFields(await request.formData(), PROPOSAL_FIELDS);
   const outcome = await attemptProposal(
     () =>

@@ -15,6 +15,7 @@ import { withFlag } from '../../lib/links.ts';
 import { attemptProposal, formFields, REVIEW_FIELDS } from './proposal-form-action.ts';
 import { proposalSubjects } from './proposal-subjects.ts';
 import type { Route } from './+types/proposal.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'authenticated', action: 'coordinator' } } satisfies {
   policy: PagePolicy;
@@ -60,9 +61,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const proposal = await loadReadableProposal(db, info.actor, params.id);
   const values = formFields(await request.formData(), REVIEW_FIELDS);
   const outcome = await attemptProposal(

@@ -3,6 +3,7 @@ import { t, type Language, type MessageKey } from '../../../text/i18n.ts';
 import type { RoundIntent, RoundRefusal } from './round-action.ts';
 import { InputField } from '../../components/form-fields.tsx';
 import { ScrollTable } from '../../components/scroll-table.tsx';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
   status: 'rndFieldStatus',
@@ -17,24 +18,21 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   message: 'rndReminderMessage',
 };
 
-/** Why a step was refused, field by field. */
+/** Why a step was refused, field by field (a field's name up to its first dot names it). */
 function Refusal({ lang, errors, id }: { lang: Language; errors: Record<string, string>; id: string }) {
-  const fields = Object.keys(errors).filter((f) => f !== 'key' && f !== 'message');
-  if (!fields.length) return null;
   return (
-    <div className="kern-alert kern-alert--danger" role="alert" id={id}>
-      <div className="kern-alert__body">
-        <p className="kern-body kern-body--bold">{t(lang, 'rndPhaseRefused')}</p>
-        <ul className="kern-list">
-          {fields.map((f) => (
-            <li key={f}>
-              {FIELD_LABELS[f.split('.')[0]!] ? `${t(lang, FIELD_LABELS[f.split('.')[0]!]!)}: ` : ''}
-              {errors[f]}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <FormErrorSummary
+      lang={lang}
+      id={id}
+      heading="rndPhaseRefused"
+      errors={errors}
+      fields={Object.keys(errors).filter((f) => f !== 'key' && f !== 'message')}
+      anchor={null}
+      name={(f) => {
+        const key = FIELD_LABELS[f.split('.')[0]!];
+        return key ? t(lang, key) : undefined;
+      }}
+    />
   );
 }
 

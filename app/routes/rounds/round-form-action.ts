@@ -1,19 +1,6 @@
 import { data } from 'react-router';
-import { ROUND_ISSUES, type RoundIssue } from '../../../core/rounds/round-input.ts';
 import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
-import { t, type Language } from '../../../text/i18n.ts';
-
-const KINDS = Object.keys(ROUND_ISSUES) as RoundIssue[];
-
-/** The stable refusal a use-case gave (some carry what they refer to in front, e.g. "12 has given scores"). */
-const issueKind = (message: string): RoundIssue | null =>
-  KINDS.find((k) => message === ROUND_ISSUES[k] || message.endsWith(` ${ROUND_ISSUES[k]}`)) ?? null;
-
-/** A refusal worded for the page. */
-export const roundIssueText = (message: string, lang: Language): string => {
-  const kind = issueKind(message);
-  return kind ? t(lang, `rndErr_${kind}`) : message;
-};
+import { issueText, type Language } from '../../../text/i18n.ts';
 
 /**
  * Where on the page a refusal belongs: a score's value or justification, one criterion's rating,
@@ -29,7 +16,7 @@ export function formField(field: string): string {
 /** The use-case's refusals, worded for the page and put next to the field they concern (the first per field). */
 export function roundErrors(issues: FieldIssue[], lang: Language): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of issues) errors[formField(issue.field)] ??= roundIssueText(issue.message, lang);
+  for (const issue of issues) errors[formField(issue.field)] ??= issueText(lang, 'round', issue);
   return errors;
 }
 

@@ -19,6 +19,7 @@ import { withFlag } from '../../lib/links.ts';
 import { attemptRound, checked, text } from './round-form-action.ts';
 import { roundHref, roundsHref } from './round-links.ts';
 import type { Route } from './+types/round-new.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -44,9 +45,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const form = await request.formData();
   const values: NewRoundValues = {
     ...settingsValues(form),

@@ -2,40 +2,23 @@ import type { Actor } from '../../../core/access/actor.ts';
 import type { Clock } from '../../../core/shared/clock.ts';
 import { adoptDraftRecommendations } from '../../../core/rounds/adopt-drafts.ts';
 import { draftRecommendations } from '../../../core/rounds/draft-recommendation.ts';
-import { ROUND_ISSUES, type RoundIssue } from '../../../core/rounds/round-input.ts';
 import { recordDecision, setRecommendation } from '../../../core/rounds/round-use-cases.ts';
 import type { RoundDossier } from '../../../core/rounds/round.types.ts';
 import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
 import type { Database } from '../../../db/client.ts';
 import { withRoundStore } from '../../../db/rounds/round.store.ts';
-import { t, type Language, type MessageKey } from '../../../text/i18n.ts';
+import { issueText, type Language } from '../../../text/i18n.ts';
 
 export const RECOMMENDATION_FIELDS = ['recommendation', 'justification'] as const;
 export const DECISION_FIELDS = ['decision', 'decidedOn', 'body', 'note'] as const;
 export type FormErrors = Record<string, string>;
 export type Outcome = { ok: true } | { ok: false; values: Record<string, string>; errors: FormErrors };
 
-const TRANSLATED: readonly RoundIssue[] = [
-  'required',
-  'vocabulary',
-  'date',
-  'tooLong',
-  'control',
-  'optionForCandidate',
-  'optionForPartnership',
-  'optionForDormant',
-  'decidedAlready',
-  'decisionFuture',
-  'decisionBeforeClose',
-  'status',
-];
-
 /** The use-case's refusals, worded for the page and put next to the field they concern. */
 export function errorsFromIssues(issues: readonly FieldIssue[], fields: readonly string[], lang: Language): FormErrors {
   const errors: FormErrors = {};
   for (const issue of issues) {
-    const kind = TRANSLATED.find((k) => ROUND_ISSUES[k] === issue.message);
-    const text = kind ? t(lang, `rrErr_${kind}` as MessageKey) : issue.message;
+    const text = issueText(lang, 'recommendation', issue);
     const field = fields.includes(issue.field) ? issue.field : fields[0]!;
     errors[field] ??= text;
   }

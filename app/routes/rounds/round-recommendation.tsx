@@ -1,17 +1,17 @@
 import { data, redirect } from 'react-router';
-import { servicesContext } from '#app-context';
 import { canManageRounds } from '../../../core/access/round.policy.ts';
 import { draftRecommendation } from '../../../core/rounds/draft-recommendation.ts';
 import { optionsFor } from '../../../core/rounds/round-rules.ts';
 import { DecisionFacts, DecisionForm, RecommendationForm } from './round-recommendation-forms.tsx';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { label, pickLanguage, t } from '../../../text/i18n.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
+import { label, t } from '../../../text/i18n.ts';
 import { partnershipHref, withFlag } from '../../lib/links.ts';
 import { loadRoundDossier } from './round-dossier-loader.ts';
 import { partnershipName, points, roundHref } from './round-format.ts';
 import { submitDecision, submitRecommendation } from './round-recommendation-action.ts';
 import type { Route } from './+types/round-recommendation.ts';
 import { mayChange } from '../../../core/rounds/round-phases.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -24,9 +24,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 ];
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const info = guard(context, request, 'internal');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   const dossier = await loadRoundDossier(db, info.actor, params.key, clock.today());
   const partnership = dossier.partnerships.find((p) => p.key === params.partnership);
   if (!partnership) throw data(null, { status: 404 });
@@ -53,9 +51,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const form = await request.formData();
   const intent = form.get('intent');
   const args = { db, clock, actor: info.actor, key: params.key, partnership: params.partnership, form, lang };

@@ -1,16 +1,17 @@
 import { data, redirect } from 'react-router';
-import { servicesContext } from '#app-context';
 import { canManageRounds } from '../../../core/access/round.policy.ts';
 import { draftRecommendations } from '../../../core/rounds/draft-recommendation.ts';
 import { AppError } from '../../../core/shared/errors.ts';
 import { Cell, RoundTable, RowHeader } from './round-table.tsx';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { label, pickLanguage, t } from '../../../text/i18n.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
+import { label, t } from '../../../text/i18n.ts';
 import { forPage, loadRoundDossier } from './round-dossier-loader.ts';
 import { partnershipName, points, roundHref } from './round-format.ts';
 import { adoptAllDrafts } from './round-recommendation-action.ts';
 import type { Route } from './+types/round-recommendations.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -23,9 +24,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 ];
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const info = guard(context, request, 'internal');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   const dossier = await loadRoundDossier(db, info.actor, params.key, clock.today());
   const drafts = draftRecommendations(dossier);
   const search = new URL(request.url).searchParams;
@@ -40,9 +39,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const form = await request.formData();
   if (form.get('intent') !== 'adopt-drafts') return data({ error: t(lang, 'rrErr_vocabulary') }, { status: 400 });
   const dossier = await loadRoundDossier(db, info.actor, params.key, clock.today());
@@ -96,13 +93,7 @@ export default function RoundRecommendations({ loaderData, actionData }: Route.C
           </div>
         </div>
       ) : null}
-      {actionData?.error ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{actionData.error}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary lang={lang} message={actionData?.error} />
       <p className="kern-body">{t(lang, 'rrRecommendationsIntro')}</p>
       <p className="kern-body kern-body--small">{t(lang, 'rrRulesExplain')}</p>
       {coordinator && !mayChange(d.round, 'recommendations') && !isLocked(d.round) ? (

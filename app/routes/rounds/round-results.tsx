@@ -1,15 +1,15 @@
-import { servicesContext } from '#app-context';
 import { canManageRounds } from '../../../core/access/round.policy.ts';
 import { AgreementTable, ComparisonSection, ProfilesSection, UnscoredSection } from './round-analysis.tsx';
 import { MinistryTable, RankAcceptability, RankingTable, ScoreState, WeightStabilityTable } from './round-ranking.tsx';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { label, pickLanguage, t } from '../../../text/i18n.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
+import { label, t } from '../../../text/i18n.ts';
 import { forPage, loadRoundDossier } from './round-dossier-loader.ts';
 import { criteriaProfileChart } from '../../../reports/charts/criteria-profile-chart.ts';
 import { rankAcceptabilityChart } from '../../../reports/charts/rank-acceptability-chart.ts';
 import { roundHref } from './round-format.ts';
 import type { Route } from './+types/round-results.ts';
 import { isLocked } from '../../../core/rounds/round-phases.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -22,9 +22,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 ];
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const info = guard(context, request, 'internal');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   const dossier = await loadRoundDossier(db, info.actor, params.key, clock.today());
   // The charts are drawn here, from the whole dossier, as the same SVG the report embeds.
   const chartOf = (c: { svg: string; title: string } | null) => (c ? { svg: c.svg, title: c.title } : null);

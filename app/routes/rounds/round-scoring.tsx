@@ -1,5 +1,4 @@
 import { data, redirect } from 'react-router';
-import { servicesContext } from '#app-context';
 import { actorUserId } from '../../../core/access/actor.ts';
 import { canManageRounds, isAssessorOf } from '../../../core/access/round.policy.ts';
 import { readRound, readScores } from '../../../db/rounds/rounds.queries.ts';
@@ -7,8 +6,8 @@ import { EvidencePanel } from './round-evidence-panel.tsx';
 import { OtherScores, ScoreForm } from './round-score-form.tsx';
 import { SheetBadge } from './round-sheets.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
-import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { label, pickLanguage, t } from '../../../text/i18n.ts';
+import { type PagePolicy } from '../../lib/guard.ts';
+import { label, t } from '../../../text/i18n.ts';
 import { withFlag } from '../../lib/links.ts';
 import { partnershipEvidence } from './round-evidence.server.ts';
 import { loadableKey } from './round-form-action.ts';
@@ -17,6 +16,7 @@ import { sheetState } from './round-loader.ts';
 import { submitScoreSheet } from './round-scoring-action.ts';
 import type { Route } from './+types/round-scoring.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -40,9 +40,7 @@ async function sheetOf(db: Parameters<typeof readRound>[0], params: { key: strin
 }
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
-  const info = guard(context, request, 'internal');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   const { record, index, partnership } = await sheetOf(db, params);
   const assessing = isAssessorOf(info.actor, record);
   if (!assessing && !canManageRounds(info.actor)) throw data(null, { status: 403 });
@@ -80,9 +78,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'internal');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   const { record, partnership } = await sheetOf(db, params);
   if (!isAssessorOf(info.actor, record)) throw data(null, { status: 403 });
   const me = actorUserId(info.actor);

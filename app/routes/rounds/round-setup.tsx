@@ -15,6 +15,8 @@ import { roundHref, roundSetupHref } from './round-links.ts';
 import { submitSetupForm } from './round-setup-action.ts';
 import type { Route } from './+types/round-setup.ts';
 import { mayChange } from '../../../core/rounds/round-phases.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -80,9 +82,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const record = loadableKey(params.key) ? await readRound(db, params.key) : null;
   if (!record) throw data(null, { status: 404 });
   const outcome = await submitSetupForm({
@@ -122,13 +122,7 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
           </div>
         </div>
       ) : null}
-      {refused?.errors.intent || refused?.errors.form ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{refused.errors.intent ?? refused.errors.form}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary lang={lang} message={refused?.errors.intent || refused?.errors.form} />
       {settable ? null : (
         <div className="kern-alert kern-alert--info" role="note">
           <div className="kern-alert__body">

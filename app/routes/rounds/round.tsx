@@ -17,6 +17,8 @@ import { roundHref, roundRecommendationsHref, roundResultsHref, roundSetupHref, 
 import { ownSheets, progressRows } from './round-loader.ts';
 import type { Route } from './+types/round.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { guardedPage } from '../../lib/guarded-page.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -67,9 +69,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const info = guard(context, request, 'coordinator');
-  const { db, clock } = context.get(servicesContext);
-  const lang = pickLanguage(request);
+  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   if (!loadableKey(params.key) || !(await readRound(db, params.key))) throw data(null, { status: 404 });
   const outcome = await submitRoundForm({
     db,
@@ -109,13 +109,7 @@ export default function Round({ loaderData, actionData }: Route.ComponentProps) 
           </div>
         </div>
       ) : null}
-      {refused?.errors.intent ? (
-        <div className="kern-alert kern-alert--danger" role="alert">
-          <div className="kern-alert__body">
-            <p className="kern-body">{refused.errors.intent}</p>
-          </div>
-        </div>
-      ) : null}
+      <FormErrorSummary lang={lang} message={refused?.errors.intent} />
       <RoundNotes lang={lang} round={round} />
       <RoundFacts lang={lang} round={round} partnerships={loaderData.partnerships} criteria={loaderData.criteria} />
       <nav className="section" aria-labelledby="round-links">

@@ -11,6 +11,7 @@ import { pickLanguage, t, type MessageKey } from '../../../text/i18n.ts';
 import { invalidFilterMessage } from '../../../text/workbench.messages.ts';
 import { resultCountText } from '../../../text/search.messages.ts';
 import type { Route } from './+types/search.ts';
+import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
@@ -90,18 +91,14 @@ export default function Search({ loaderData }: Route.ComponentProps) {
       <h1 className="kern-heading-x-large">{t(lang, 'searchTitle')}</h1>
       <p className="kern-body">{t(lang, 'searchIntro')}</p>
       <form method="get" action="/suche" role="search" className="search-form" aria-label={t(lang, 'searchTitle')}>
-        {queryError ? (
-          <div className="kern-alert kern-alert--danger" role="alert" id="search-errors">
-            <div className="kern-alert__body">
-              <p className="kern-body kern-body--bold">{t(lang, 'searchErrorSummary')}</p>
-              <p className="kern-body">
-                <a className="kern-link" href="#search-q">
-                  {t(lang, 'searchLabel')}: {queryError}
-                </a>
-              </p>
-            </div>
-          </div>
-        ) : null}
+        <FormErrorSummary
+          lang={lang}
+          id="search-errors"
+          idPrefix="search"
+          heading="searchErrorSummary"
+          errors={{ q: queryError }}
+          labels={{ q: 'searchLabel' }}
+        />
         {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
         {facetNames.map((f) => (selection[f] ? <input key={f} type="hidden" name={f} value={selection[f]} /> : null))}
         <div className={`kern-form-input${queryError ? ' kern-form-input--error' : ''}`}>
