@@ -22,6 +22,7 @@ const FILES = [
   'tests/integration/status-change.test.ts',
   'tests/integration/search.test.ts',
   'tests/integration/contacts.test.ts',
+  'tests/integration/berlin-day.test.ts',
 ];
 
 if (!existsSync('/usr/bin/faketime')) {

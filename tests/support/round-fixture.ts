@@ -60,7 +60,7 @@ export interface RoundFixture {
   coordinator: Actor;
   assessors: (Actor & { kind: 'user'; cookie: string })[];
   /** Moves the round from review to closed, with a recommendation for every partnership still without one. */
-  close(): Promise<void>;
+  close(at?: Date): Promise<void>;
 }
 
 /**
@@ -136,7 +136,7 @@ export async function setUpRound(db: Database, key = 'lc-ergebnisse', today = '2
     key,
     coordinator,
     assessors,
-    async close() {
+    async close(at = testClock.now()) {
       for (const partnership of FIXTURE_PARTNERSHIPS)
         await run(async (store) => {
           const state = (await store.lockRound(key))!;
@@ -150,7 +150,7 @@ export async function setUpRound(db: Database, key = 'lc-ergebnisse', today = '2
             input: { recommendation: dormant ? 'keep_dormant' : 'continue', justification: 'Nach Aussprache.' },
           });
         });
-      await run((store) => closeRound({ store, actor: coordinator, key, now: testClock.now() }));
+      await withRoundStore(db, at, (store) => closeRound({ store, actor: coordinator, key, now: at }));
     },
   };
 }
