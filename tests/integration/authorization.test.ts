@@ -310,7 +310,7 @@ describe('agreements, their documents and proposals by visibility', () => {
 
 /** The route modules, loaded the way Vite resolves them. */
 const routeModules = import.meta.glob<Record<string, unknown> & { handle?: { policy?: Record<string, string> } }>(
-  '../../app/routes/*.tsx',
+  '../../app/routes/**/*.tsx',
 );
 const routeModule = (file: string) => {
   const load = routeModules[`../../app/${file}`];
