@@ -1,9 +1,21 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../db/prepare.ts';
 
 const bin = join(projectRoot, 'bin', 'brueckenbauer.js');
+
+/** A port nothing listens on, from the system's ephemeral range. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 
 /** The process ids of a process's children (the supervised server). */
 const childrenOf = (pid: number) =>
@@ -14,7 +26,8 @@ const childrenOf = (pid: number) =>
 
 describe('serve --supervise (npm start)', () => {
   it('starts the server again when it dies, and stops it on SIGTERM', async () => {
-    const port = 4800 + Math.floor(Math.random() * 900);
+    // A free port from the system (a random one could be one that fetch refuses, such as 5060).
+    const port = await freePort();
     const supervisor = spawn(
       process.execPath,
       [bin, 'serve', '--supervise', '--port', String(port), '--host', '127.0.0.1'],
