@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   // Fences: every layer imports only downwards (docs/adr/0021-feature-folders-and-fences.md).
   // core ← db ← server / app (through #app-context only) ← cli; text and reports sit beside core;
-  // production code never imports tests/ or bench/.
+  // production code never imports tests/, dev/ or bench/; bench/ and dev/ never import tests/.
   ...fence(
     'core/**/*.{ts,tsx}',
     ['db', 'server', 'app', 'cli', 'reports', 'text', 'tests', 'bench'],
@@ -51,12 +51,14 @@ export default tseslint.config(
       },
     ],
   ),
-  ...fence('text/**/*.{ts,tsx}', ['db', 'server', 'app', 'cli', 'reports', 'tests', 'bench']),
-  ...fence('reports/**/*.{ts,tsx}', ['db', 'server', 'app', 'cli', 'tests', 'bench']),
-  ...fence('db/**/*.{ts,tsx}', ['server', 'app', 'cli', 'reports', 'text', 'tests', 'bench']),
-  ...fence('server/**/*.{ts,tsx}', ['app', 'cli', 'tests', 'bench']),
-  ...fence('app/**/*.{ts,tsx}', ['server', 'cli', 'tests', 'bench']),
-  ...fence('cli/**/*.{ts,tsx}', ['app', 'tests']),
+  ...fence('text/**/*.{ts,tsx}', ['db', 'server', 'app', 'cli', 'reports', 'tests', 'dev', 'bench']),
+  ...fence('reports/**/*.{ts,tsx}', ['db', 'server', 'app', 'cli', 'tests', 'dev', 'bench']),
+  ...fence('db/**/*.{ts,tsx}', ['server', 'app', 'cli', 'reports', 'text', 'tests', 'dev', 'bench']),
+  ...fence('server/**/*.{ts,tsx}', ['app', 'cli', 'tests', 'dev', 'bench']),
+  ...fence('app/**/*.{ts,tsx}', ['server', 'cli', 'tests', 'dev', 'bench']),
+  ...fence('cli/**/*.{ts,tsx}', ['app', 'tests', 'dev']),
+  ...fence('bench/**/*.{ts,tsx}', ['tests']),
+  ...fence('dev/**/*.{ts,tsx}', ['tests', 'bench']),
 );
 
 /** An ESLint block that keeps the files of one layer from importing the named top-level folders. */
@@ -71,7 +73,8 @@ function fence(files, forbidden, extra = []) {
           {
             patterns: [
               ...forbidden.map((folder) => ({
-                group: [`**/${folder}/**`],
+                // Relative imports only: a package such as @react-router/dev is not the dev/ folder.
+                regex: `^(\\.\\.?/)+(.*/)?${folder}/`,
                 message: `${files.split('/')[0]}/ does not import ${folder}/: see docs/ARCHITECTURE.md, "Layers".`,
               })),
               ...extra,

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { projectRoot } from '../db/prepare.ts';
-import type { Cluster } from '../tests/setup/postgres-cluster.ts';
+import type { Cluster } from '../dev/postgres-cluster.ts';
 import { referenceDay } from './bench-data-set.ts';
 import { freePort, timeUntilServing } from './http.ts';
 import type { SqlClient } from './sql.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DatabaseConfig } from '../db/client.ts';
 import { prepareDatabase, projectRoot } from '../db/prepare.ts';
-import { startCluster, type Cluster } from '../tests/setup/postgres-cluster.ts';
+import { startCluster, type Cluster } from '../dev/postgres-cluster.ts';
 import { benchClock, referenceDay, type Scale } from './bench-data-set.ts';
 import { renderTable, versions } from './bench-report.ts';
 import {

@@ -2,7 +2,7 @@ import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../text/i18n.ts';
 import type { RoundDossier } from '../core/rounds/round.types.ts';
-import { fixtureDossier } from '../tests/fixtures/round-dossier.ts';
+import { fixtureDossier } from '../dev/fixtures/round-dossier.ts';
 import { reportFonts } from './report-assets.ts';
 import type { Block } from './report-blocks.ts';
 import { reportFormat } from './report-format.ts';

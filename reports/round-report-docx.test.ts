@@ -2,7 +2,7 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureDossier } from '../tests/fixtures/round-dossier.ts';
+import { fixtureDossier } from '../dev/fixtures/round-dossier.ts';
 import { roundReportDocx } from './round-report.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

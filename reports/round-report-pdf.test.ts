@@ -1,6 +1,6 @@
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureDossier } from '../tests/fixtures/round-dossier.ts';
+import { fixtureDossier } from '../dev/fixtures/round-dossier.ts';
 import { roundReportPdf } from './round-report.ts';
 
 const dossier = fixtureDossier();

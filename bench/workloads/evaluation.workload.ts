@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { agreementByCriterion, scoreRound, smaa, performanceTable, type Score } from '../../core/evaluation/index.ts';
 import { computeRoundResults } from '../../core/rounds/round-results.ts';
-import { fixtureRound } from '../../tests/fixtures/round-dossier.ts';
+import { fixtureRound } from '../../dev/fixtures/round-dossier.ts';
 import { roundReportDocx, roundReportPdf } from '../../reports/round-report.ts';
 import { measure, ratio } from '../measure.ts';
 

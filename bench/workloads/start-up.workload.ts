@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../db/prepare.ts';
-import type { Cluster } from '../../tests/setup/postgres-cluster.ts';
+import type { Cluster } from '../../dev/postgres-cluster.ts';
 import { within, type Engine, type WorkloadOutcome } from '../bench-results.ts';
 import { adminQuery, nodeFloor } from '../bench-setup.ts';
 import { freePort, timeUntilServing } from '../http.ts';

@@ -1,7 +1,7 @@
 import { DOMParser, onWarningStopParsing, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import type { RoundDossier } from '../../core/rounds/round.types.ts';
-import { fixtureDossier } from '../../tests/fixtures/round-dossier.ts';
+import { fixtureDossier } from '../../dev/fixtures/round-dossier.ts';
 import { contrast, labelColour, PLOT_LEFT, PLOT_WIDTH } from './chart-svg.ts';
 import { criteriaProfileChart, dodge, PROFILE_BAR } from './criteria-profile-chart.ts';
 import {

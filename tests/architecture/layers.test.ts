@@ -30,6 +30,8 @@ describe('the layers', () => {
     ['text/probe.ts', "import { buildApp } from '../server/app.ts';"],
     ['reports/probe.ts', "import { guard } from '../app/lib/guard.ts';"],
     ['server/probe.ts', "import { testClock } from '../tests/support/clock.ts';"],
+    ['server/probe.ts', "import { startCluster } from '../dev/postgres-cluster.ts';"],
+    ['bench/probe.ts', "import { testClock } from '../tests/support/clock.ts';"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await refusals(file, `${code}\nexport const probe = 1;\n`)).toContain('no-restricted-imports');
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import { prepareDatabase } from '../../db/prepare.ts';
 import { buildApp } from '../../server/app.ts';
-import { startCluster, type Cluster } from '../setup/postgres-cluster.ts';
+import { startCluster, type Cluster } from '../../dev/postgres-cluster.ts';
 import { adminConnection, expectOutage, holdLock, waitForWaiting } from '../support/outage.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
 import { testClock } from '../support/clock.ts';

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { prepareDatabase } from '../../db/prepare.ts';
 import { testClock } from '../support/clock.ts';
-import { startCluster } from './postgres-cluster.ts';
+import { startCluster } from '../../dev/postgres-cluster.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
