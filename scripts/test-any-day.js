@@ -4,8 +4,9 @@
 // that cross the ones the data and the tests use. The product takes its time from one Clock
 // that the tests set; nothing in the suite may read the machine's date.
 //   node scripts/test-any-day.js ["2031-03-30 00:30:00" …]   (times in UTC)
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall } from './apt-install.js';
 
 // Far ahead of every date in the data and the tests, at 00:30 in Berlin while UTC still has the
 // day before (1 January 2032, 00:30 CET).
@@ -22,15 +23,7 @@ const FILES = [
   'tests/integration/berlin-day.test.ts',
 ];
 
-if (!existsSync('/usr/bin/faketime')) {
-  if (process.getuid?.() !== 0) {
-    console.error('Missing faketime: install with "sudo apt-get install -y faketime" and run again.');
-    process.exit(1);
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'faketime'], { stdio: 'inherit', env });
-}
+if (!existsSync('/usr/bin/faketime')) aptInstall('faketime');
 
 let failed = 0;
 for (const day of DAYS) {

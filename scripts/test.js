@@ -4,6 +4,7 @@
 // integration (PGlite and PostgreSQL) and end-to-end (Chromium) projects.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
+import { aptInstall } from './apt-install.js';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const major = Number(process.versions.node.split('.')[0]);
@@ -15,20 +16,6 @@ if (major < 24) {
 }
 
 const isRoot = process.getuid?.() === 0;
-let aptUpdated = false;
-function aptInstall(...packages) {
-  if (!isRoot) {
-    console.error(
-      `Missing ${packages.join(', ')}: install with "sudo apt-get install -y ${packages.join(' ')}" and run again.`,
-    );
-    process.exit(1);
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (!aptUpdated) execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  aptUpdated = true;
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
-}
-
 const postgresBinDirs = () => [
   '/usr/local/bin',
   ...(existsSync('/usr/lib/postgresql')
