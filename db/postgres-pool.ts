@@ -3,7 +3,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type { PgTransactionConfig } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Database, Schema, Transaction } from './client.ts';
-import { isDatabaseUnavailable } from './unavailable.ts';
+import { isConnectionLost, isDatabaseUnavailable } from './unavailable.ts';
 
 export interface PoolOptions {
   url: string;
@@ -46,16 +46,54 @@ type ConnectCallback = (error: Error | undefined, client?: pg.PoolClient, done?:
  * nothing, so opening it is tried again for every query: a planned restart only slows requests.
  * pg-pool's own query() calls connect() with a callback, so both forms are kept.
  */
-function retryConnecting(pool: pg.Pool) {
+function retryConnecting(pool: pg.Pool, trusted: (client: pg.PoolClient) => boolean) {
   const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  const trustedConnection = async (): Promise<pg.PoolClient> => {
+    for (;;) {
+      const client = await connect();
+      if (trusted(client)) return client;
+      client.release(new Error('opened before a connection was lost'));
+    }
+  };
   Object.assign(pool, {
     connect: (callback?: ConnectCallback) => {
-      const connecting = retried(connect, () => true);
+      const connecting = retried(trustedConnection, () => true);
       if (!callback) return connecting;
       connecting.then(
         (client) => callback(undefined, client, () => client.release()),
         (error: Error) => callback(error),
       );
+    },
+  });
+}
+
+/**
+ * When one connection is lost, the others opened before it are most likely lost too (a restart,
+ * a failover, an administrator ending them all), even if the pool has not heard so yet: an idle
+ * connection learns of its end only when its socket is read. So every loss starts a new
+ * generation, and a connection of an older one is closed instead of being handed out.
+ */
+function connectionGenerations() {
+  let current = 0;
+  const born = new WeakMap<pg.PoolClient, number>();
+  return {
+    lost: () => void current++,
+    opened: (client: pg.PoolClient) => void born.set(client, current),
+    trusted: (client: pg.PoolClient) => born.get(client) === current,
+  };
+}
+
+/** Tells `lost` about every statement that failed because its connection was lost. */
+function reportLostConnections(client: pg.PoolClient, lost: () => void) {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  Object.assign(client, {
+    query: (...args: unknown[]) => {
+      const result = query(...args);
+      if (result instanceof Promise)
+        result.catch((error: unknown) => {
+          if (isConnectionLost(error)) lost();
+        });
+      return result;
     },
   });
 }
@@ -90,15 +128,22 @@ export function createPool(options: PoolOptions): pg.Pool {
       ? { statement_timeout: statementTimeoutMs, query_timeout: statementTimeoutMs + CLIENT_GRACE_MS }
       : {}),
   });
+  const generations = connectionGenerations();
+  const lost = (error: Error) => {
+    generations.lost();
+    options.onConnectionError(error);
+  };
   // An idle connection the server closes is dropped by the pool, which opens a new one when needed.
-  pool.on('error', options.onConnectionError);
+  pool.on('error', lost);
   // A connection in use that the server closes fails its query (answered as an outage) and is
   // dropped when released; without this listener its 'error' event would end the process.
   pool.on('connect', (client) => {
-    client.on('error', options.onConnectionError);
+    generations.opened(client);
+    client.on('error', lost);
+    reportLostConnections(client, generations.lost);
     if (statementTimeoutMs > 0) closeOnReadTimeout(client);
   });
-  retryConnecting(pool);
+  retryConnecting(pool, generations.trusted);
   return pool;
 }
 

@@ -52,6 +52,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** Not a lost connection: the server cancelled a slow statement, had no free slot, or the client stopped waiting. */
+const ALIVE = (error: Error & { code?: unknown }) =>
+  error.code === '57014' || error.code === '53300' || /^Query read timeout/.test(error.message);
+
+/** Whether an error means that the connection itself is gone (ended, reset, refused), not only slow. */
+export function isConnectionLost(error: unknown): boolean {
+  for (const e of chain(error)) if (lostConnection(e) && !ALIVE(e as Error)) return true;
+  return false;
+}
+
 /** The driver's own words, for the log: never the query or its parameters (they may hold secrets). */
 export function describeUnavailable(error: unknown): { code?: string; message: string } {
   for (const e of chain(error)) {

@@ -17,6 +17,7 @@ import {
 } from '../support/outage.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
 import { testClock } from '../support/clock.ts';
+import { createPool } from '../../db/postgres-pool.ts';
 
 const page = { accept: 'text/html,application/xhtml+xml' };
 
@@ -77,7 +78,7 @@ describe('PostgreSQL ends the connections the app is using', () => {
     expectOutage(await english, 'page-en');
     expectOutage(await api, 'problem');
     const after = await app.inject({ url: '/uebersicht', headers: { ...page, cookie: coordinator.cookie } });
-    expect(after.statusCode).toBe(200);
+    expect(after.statusCode, after.body.slice(0, 300)).toBe(200);
   });
 
   it('keeps every write it acknowledged while connections are ended again and again', async () => {
@@ -155,5 +156,46 @@ describe('a database that does not answer in time', () => {
     } finally {
       execFileSync('kill', ['-CONT', String(frozen)]);
     }
+  });
+});
+
+describe('the pool after one of its connections was lost', () => {
+  let handle: DatabaseHandle;
+  let admin: pg.Client;
+  let pool: pg.Pool;
+
+  beforeAll(async () => {
+    handle = await createTestDatabase('postgresql');
+    const url = await databaseUrl(handle.db, inject('postgresUrl'));
+    admin = await adminConnection(url);
+    pool = createPool({ url, connectTimeoutMs: 2000, statementTimeoutMs: 0, onConnectionError: () => {} });
+  });
+  afterAll(async () => {
+    await pool?.end();
+    await admin?.end();
+    await handle?.close();
+  });
+
+  const backend = async (client: pg.PoolClient) =>
+    (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+
+  it('does not hand out a connection opened before the loss, even one that still looks alive', async () => {
+    const [first, second] = [await pool.connect(), await pool.connect()];
+    const [lostPid, idlePid] = [await backend(first), await backend(second)];
+    second.release();
+    await admin.query('select pg_terminate_backend($1)', [lostPid]);
+    await expect(first.query('select 1')).rejects.toThrow();
+    first.release(new Error('lost'));
+
+    // The idle connection was not ended, but it is of the generation before the loss.
+    const next = await pool.connect();
+    try {
+      expect(await backend(next)).not.toBe(idlePid);
+    } finally {
+      next.release();
+    }
+    const stillThere = async () =>
+      (await admin.query('select 1 from pg_stat_activity where pid = $1', [idlePid])).rowCount;
+    await expect.poll(stillThere, { timeout: 5000 }).toBe(0);
   });
 });
