@@ -10,6 +10,8 @@ export const sourceKinds = [
   'decision',
   'evaluation',
   'other',
+  'letter',
+  'parliamentary_paper',
 ] as const;
 
 /** "sollen" (shall), "könnten aus gegenwärtiger Sicht" (could, from today's view), "werden" (indicative: is being done). */
@@ -92,6 +94,19 @@ export const activityStatuses = ['planned', 'confirmed', 'done', 'cancelled'] as
 
 export const visibilities = ['public', 'internal', 'restricted'] as const;
 
+/** The kinds of fact the extraction proposes from a document. */
+export const factTypes = [
+  'partnership_established',
+  'agreement_signed',
+  'status_changed',
+  'activity',
+  'office_opened',
+] as const;
+/** A candidate fact in the review queue: open, or decided (accepted, merged into a recorded fact, rejected). */
+export const candidateStatuses = ['open', 'accepted', 'merged', 'rejected'] as const;
+/** How a candidate compares with the register when it is queued. */
+export const candidateMatches = ['new', 'recorded', 'conflict'] as const;
+
 /** What a stakeholder may propose: a new activity for the register, or a correction of a record. */
 export const proposalKinds = ['new_activity', 'correction'] as const;
 export const proposalStatuses = ['submitted', 'accepted', 'rejected'] as const;
@@ -139,6 +154,9 @@ export type AgreementKind = (typeof agreementKinds)[number];
 export type ActivityKind = (typeof activityKinds)[number];
 export type ActivityStatus = (typeof activityStatuses)[number];
 export type Visibility = (typeof visibilities)[number];
+export type FactType = (typeof factTypes)[number];
+export type CandidateStatus = (typeof candidateStatuses)[number];
+export type CandidateMatch = (typeof candidateMatches)[number];
 export type ProposalKind = (typeof proposalKinds)[number];
 export type ProposalStatus = (typeof proposalStatuses)[number];
 export type ImportRunStatus = (typeof importRunStatuses)[number];

@@ -22,6 +22,9 @@ import {
   signatorySides,
   sourceKinds,
   visibilities,
+  factTypes,
+  candidateStatuses,
+  candidateMatches,
 } from '../../core/shared/vocabulary.ts';
 
 export const sourceKind = pgEnum('source_kind', sourceKinds);
@@ -38,6 +41,9 @@ export const activityKind = pgEnum('activity_kind', activityKinds);
 export const activityStatus = pgEnum('activity_status', activityStatuses);
 export const visibility = pgEnum('visibility', visibilities);
 export const role = pgEnum('role', roles);
+export const factType = pgEnum('fact_type', factTypes);
+export const candidateStatus = pgEnum('candidate_status', candidateStatuses);
+export const candidateMatch = pgEnum('candidate_match', candidateMatches);
 export const conflictStatus = pgEnum('conflict_status', ['open', 'resolved']);
 export const proposalKind = pgEnum('proposal_kind', proposalKinds);
 export const proposalStatus = pgEnum('proposal_status', proposalStatuses);

@@ -23,6 +23,11 @@ export const places = pgTable(
     nameEn: text('name_en').notNull(),
     nameLocal: text('name_local').notNull(),
     localLang: text('local_lang').notNull(),
+    /** Further names a text may use: older names, other languages, adjectives ("tschechisch"). */
+    aliases: text('aliases')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     lat: doublePrecision('lat'),
     lon: doublePrecision('lon'),
   },

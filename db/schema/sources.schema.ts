@@ -1,7 +1,19 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { boolean, char, check, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { createdAt, id, isPartialDate, partialDate, tsvector } from './columns.schema.ts';
-import { sourceKind } from './enums.schema.ts';
+import { candidateMatch, candidateStatus, factType, sourceKind, visibility } from './enums.schema.ts';
+import { users } from './accounts.schema.ts';
 import { activities } from './activities.schema.ts';
 import {
   agreements,
@@ -27,8 +39,22 @@ export const sourceDocuments = pgTable(
     publishedOn: partialDate('published_on'),
     language: char('language', { length: 2 }).notNull(),
     ocr: boolean('ocr').notNull().default(false),
+    /** The text as used and quoted: for OCR'd text the repaired one. */
     content: text('content').notNull(),
+    /** The text as received, where repair changed it; quotes stay checkable against it. */
+    originalContent: text('original_content'),
+    /** What the repair changed: [{ at, original, repaired }] with offsets into `content`. */
+    repairs: jsonb('repairs')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    /** SHA-256 of the file as received (of the text, for pasted text): one document is stored once. */
     sha256: char('sha256', { length: 64 }).notNull(),
+    mediaType: text('media_type').notNull().default('text/plain'),
+    url: text('url'),
+    visibility: visibility('visibility').notNull().default('public'),
+    /** The ministry that added it; its editors may review the candidates it yields. */
+    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    addedByUserId: integer('added_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
     createdAt: createdAt(),
     /** German full-text search over title and text, kept by the database. */
     search: tsvector('search').generatedAlwaysAs(
@@ -39,6 +65,59 @@ export const sourceDocuments = pgTable(
     index('source_documents_search_idx').using('gin', t.search),
     check('source_documents_published_on_format', isPartialDate(t.publishedOn)),
     check('source_documents_sha256_hex', sql`${t.sha256} ~ '^[0-9a-f]{64}$'`),
+    uniqueIndex('source_documents_sha256_key').on(t.sha256),
+    check('source_documents_content_not_blank', sql`length(trim(${t.content})) > 0`),
+    index('source_documents_visibility_idx').on(t.visibility),
+  ],
+);
+
+/**
+ * A fact the extraction proposes from a document, waiting for a person's decision. Nothing of it
+ * reaches the register until someone accepts it; then `result` names the record it became or
+ * was merged into ("agreement:lazio-2021-mou").
+ */
+export const factCandidates = pgTable(
+  'fact_candidates',
+  {
+    id: id(),
+    sourceDocumentId: integer('source_document_id')
+      .notNull()
+      .references(() => sourceDocuments.id, { onDelete: 'cascade' }),
+    type: factType('type').notNull(),
+    /** The fact as proposed (or as edited by the reviewer): the shape of `sources extract --json`. */
+    fact: jsonb('fact').notNull(),
+    /** The exact passage of the document it rests on, and where it starts in the text. */
+    quote: text('quote').notNull(),
+    quoteAt: integer('quote_at').notNull(),
+    confidence: integer('confidence_pct').notNull(),
+    match: candidateMatch('match').notNull().default('new'),
+    /** The recorded fact it matches or contradicts ("agreement:lazio-2021-mou"). */
+    matchRef: text('match_ref'),
+    partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'restrict' }),
+    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    status: candidateStatus('status').notNull().default('open'),
+    result: text('result'),
+    reason: text('reason'),
+    decidedByUserId: integer('decided_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('fact_candidates_quote_not_blank', sql`length(trim(${t.quote})) > 0`),
+    check('fact_candidates_confidence_range', sql`${t.confidence} between 0 and 100`),
+    check(
+      'fact_candidates_decision_complete',
+      sql`(${t.status} = 'open') = (${t.decidedAt} is null and ${t.decidedByUserId} is null)`,
+    ),
+    check('fact_candidates_rejection_has_reason', sql`${t.status} <> 'rejected' or length(trim(${t.reason})) > 0`),
+    check(
+      'fact_candidates_decision_has_result',
+      sql`${t.status} not in ('accepted', 'merged') or ${t.result} is not null`,
+    ),
+    index('fact_candidates_source_idx').on(t.sourceDocumentId),
+    index('fact_candidates_status_idx').on(t.status),
+    index('fact_candidates_partnership_idx').on(t.partnershipId),
+    index('fact_candidates_organisation_idx').on(t.organisationId),
   ],
 );
 
