@@ -1,4 +1,4 @@
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import { changesCalendar } from '../../core/calendar/calendar-changes.ts';
 import type {
@@ -11,8 +11,7 @@ import type {
 import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
 import { activityLinks } from './activity-details.queries.ts';
-import { resolvePartnershipId } from '../partnerships/partnerships.queries.ts';
-import { findPlaceByRef } from '../places/places.queries.ts';
+import { recordRefs } from '../shared/record-refs.queries.ts';
 import { currentStrategyVersionId } from '../strategy/strategy.queries.ts';
 import * as t from '../schema.ts';
 
@@ -66,33 +65,7 @@ export function activityStore(tx: Transaction, actor: Actor, at: Date): Activity
       at,
     );
   return {
-    async organisation(ref) {
-      const [row] = await tx
-        .select({ id: t.organisations.id, key: t.organisations.key })
-        .from(t.organisations)
-        .where(or(eq(t.organisations.key, ref), eq(t.organisations.abbreviation, ref)));
-      return row ?? null;
-    },
-    async partnership(ref) {
-      const id = await resolvePartnershipId(tx, ref, false);
-      if (id === null) return null;
-      const [row] = await tx
-        .select({ id: t.partnerships.id, key: t.partnerships.key })
-        .from(t.partnerships)
-        .where(eq(t.partnerships.id, id));
-      return row ?? null;
-    },
-    async place(ref) {
-      const place = await findPlaceByRef(tx, ref);
-      return place ? { id: place.id, key: place.key } : null;
-    },
-    async sector(key) {
-      const [row] = await tx
-        .select({ id: t.sectors.id, key: t.sectors.key })
-        .from(t.sectors)
-        .where(eq(t.sectors.key, key));
-      return row ?? null;
-    },
+    ...recordRefs(tx),
     async workingGroup(key) {
       const [row] = await tx
         .select({

@@ -4,8 +4,7 @@ import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts'
 import type { AgreementAuditNote, AgreementStore, StoredAgreement } from '../../core/agreements/agreement.types.ts';
 import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
-import { resolvePartnershipId } from '../partnerships/partnerships.queries.ts';
-import { findPlaceByRef } from '../places/places.queries.ts';
+import { recordRefs } from '../shared/record-refs.queries.ts';
 import * as t from '../schema.ts';
 
 function agreementStore(tx: Transaction, actor: Actor, at: Date): AgreementStore {
@@ -30,19 +29,7 @@ function agreementStore(tx: Transaction, actor: Actor, at: Date): AgreementStore
       at,
     );
   return {
-    async partnership(ref) {
-      const id = await resolvePartnershipId(tx, ref, false);
-      if (id === null) return null;
-      const [row] = await tx
-        .select({ id: t.partnerships.id, key: t.partnerships.key })
-        .from(t.partnerships)
-        .where(eq(t.partnerships.id, id));
-      return row ?? null;
-    },
-    async place(ref) {
-      const place = await findPlaceByRef(tx, ref);
-      return place ? { id: place.id, key: place.key } : null;
-    },
+    ...recordRefs(tx),
     async find(key): Promise<StoredAgreement | null> {
       // Locked, so two renewals of one agreement are decided one after the other.
       const [row] = await tx.select().from(t.agreements).where(eq(t.agreements.key, key)).for('update');

@@ -13,7 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id } from './columns.schema.ts';
+import { createdAt, id, ref, requiredRef } from './columns.schema.ts';
 import { role } from './enums.schema.ts';
 import { organisations } from './places.schema.ts';
 
@@ -24,7 +24,7 @@ export const users = pgTable(
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
     role: role('role').notNull(),
-    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    organisationId: ref('organisation_id', () => organisations.id),
     passwordHash: text('password_hash'),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     /** Consecutive failed logins; reset by a successful one. */
@@ -57,7 +57,7 @@ export const auditLog = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
-    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    actorUserId: ref('actor_user_id', () => users.id),
     actorLabel: text('actor_label').notNull(),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
@@ -112,9 +112,7 @@ export const contactPersons = pgTable(
   'contact_persons',
   {
     id: id(),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'restrict' }),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
     name: text('name'),
     function: text('function'),
     email: text('email'),

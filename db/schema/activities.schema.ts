@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, primaryKey, text, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { createdAt, id, isPartialDate, partialDate, tsvector, updatedAt } from './columns.schema.ts';
+import { createdAt, id, isPartialDate, partialDate, ref, tsvector, updatedAt } from './columns.schema.ts';
 import { activityKind, activityStatus, visibility } from './enums.schema.ts';
 import { organisations, places, sectors } from './places.schema.ts';
 import { partnerships, workingGroups } from './partnerships.schema.ts';
@@ -17,10 +17,10 @@ export const activities = pgTable(
     description: text('description'),
     startsOn: partialDate('starts_on'),
     endsOn: partialDate('ends_on'),
-    organiserId: integer('organiser_id').references(() => organisations.id, { onDelete: 'restrict' }),
-    partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'restrict' }),
+    organiserId: ref('organiser_id', () => organisations.id),
+    partnershipId: ref('partnership_id', () => partnerships.id),
     /** The working group whose meeting this is (kind working_group_meeting). */
-    workingGroupId: integer('working_group_id').references(() => workingGroups.id, { onDelete: 'restrict' }),
+    workingGroupId: ref('working_group_id', () => workingGroups.id),
     status: activityStatus('status').notNull(),
     visibility: visibility('visibility').notNull().default('internal'),
     budgetPlannedCents: bigint('budget_planned_cents', { mode: 'number' }),

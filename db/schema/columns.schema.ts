@@ -25,3 +25,10 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array 
   dataType: () => 'bytea',
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
+
+/** A foreign key to another table's id; the row it points to cannot be deleted while it does. */
+export const ref = (name: string, target: () => AnyPgColumn) =>
+  integer(name).references(target, { onDelete: 'restrict' });
+
+/** A required foreign key to another table's id (see `ref`). */
+export const requiredRef = (name: string, target: () => AnyPgColumn) => ref(name, target).notNull();

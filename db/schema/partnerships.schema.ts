@@ -10,7 +10,7 @@ import {
   unique,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, isPartialDate, partialDate, updatedAt } from './columns.schema.ts';
+import { createdAt, id, isPartialDate, partialDate, ref, requiredRef, updatedAt } from './columns.schema.ts';
 import {
   agreementKind,
   conflictStatus,
@@ -37,9 +37,7 @@ export const partnerships = pgTable(
     kind: partnershipKind('kind').notNull(),
     status: partnershipStatus('status').notNull(),
     since: partialDate('since'),
-    leadOrganisationId: integer('lead_organisation_id').references(() => organisations.id, {
-      onDelete: 'restrict',
-    }),
+    leadOrganisationId: ref('lead_organisation_id', () => organisations.id),
     visibility: visibility('visibility').notNull().default('public'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -58,9 +56,7 @@ export const partnershipPlaces = pgTable(
     partnershipId: integer('partnership_id')
       .notNull()
       .references(() => partnerships.id, { onDelete: 'cascade' }),
-    placeId: integer('place_id')
-      .notNull()
-      .references(() => places.id, { onDelete: 'restrict' }),
+    placeId: requiredRef('place_id', () => places.id),
     position: integer('position').notNull(),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.placeId] }), index('partnership_places_place_idx').on(t.placeId)],
@@ -72,9 +68,7 @@ export const partnershipSectors = pgTable(
     partnershipId: integer('partnership_id')
       .notNull()
       .references(() => partnerships.id, { onDelete: 'cascade' }),
-    sectorId: integer('sector_id')
-      .notNull()
-      .references(() => sectors.id, { onDelete: 'restrict' }),
+    sectorId: requiredRef('sector_id', () => sectors.id),
   },
   (t) => [
     primaryKey({ columns: [t.partnershipId, t.sectorId] }),
@@ -87,16 +81,14 @@ export const partnershipStatusChanges = pgTable(
   'partnership_status_changes',
   {
     id: id(),
-    partnershipId: integer('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'restrict' }),
+    partnershipId: requiredRef('partnership_id', () => partnerships.id),
     sequence: integer('sequence').notNull(),
     fromStatus: partnershipStatus('from_status'),
     toStatus: partnershipStatus('to_status').notNull(),
     effectiveOn: partialDate('effective_on'),
     reason: text('reason').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
-    recordedByUserId: integer('recorded_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    recordedByUserId: ref('recorded_by_user_id', () => users.id),
     /** The evaluation round whose decision the change carries out (its source, besides any citation). */
     evaluationRoundId: integer('evaluation_round_id').references((): AnyPgColumn => evaluationRounds.id, {
       onDelete: 'restrict',
@@ -117,11 +109,11 @@ export const agreements = pgTable(
   {
     id: id(),
     key: text('key').notNull().unique(),
-    partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'restrict' }),
+    partnershipId: ref('partnership_id', () => partnerships.id),
     kind: agreementKind('kind').notNull(),
     title: text('title').notNull(),
     signedOn: partialDate('signed_on'),
-    signedAtPlaceId: integer('signed_at_place_id').references(() => places.id, { onDelete: 'restrict' }),
+    signedAtPlaceId: ref('signed_at_place_id', () => places.id),
     termMonths: integer('term_months'),
     expiresOn: partialDate('expires_on'),
     renewsAgreementId: integer('renews_agreement_id')
@@ -154,7 +146,7 @@ export const agreementSignatories = pgTable(
     position: integer('position').notNull(),
     name: text('name').notNull(),
     role: text('role').notNull(),
-    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    organisationId: ref('organisation_id', () => organisations.id),
     side: signatorySide('side').notNull(),
   },
   (t) => [unique('agreement_signatories_position').on(t.agreementId, t.position)],
@@ -166,12 +158,8 @@ export const workingGroups = pgTable(
     id: id(),
     key: text('key').notNull().unique(),
     name: text('name').notNull(),
-    partnershipId: integer('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'restrict' }),
-    establishedByAgreementId: integer('established_by_agreement_id').references(() => agreements.id, {
-      onDelete: 'restrict',
-    }),
+    partnershipId: requiredRef('partnership_id', () => partnerships.id),
+    establishedByAgreementId: ref('established_by_agreement_id', () => agreements.id),
     purpose: text('purpose'),
   },
   (t) => [index('working_groups_partnership_idx').on(t.partnershipId)],
@@ -183,7 +171,7 @@ export const conflicts = pgTable(
   {
     id: id(),
     key: text('key').notNull().unique(),
-    partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'restrict' }),
+    partnershipId: ref('partnership_id', () => partnerships.id),
     topic: text('topic').notNull(),
     summary: text('summary').notNull(),
     status: conflictStatus('status').notNull().default('open'),
@@ -204,7 +192,7 @@ export const conflictClaims = pgTable(
       .references(() => conflicts.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     statement: text('statement').notNull(),
-    placeId: integer('place_id').references(() => places.id, { onDelete: 'restrict' }),
+    placeId: ref('place_id', () => places.id),
   },
   (t) => [unique('conflict_claims_position').on(t.conflictId, t.position)],
 );

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { char, check, doublePrecision, index, integer, pgTable, text, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { id } from './columns.schema.ts';
+import { id, ref } from './columns.schema.ts';
 import { organisationKind, placeKind } from './enums.schema.ts';
 
 /** Countries, subnational regions, cities and macro regions, with their codes and a map point. */
@@ -59,7 +59,7 @@ export const organisations = pgTable(
     nameEn: text('name_en'),
     abbreviation: text('abbreviation'),
     parentId: integer('parent_id').references((): AnyPgColumn => organisations.id, { onDelete: 'restrict' }),
-    placeId: integer('place_id').references(() => places.id, { onDelete: 'restrict' }),
+    placeId: ref('place_id', () => places.id),
   },
   (t) => [
     check('organisations_not_own_parent', sql`${t.parentId} <> ${t.id}`),

@@ -15,7 +15,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts.schema.ts';
-import { createdAt, id, updatedAt } from './columns.schema.ts';
+import { createdAt, id, ref, requiredRef, updatedAt } from './columns.schema.ts';
 import {
   partnershipStatus,
   roundOccasion,
@@ -62,7 +62,7 @@ export const evaluationRounds = pgTable(
     correctsRoundId: integer('corrects_round_id')
       .unique()
       .references((): AnyPgColumn => evaluationRounds.id, { onDelete: 'restrict' }),
-    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    createdByUserId: ref('created_by_user_id', () => users.id),
     scoringStartedAt: timestamp('scoring_started_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -90,9 +90,7 @@ export const evaluationCriteria = pgTable(
   'evaluation_criteria',
   {
     id: id(),
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'restrict' }),
+    roundId: requiredRef('round_id', () => evaluationRounds.id),
     key: text('key').notNull(),
     position: integer('position').notNull(),
     name: text('name').notNull(),
@@ -100,7 +98,7 @@ export const evaluationCriteria = pgTable(
     guidance: text('guidance').notNull(),
     guidanceEn: text('guidance_en'),
     anchors: jsonb('anchors').notNull(),
-    goalId: integer('goal_id').references(() => goals.id, { onDelete: 'restrict' }),
+    goalId: ref('goal_id', () => goals.id),
     /** The coordinators' direct rating (weight method "direct"); null otherwise. */
     rating: doublePrecision('rating'),
     /** The criterion's normalised weight under the round's method, kept by the weighting use-case. */
@@ -120,12 +118,8 @@ export const evaluationCriteria = pgTable(
 export const evaluationRoundPartnerships = pgTable(
   'evaluation_round_partnerships',
   {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'restrict' }),
-    partnershipId: integer('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'restrict' }),
+    roundId: requiredRef('round_id', () => evaluationRounds.id),
+    partnershipId: requiredRef('partnership_id', () => partnerships.id),
     statusAtStart: partnershipStatus('status_at_start').notNull(),
   },
   (t) => [
@@ -138,12 +132,8 @@ export const evaluationRoundPartnerships = pgTable(
 export const evaluationRoundMinistries = pgTable(
   'evaluation_round_ministries',
   {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'restrict' }),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'restrict' }),
+    roundId: requiredRef('round_id', () => evaluationRounds.id),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.organisationId] })],
 );
@@ -152,15 +142,9 @@ export const evaluationRoundMinistries = pgTable(
 export const evaluationAssessors = pgTable(
   'evaluation_assessors',
   {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'restrict' }),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'restrict' }),
+    roundId: requiredRef('round_id', () => evaluationRounds.id),
+    userId: requiredRef('user_id', () => users.id),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.userId] }), index('evaluation_assessors_user_idx').on(t.userId)],
 );
@@ -173,21 +157,11 @@ export const evaluationScores = pgTable(
   'evaluation_scores',
   {
     id: id(),
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'restrict' }),
-    partnershipId: integer('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'restrict' }),
-    criterionId: integer('criterion_id')
-      .notNull()
-      .references(() => evaluationCriteria.id, { onDelete: 'restrict' }),
-    assessorUserId: integer('assessor_user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'restrict' }),
+    roundId: requiredRef('round_id', () => evaluationRounds.id),
+    partnershipId: requiredRef('partnership_id', () => partnerships.id),
+    criterionId: requiredRef('criterion_id', () => evaluationCriteria.id),
+    assessorUserId: requiredRef('assessor_user_id', () => users.id),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
     value: integer('value'),
     justification: text('justification').notNull().default(''),
     state: scoreState('state').notNull().default('draft'),
@@ -206,15 +180,11 @@ export const evaluationScores = pgTable(
 export const evaluationRecommendations = pgTable(
   'evaluation_recommendations',
   {
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'restrict' }),
-    partnershipId: integer('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'restrict' }),
+    roundId: requiredRef('round_id', () => evaluationRounds.id),
+    partnershipId: requiredRef('partnership_id', () => partnerships.id),
     recommendation: roundRecommendation('recommendation').notNull(),
     justification: text('justification').notNull(),
-    updatedByUserId: integer('updated_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    updatedByUserId: ref('updated_by_user_id', () => users.id),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -231,12 +201,8 @@ export const evaluationDecisions = pgTable(
   'evaluation_decisions',
   {
     id: id(),
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'restrict' }),
-    partnershipId: integer('partnership_id')
-      .notNull()
-      .references(() => partnerships.id, { onDelete: 'restrict' }),
+    roundId: requiredRef('round_id', () => evaluationRounds.id),
+    partnershipId: requiredRef('partnership_id', () => partnerships.id),
     decision: roundRecommendation('decision').notNull(),
     decidedOn: date('decided_on', { mode: 'string' }).notNull(),
     body: text('body').notNull(),
@@ -244,7 +210,7 @@ export const evaluationDecisions = pgTable(
     statusChangeId: integer('status_change_id')
       .unique()
       .references(() => partnershipStatusChanges.id, { onDelete: 'restrict' }),
-    recordedByUserId: integer('recorded_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    recordedByUserId: ref('recorded_by_user_id', () => users.id),
     recordedAt: createdAt(),
   },
   (t) => [
@@ -258,14 +224,10 @@ export const evaluationReminders = pgTable(
   'evaluation_reminders',
   {
     id: id(),
-    roundId: integer('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'restrict' }),
-    organisationId: integer('organisation_id')
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'restrict' }),
+    roundId: requiredRef('round_id', () => evaluationRounds.id),
+    organisationId: requiredRef('organisation_id', () => organisations.id),
     message: text('message').notNull(),
-    sentByUserId: integer('sent_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    sentByUserId: ref('sent_by_user_id', () => users.id),
     sentAt: createdAt(),
   },
   (t) => [index('evaluation_reminders_round_idx').on(t.roundId, t.organisationId)],

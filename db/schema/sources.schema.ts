@@ -11,7 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, isPartialDate, partialDate, tsvector } from './columns.schema.ts';
+import { createdAt, id, isPartialDate, partialDate, ref, requiredRef, tsvector } from './columns.schema.ts';
 import { candidateMatch, candidateStatus, factType, sourceKind, visibility } from './enums.schema.ts';
 import { users } from './accounts.schema.ts';
 import { activities } from './activities.schema.ts';
@@ -53,8 +53,8 @@ export const sourceDocuments = pgTable(
     url: text('url'),
     visibility: visibility('visibility').notNull().default('public'),
     /** The ministry that added it; its editors may review the candidates it yields. */
-    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
-    addedByUserId: integer('added_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    organisationId: ref('organisation_id', () => organisations.id),
+    addedByUserId: ref('added_by_user_id', () => users.id),
     createdAt: createdAt(),
     /** German full-text search over title and text, kept by the database. */
     search: tsvector('search').generatedAlwaysAs(
@@ -93,12 +93,12 @@ export const factCandidates = pgTable(
     match: candidateMatch('match').notNull().default('new'),
     /** The recorded fact it matches or contradicts ("agreement:lazio-2021-mou"). */
     matchRef: text('match_ref'),
-    partnershipId: integer('partnership_id').references(() => partnerships.id, { onDelete: 'restrict' }),
-    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    partnershipId: ref('partnership_id', () => partnerships.id),
+    organisationId: ref('organisation_id', () => organisations.id),
     status: candidateStatus('status').notNull().default('open'),
     result: text('result'),
     reason: text('reason'),
-    decidedByUserId: integer('decided_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    decidedByUserId: ref('decided_by_user_id', () => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
@@ -132,9 +132,7 @@ export const citations = pgTable(
   'citations',
   {
     id: id(),
-    sourceDocumentId: integer('source_document_id')
-      .notNull()
-      .references(() => sourceDocuments.id, { onDelete: 'restrict' }),
+    sourceDocumentId: requiredRef('source_document_id', () => sourceDocuments.id),
     locator: text('locator').notNull(),
     quote: text('quote').notNull(),
     claim: text('claim'),

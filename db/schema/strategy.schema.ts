@@ -11,7 +11,7 @@ import {
   timestamp,
   unique,
 } from 'drizzle-orm/pg-core';
-import { createdAt, id, isPartialDate, partialDate } from './columns.schema.ts';
+import { createdAt, id, isPartialDate, partialDate, ref, requiredRef } from './columns.schema.ts';
 import { commitmentLevel, focusField, measureStatus } from './enums.schema.ts';
 import { organisations, places } from './places.schema.ts';
 import { sourceDocuments } from './sources.schema.ts';
@@ -29,9 +29,7 @@ export const strategyVersions = pgTable(
     version: text('version').notNull(),
     adoptedOn: partialDate('adopted_on'),
     adoptedBy: text('adopted_by').notNull(),
-    sourceDocumentId: integer('source_document_id')
-      .notNull()
-      .references(() => sourceDocuments.id, { onDelete: 'restrict' }),
+    sourceDocumentId: requiredRef('source_document_id', () => sourceDocuments.id),
     coordination: text('coordination').notNull(),
     evaluation: text('evaluation').notNull(),
     budgetReservation: text('budget_reservation').notNull(),
@@ -107,14 +105,12 @@ export const measures = pgTable(
     instrumentId: integer('instrument_id')
       .notNull()
       .references(() => instruments.id, { onDelete: 'cascade' }),
-    subAreaId: integer('sub_area_id').references(() => instrumentSubAreas.id, { onDelete: 'restrict' }),
+    subAreaId: ref('sub_area_id', () => instrumentSubAreas.id),
     key: text('key').notNull(),
     position: integer('position').notNull(),
     text: text('text').notNull(),
     commitment: commitmentLevel('commitment').notNull(),
-    leadOrganisationId: integer('lead_organisation_id').references(() => organisations.id, {
-      onDelete: 'restrict',
-    }),
+    leadOrganisationId: ref('lead_organisation_id', () => organisations.id),
     status: measureStatus('status'),
     statusNote: text('status_note'),
     statusUpdatedAt: timestamp('status_updated_at', { withTimezone: true }),
@@ -181,7 +177,7 @@ export const focusDesignations = pgTable(
     position: integer('position').notNull(),
     label: text('label').notNull(),
     labelEn: text('label_en').notNull(),
-    placeId: integer('place_id').references(() => places.id, { onDelete: 'restrict' }),
+    placeId: ref('place_id', () => places.id),
   },
   (t) => [
     unique('focus_designations_version_field_position').on(t.strategyVersionId, t.field, t.position),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from './accounts.schema.ts';
-import { bytea, createdAt, id } from './columns.schema.ts';
+import { bytea, createdAt, id, ref, requiredRef } from './columns.schema.ts';
 import { importRunStatus, proposalKind, proposalStatus } from './enums.schema.ts';
 import { organisations } from './places.schema.ts';
 import { agreements } from './partnerships.schema.ts';
@@ -14,15 +14,13 @@ export const agreementDocuments = pgTable(
   'agreement_documents',
   {
     id: id(),
-    agreementId: integer('agreement_id')
-      .notNull()
-      .references(() => agreements.id, { onDelete: 'restrict' }),
+    agreementId: requiredRef('agreement_id', () => agreements.id),
     fileName: text('file_name').notNull(),
     mediaType: text('media_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
     content: bytea('content').notNull(),
-    uploadedByUserId: integer('uploaded_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    uploadedByUserId: ref('uploaded_by_user_id', () => users.id),
     uploadedAt: createdAt(),
   },
   (t) => [
@@ -46,12 +44,10 @@ export const proposals = pgTable(
     body: text('body').notNull(),
     /** The record a correction refers to, as "<type>:<key>" (e.g. "partnership:lazio"). */
     subjectRef: text('subject_ref'),
-    submittedByUserId: integer('submitted_by_user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
-    organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    submittedByUserId: requiredRef('submitted_by_user_id', () => users.id),
+    organisationId: ref('organisation_id', () => organisations.id),
     status: proposalStatus('status').notNull().default('submitted'),
-    reviewedByUserId: integer('reviewed_by_user_id').references(() => users.id, { onDelete: 'restrict' }),
+    reviewedByUserId: ref('reviewed_by_user_id', () => users.id),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     reviewNote: text('review_note'),
     createdAt: createdAt(),
@@ -93,9 +89,7 @@ export const importRuns = pgTable(
   'import_runs',
   {
     id: id(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    userId: requiredRef('user_id', () => users.id),
     fileName: text('file_name').notNull(),
     mediaType: text('media_type').notNull(),
     sha256: text('sha256').notNull(),

@@ -9,7 +9,8 @@ import { publicOnlyFor } from '../../../core/access/visibility.ts';
 import { activityKinds, activityStatuses } from '../../../core/shared/vocabulary.ts';
 import { findActivities } from '../../../db/activities/activities.queries.ts';
 import { ActivityFilters } from './activity-filters.tsx';
-import { ActivityTable, Pagination } from './activity-table.tsx';
+import { ActivityTable } from '../../components/activity-table.tsx';
+import { Pagination, pageLinks } from '../../components/pagination.tsx';
 import { DownloadLinks } from '../../components/download-links.tsx';
 import { visibleChoices } from './activity-loader.ts';
 import { downloadHrefs } from '../../lib/download-hrefs.ts';
@@ -42,10 +43,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     ActivityFilterField,
     string
   >;
-  const pageHrefs = Array.from({ length: shown.pages }, (_, i) => {
+  const pageHrefs = pageLinks(shown.page, shown.pages, (n) => {
     const params = new URLSearchParams(url.searchParams);
-    if (i === 0) params.delete('seite');
-    else params.set('seite', String(i + 1));
+    if (n === 1) params.delete('seite');
+    else params.set('seite', String(n));
     return `/aktivitaeten${params.size ? `?${params}` : ''}`;
   });
   return {
@@ -114,7 +115,7 @@ export default function Activities({ loaderData }: Route.ComponentProps) {
       ) : (
         <p className="kern-body">{t(lang, 'noActivities')}</p>
       )}
-      <Pagination lang={lang} page={page} pages={pages} hrefOf={(n) => pageHrefs[n - 1]!} />
+      <Pagination lang={lang} label="pagination" page={page} pages={pages} hrefs={pageHrefs} />
       <DownloadLinks lang={lang} hrefs={downloads} />
     </main>
   );

@@ -10,6 +10,7 @@ import { t } from '../../../text/i18n.ts';
 import { calendarHref } from '../../lib/links.ts';
 import type { Route } from './+types/activity-calendar.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
@@ -40,11 +41,9 @@ export default function ActivityCalendar({ loaderData }: Route.ComponentProps) {
   const year = c.month.slice(0, 4);
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
-          ← {t(lang, 'backToActivities')}
-        </a>
-      </p>
+      <BackLink href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
+        {t(lang, 'backToActivities')}
+      </BackLink>
       <h1 className="kern-heading-x-large">
         {t(lang, 'calendarTitle')}: {monthName(c.month, lang)}
       </h1>

@@ -11,6 +11,7 @@ import { importHref } from './import-action.ts';
 import { canRecordActivities } from '../../../core/access/activity.policy.ts';
 import type { Route } from './+types/activity-import-run.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -145,22 +146,14 @@ export default function ActivityImportRun({ loaderData, actionData }: Route.Comp
   const report = run.report;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={importHref(lang)}>
-          ← {t(lang, 'runNewUpload')}
-        </a>
-      </p>
+      <BackLink href={importHref(lang)}>{t(lang, 'runNewUpload')}</BackLink>
       <h1 className="kern-heading-x-large">{t(lang, 'runTitle')}</h1>
       <FormErrorSummary lang={lang} message={actionData?.error} />
       {run.status === 'imported' ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">
-              {run.importedCount ? `${t(lang, 'runImported')} ${run.importedCount}` : t(lang, 'runImportedNone')}
-              {run.skippedRows?.length ? `. ${t(lang, 'runSkipped')} ${run.skippedRows.join(', ')}` : ''}
-            </p>
-          </div>
-        </div>
+        <SuccessNotice>
+          {run.importedCount ? `${t(lang, 'runImported')} ${run.importedCount}` : t(lang, 'runImportedNone')}
+          {run.skippedRows?.length ? `. ${t(lang, 'runSkipped')} ${run.skippedRows.join(', ')}` : ''}
+        </SuccessNotice>
       ) : null}
       {run.status === 'discarded' ? (
         <div className="kern-alert kern-alert--info" role="status">

@@ -7,6 +7,7 @@ import { uploadForDryRun } from './activity-import.server.ts';
 import { canRecordActivities } from '../../../core/access/activity.policy.ts';
 import type { Route } from './+types/activity-import.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -53,11 +54,9 @@ export default function ActivityImport({ loaderData, actionData }: Route.Compone
   const suffix = lang === 'en' ? '&lang=en' : '';
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
-          ← {t(lang, 'backToActivities')}
-        </a>
-      </p>
+      <BackLink href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
+        {t(lang, 'backToActivities')}
+      </BackLink>
       <h1 className="kern-heading-x-large">{t(lang, 'importTitle')}</h1>
       {allowed ? (
         <>

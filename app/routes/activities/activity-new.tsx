@@ -11,6 +11,7 @@ import { pickLanguage, t } from '../../../text/i18n.ts';
 import { activityHref, withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/activity-new.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -73,11 +74,9 @@ export default function NewActivity({ loaderData, actionData }: Route.ComponentP
   const { lang, csrfToken, options, initial } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
-          ← {t(lang, 'backToActivities')}
-        </a>
-      </p>
+      <BackLink href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
+        {t(lang, 'backToActivities')}
+      </BackLink>
       <h1 className="kern-heading-x-large">{t(lang, 'newActivityTitle')}</h1>
       {options && !actionData?.forbidden ? (
         <ActivityForm

@@ -16,6 +16,7 @@ import { pickLanguage, t } from '../../../text/i18n.ts';
 import { activityHref, withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/activity.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'public', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -76,21 +77,13 @@ export default function Activity({ loaderData, actionData }: Route.ComponentProp
   const { lang, activity: a, csrfToken, mayEdit, history, flag } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
-          ← {t(lang, 'backToActivities')}
-        </a>
-      </p>
+      <BackLink href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
+        {t(lang, 'backToActivities')}
+      </BackLink>
       <h1 className="kern-heading-x-large" lang="de">
         {a.title}
       </h1>
-      {flag && !actionData ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t(lang, FLAG_TEXT[flag])}</p>
-          </div>
-        </div>
-      ) : null}
+      {flag && !actionData ? <SuccessNotice>{t(lang, FLAG_TEXT[flag])}</SuccessNotice> : null}
       <ActivityFacts a={a} lang={lang} />
       {mayEdit ? (
         <ActivityWork

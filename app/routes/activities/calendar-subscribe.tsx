@@ -7,6 +7,7 @@ import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t, type Language } from '../../../text/i18n.ts';
 import type { Route } from './+types/calendar-subscribe.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'public', action: 'authenticated' } } satisfies { policy: PagePolicy };
 
@@ -56,11 +57,9 @@ export default function CalendarSubscribe({ loaderData, actionData }: Route.Comp
   const { lang, csrfToken, publicUrls, feeds, loginHref, revoked } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={lang === 'en' ? '/aktivitaeten/kalender?lang=en' : '/aktivitaeten/kalender'}>
-          ← {t(lang, 'calendarTitle')}
-        </a>
-      </p>
+      <BackLink href={lang === 'en' ? '/aktivitaeten/kalender?lang=en' : '/aktivitaeten/kalender'}>
+        {t(lang, 'calendarTitle')}
+      </BackLink>
       <h1 className="kern-heading-x-large">{t(lang, 'subscribeTitle')}</h1>
       <p className="kern-body">{t(lang, 'subscribeIntro')}</p>
       <section className="section" aria-labelledby="public-feed">
@@ -86,13 +85,7 @@ export default function CalendarSubscribe({ loaderData, actionData }: Route.Comp
               </div>
             ) : null}
             <FormErrorSummary lang={lang} message={actionData?.error} />
-            {revoked && !actionData ? (
-              <div className="kern-alert kern-alert--success" role="status">
-                <div className="kern-alert__body">
-                  <p className="kern-body">{t(lang, 'subscribeRevoked')}</p>
-                </div>
-              </div>
-            ) : null}
+            {revoked && !actionData ? <SuccessNotice>{t(lang, 'subscribeRevoked')}</SuccessNotice> : null}
             <form method="post" className="section-tight">
               <input type="hidden" name="csrf" value={csrfToken} />
               <button type="submit" name="intent" value="create" className="kern-btn kern-btn--primary">

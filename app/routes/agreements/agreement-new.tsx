@@ -11,6 +11,7 @@ import { pickLanguage, t } from '../../../text/i18n.ts';
 import { withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/agreement-new.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -62,11 +63,7 @@ export default function NewAgreement({ loaderData, actionData }: Route.Component
   const { lang, csrfToken, options, initial } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={agreementsHref(lang)}>
-          ← {t(lang, 'backToAgreements')}
-        </a>
-      </p>
+      <BackLink href={agreementsHref(lang)}>{t(lang, 'backToAgreements')}</BackLink>
       <h1 className="kern-heading-x-large">{t(lang, 'newAgreementTitle')}</h1>
       <AgreementForm
         lang={lang}

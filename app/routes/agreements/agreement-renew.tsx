@@ -13,6 +13,7 @@ import { pickLanguage, t } from '../../../text/i18n.ts';
 import { withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/agreement-renew.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -80,11 +81,7 @@ export default function RenewAgreement({ loaderData, actionData }: Route.Compone
   const { lang, csrfToken, kinds, key, renewal, renewedBy, initial } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={agreementHref(key, lang)}>
-          ← {renewal.predecessor}
-        </a>
-      </p>
+      <BackLink href={agreementHref(key, lang)}>{renewal.predecessor}</BackLink>
       <h1 className="kern-heading-x-large">{t(lang, 'renewAgreementTitle')}</h1>
       {renewedBy && !actionData ? (
         <div className="kern-alert kern-alert--warning" role="status">

@@ -10,6 +10,7 @@ import { type PagePolicy } from '../../lib/guard.ts';
 import { t } from '../../../text/i18n.ts';
 import type { Route } from './+types/agreement.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
@@ -45,21 +46,11 @@ export default function Agreement({ loaderData }: Route.ComponentProps) {
   const { lang, agreement: a, mayKeep, history, flag } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={agreementsHref(lang)}>
-          ← {t(lang, 'backToAgreements')}
-        </a>
-      </p>
+      <BackLink href={agreementsHref(lang)}>{t(lang, 'backToAgreements')}</BackLink>
       <h1 className="kern-heading-x-large" lang="de">
         {a.title}
       </h1>
-      {flag ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t(lang, FLAG_TEXT[flag])}</p>
-          </div>
-        </div>
-      ) : null}
+      {flag ? <SuccessNotice>{t(lang, FLAG_TEXT[flag])}</SuccessNotice> : null}
       {mayKeep ? (
         <nav className="page-actions kern-body" aria-label={t(lang, 'agreementWork')}>
           {a.renewedBy ? (

@@ -10,6 +10,7 @@ import { entryCount } from '../../lib/history-format.ts';
 import { pickLanguage, t } from '../../../text/i18n.ts';
 import { typeLabel } from '../../../text/search-labels.ts';
 import type { Route } from './+types/history.ts';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -47,13 +48,7 @@ export default function History({ loaderData }: Route.ComponentProps) {
   const { lang, subject, entries } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      {subject.href ? (
-        <p className="kern-body">
-          <a className="kern-link" href={subject.href}>
-            ← {t(lang, 'historyBackToRecord')}
-          </a>
-        </p>
-      ) : null}
+      {subject.href ? <BackLink href={subject.href}>{t(lang, 'historyBackToRecord')}</BackLink> : null}
       <p className="kern-body">
         <span className="kern-badge kern-badge--info">
           <span className="kern-label kern-label--small">{typeLabel(lang, subject.type)}</span>

@@ -9,7 +9,7 @@ import { seesInternalRecords } from '../../../core/access/visibility.ts';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { overviewHref } from '../../lib/links.ts';
 import { label, pickLanguage, t } from '../../../text/i18n.ts';
-import { PartnershipTable } from './partnership-table.tsx';
+import { PartnershipTable } from '../../components/partnership-table.tsx';
 import { StrategyOverview } from './strategy-overview.tsx';
 import type { Route } from './+types/home.ts';
 
@@ -69,6 +69,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               {label(lang, 'status', status)} ({counts.byStatus[status]})
             </h2>
             <PartnershipTable
+              columns={['kind', 'places', 'since', 'agreements', 'sources']}
               lang={lang}
               caption={label(lang, 'status', status)}
               partnerships={partnerships.filter((p) => p.status === status)}

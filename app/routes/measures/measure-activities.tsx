@@ -1,8 +1,6 @@
 import type { MeasureDetailView } from '../../../core/measures/measure.presenter.ts';
-import { activityDates } from '../../lib/activity-format.ts';
-import { label, t, type Language } from '../../../text/i18n.ts';
-import { activityHref } from '../../lib/links.ts';
-import { ScrollTable } from '../../components/scroll-table.tsx';
+import { t, type Language } from '../../../text/i18n.ts';
+import { ActivityTable } from '../../components/activity-table.tsx';
 
 /** The activities linked to the measure that the reader may see, newest first. */
 export function MeasureActivities({
@@ -18,24 +16,7 @@ export function MeasureActivities({
         {t(lang, 'linkedActivitiesHeading')}
       </h2>
       {activities.length ? (
-        <ScrollTable
-          lang={lang}
-          caption={t(lang, 'linkedActivitiesHeading')}
-          columns={['title', 'dates', 'kind', 'status']}
-        >
-          {activities.map((a) => (
-            <tr key={a.id} className="kern-table__row">
-              <th scope="row" className="kern-table__header">
-                <a className="kern-link" href={activityHref(a.id, lang)} lang="de">
-                  {a.title}
-                </a>
-              </th>
-              <td className="kern-table__cell">{activityDates(a, lang)}</td>
-              <td className="kern-table__cell">{label(lang, 'activityKind', a.kind)}</td>
-              <td className="kern-table__cell">{label(lang, 'activityStatus', a.status)}</td>
-            </tr>
-          ))}
-        </ScrollTable>
+        <ActivityTable rows={activities} lang={lang} caption={t(lang, 'linkedActivitiesHeading')} brief />
       ) : (
         <p className="kern-body">{t(lang, 'noLinkedActivities')}</p>
       )}

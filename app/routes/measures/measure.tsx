@@ -16,6 +16,7 @@ import { MEASURE_FLAGS, submitMeasureForm } from './measure-action.ts';
 import type { Route } from './+types/measure.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'public', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -103,21 +104,11 @@ export default function Measure({ loaderData, actionData }: Route.ComponentProps
   const errorsOf = (intent: string) => (refused?.intent === intent ? refused.errors : {});
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={measuresHref(lang)}>
-          ← {t(lang, 'backToMeasures')}
-        </a>
-      </p>
+      <BackLink href={measuresHref(lang)}>{t(lang, 'backToMeasures')}</BackLink>
       <h1 className="kern-heading-x-large">
         {t(lang, 'measureHeading')} {m.key}
       </h1>
-      {flag && !actionData ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t(lang, FLAG_TEXT[flag])}</p>
-          </div>
-        </div>
-      ) : null}
+      {flag && !actionData ? <SuccessNotice>{t(lang, FLAG_TEXT[flag])}</SuccessNotice> : null}
       <FormErrorSummary lang={lang} message={refused?.errors.intent || refused?.errors.milestone} />
       <MeasureFacts lang={lang} m={m} instrument={instrument} subArea={subArea} goals={goals} />
       {mayKeep ? (

@@ -20,6 +20,7 @@ import { listHref, partnershipHref } from '../../lib/links.ts';
 import { submitStatusChange } from './status-change-action.ts';
 import type { Route } from './+types/partnership.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'public', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -85,19 +86,9 @@ export default function Partnership({ loaderData, actionData }: Route.ComponentP
   const { lang, partnership: p, history, statusForm, changed, recordAgreementHref } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={listHref(lang)}>
-          ← {t(lang, 'backToList')}
-        </a>
-      </p>
+      <BackLink href={listHref(lang)}>{t(lang, 'backToList')}</BackLink>
       <h1 className="kern-heading-x-large">{lang === 'en' ? p.nameEn : p.name}</h1>
-      {changed && !actionData ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t(lang, 'statusChanged')}</p>
-          </div>
-        </div>
-      ) : null}
+      {changed && !actionData ? <SuccessNotice>{t(lang, 'statusChanged')}</SuccessNotice> : null}
       <PartnershipFacts p={p} lang={lang} />
       <StatusHistory p={p} lang={lang} />
       {statusForm ? (

@@ -12,7 +12,7 @@ import { partnershipKinds, partnershipStatuses } from '../../../core/shared/voca
 import { findVisiblePartnerships, partnerCountries } from '../../../db/partnerships/visible-partnerships.queries.ts';
 import { DownloadLinks } from '../../components/download-links.tsx';
 import { PartnershipFilters } from './partnership-filters.tsx';
-import { PartnershipListTable } from './partnership-list-table.tsx';
+import { PartnershipTable } from '../../components/partnership-table.tsx';
 import { downloadHrefs } from '../../lib/download-hrefs.ts';
 import { type PagePolicy } from '../../lib/guard.ts';
 import { label, t } from '../../../text/i18n.ts';
@@ -89,7 +89,12 @@ export default function Partnerships({ loaderData }: Route.ComponentProps) {
         {summary}
       </p>
       {partnerships.length ? (
-        <PartnershipListTable lang={lang} caption={summary} partnerships={partnerships} />
+        <PartnershipTable
+          lang={lang}
+          caption={summary}
+          partnerships={partnerships}
+          columns={['status', 'kind', 'places', 'since', 'lead', 'sectors']}
+        />
       ) : (
         <p className="kern-body">{t(lang, 'noResults')}</p>
       )}

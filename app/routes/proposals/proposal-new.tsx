@@ -11,6 +11,7 @@ import { attemptProposal, formFields, PROPOSAL_FIELDS } from './proposal-form-ac
 import { proposalSubjects } from './proposal-subjects.ts';
 import type { Route } from './+types/proposal-new.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'authenticated', action: 'authenticated' } } satisfies {
   policy: PagePolicy;
@@ -54,11 +55,7 @@ export default function NewProposal({ loaderData, actionData }: Route.ComponentP
   const { lang, csrfToken, subjects, initial } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={proposalsHref(lang)}>
-          ← {t(lang, 'backToProposals')}
-        </a>
-      </p>
+      <BackLink href={proposalsHref(lang)}>{t(lang, 'backToProposals')}</BackLink>
       <h1 className="kern-heading-x-large">{t(lang, 'newProposalTitle')}</h1>
       <ProposalForm
         lang={lang}

@@ -16,6 +16,7 @@ import { attemptProposal, formFields, REVIEW_FIELDS } from './proposal-form-acti
 import { proposalSubjects } from './proposal-subjects.ts';
 import type { Route } from './+types/proposal.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'authenticated', action: 'coordinator' } } satisfies {
   policy: PagePolicy;
@@ -80,19 +81,9 @@ export default function Proposal({ loaderData, actionData }: Route.ComponentProp
   const { lang, proposal: p, subject, review, flag } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={proposalsHref(lang)}>
-          ← {t(lang, 'backToProposals')}
-        </a>
-      </p>
+      <BackLink href={proposalsHref(lang)}>{t(lang, 'backToProposals')}</BackLink>
       <h1 className="kern-heading-x-large">{p.title}</h1>
-      {flag && !actionData ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t(lang, FLAGS[flag])}</p>
-          </div>
-        </div>
-      ) : null}
+      {flag && !actionData ? <SuccessNotice>{t(lang, FLAGS[flag])}</SuccessNotice> : null}
       <section className="section" aria-labelledby="proposal-facts">
         <h2 id="proposal-facts" className="kern-heading-large">
           {t(lang, 'proposalFacts')}

@@ -20,6 +20,7 @@ import { attemptRound, checked, text } from './round-form-action.ts';
 import { roundHref, roundsHref } from './round-links.ts';
 import type { Route } from './+types/round-new.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -90,11 +91,7 @@ export default function NewRound({ loaderData, actionData }: Route.ComponentProp
   const errors: Record<string, string> = actionData?.errors ?? {};
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={roundsHref(lang)}>
-          ← {t(lang, 'rndBackToList')}
-        </a>
-      </p>
+      <BackLink href={roundsHref(lang)}>{t(lang, 'rndBackToList')}</BackLink>
       <h1 className="kern-heading-x-large">{t(lang, 'rndNewTitle')}</h1>
       <p className="kern-body form-intro">{t(lang, 'rndNewIntro')}</p>
       <RoundErrorSummary lang={lang} id="round-errors" idPrefix="round" errors={errors} labels={SETTINGS_LABELS} />

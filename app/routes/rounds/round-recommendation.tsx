@@ -12,6 +12,7 @@ import { submitDecision, submitRecommendation } from './round-recommendation-act
 import type { Route } from './+types/round-recommendation.ts';
 import { mayChange } from '../../../core/rounds/round-phases.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -81,21 +82,13 @@ export default function RoundRecommendation({ loaderData, actionData }: Route.Co
   const posted = actionData?.intent;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={roundHref(l.round.key, lang, '/empfehlungen')}>
-          ← {t(lang, 'rrRecommendationsTitle')}: {l.round.name}
-        </a>
-      </p>
+      <BackLink href={roundHref(l.round.key, lang, '/empfehlungen')}>
+        {t(lang, 'rrRecommendationsTitle')}: {l.round.name}
+      </BackLink>
       <h1 className="kern-heading-x-large">
         {t(lang, 'rrRecommendationTitle')} {l.name}
       </h1>
-      {l.flag && !actionData ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t(lang, l.flag)}</p>
-          </div>
-        </div>
-      ) : null}
+      {l.flag && !actionData ? <SuccessNotice>{t(lang, l.flag)}</SuccessNotice> : null}
       <dl className="facts kern-body">
         <dt>{t(lang, 'rrStatusAtStart')}</dt>
         <dd>{label(lang, 'status', l.partnership.statusAtStart)}</dd>

@@ -12,6 +12,7 @@ import type { Route } from './+types/round-recommendations.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -70,11 +71,9 @@ export default function RoundRecommendations({ loaderData, actionData }: Route.C
     review ? 'rrEdit' : coordinator && mayChange(d.round, 'decisions') && !d.decisions[key] ? 'rrDecide' : 'rrShow';
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={roundHref(d.round.key, lang)}>
-          ← {t(lang, 'rrBackToRound')} {d.round.name}
-        </a>
-      </p>
+      <BackLink href={roundHref(d.round.key, lang)}>
+        {t(lang, 'rrBackToRound')} {d.round.name}
+      </BackLink>
       <h1 className="kern-heading-x-large">
         {t(lang, 'rrRecommendationsTitle')}: {d.round.name}
       </h1>
@@ -85,13 +84,9 @@ export default function RoundRecommendations({ loaderData, actionData }: Route.C
         </a>
       </p>
       {adopted !== null && !actionData ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">
-              {adopted > 0 ? `${t(lang, 'rrAdopted')} ${adopted}` : t(lang, 'rrNothingToAdopt')}
-            </p>
-          </div>
-        </div>
+        <SuccessNotice>
+          {adopted > 0 ? `${t(lang, 'rrAdopted')} ${adopted}` : t(lang, 'rrNothingToAdopt')}
+        </SuccessNotice>
       ) : null}
       <FormErrorSummary lang={lang} message={actionData?.error} />
       <p className="kern-body">{t(lang, 'rrRecommendationsIntro')}</p>

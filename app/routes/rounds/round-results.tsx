@@ -10,6 +10,7 @@ import { roundHref } from './round-format.ts';
 import type { Route } from './+types/round-results.ts';
 import { isLocked } from '../../../core/rounds/round-phases.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -53,11 +54,9 @@ export default function RoundResults({ loaderData }: Route.ComponentProps) {
   const closed = isLocked(d.round);
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={roundHref(d.round.key, lang)}>
-          ← {t(lang, 'rrBackToRound')} {d.round.name}
-        </a>
-      </p>
+      <BackLink href={roundHref(d.round.key, lang)}>
+        {t(lang, 'rrBackToRound')} {d.round.name}
+      </BackLink>
       <h1 className="kern-heading-x-large">
         {t(lang, 'rrResultsTitle')}: {d.round.name}
       </h1>

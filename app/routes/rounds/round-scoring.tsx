@@ -17,6 +17,7 @@ import { submitScoreSheet } from './round-scoring-action.ts';
 import type { Route } from './+types/round-scoring.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -108,11 +109,9 @@ export default function RoundScoring({ loaderData, actionData }: Route.Component
   const { lang, round, partnership, criteria, state } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={roundHref(round.key, lang)}>
-          ← {t(lang, 'rndBackToRound')}: {round.name}
-        </a>
-      </p>
+      <BackLink href={roundHref(round.key, lang)}>
+        {t(lang, 'rndBackToRound')}: {round.name}
+      </BackLink>
       <h1 className="kern-heading-x-large">
         {t(lang, 'rndScoringTitle')}: {partnership.name}
       </h1>
@@ -122,13 +121,9 @@ export default function RoundScoring({ loaderData, actionData }: Route.Component
         <span className="kern-body--small">{label(lang, 'roundStatus', round.status)}</span>
       </p>
       {loaderData.flag && !actionData ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">
-              {t(lang, loaderData.flag === 'submitted' ? 'rndScoresSubmitted' : 'rndDraftSaved')}
-            </p>
-          </div>
-        </div>
+        <SuccessNotice>
+          {t(lang, loaderData.flag === 'submitted' ? 'rndScoresSubmitted' : 'rndDraftSaved')}
+        </SuccessNotice>
       ) : null}
       <nav className="month-nav" aria-label={t(lang, 'rndYourPartnerships')}>
         {loaderData.previous ? (

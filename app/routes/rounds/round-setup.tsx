@@ -17,6 +17,7 @@ import type { Route } from './+types/round-setup.ts';
 import { mayChange } from '../../../core/rounds/round-phases.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -107,20 +108,14 @@ export default function RoundSetup({ loaderData, actionData }: Route.ComponentPr
   const settable = mayChange(round, 'settings');
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={roundHref(round.key, lang)}>
-          ← {t(lang, 'rndBackToRound')}: {round.name}
-        </a>
-      </p>
+      <BackLink href={roundHref(round.key, lang)}>
+        {t(lang, 'rndBackToRound')}: {round.name}
+      </BackLink>
       <h1 className="kern-heading-x-large">
         {t(lang, 'rndSetupTitle')}: {round.name}
       </h1>
       {(loaderData.saved || loaderData.corrected) && !refused ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t(lang, loaderData.corrected ? 'rndFlagCorrection' : 'rndSaved')}</p>
-          </div>
-        </div>
+        <SuccessNotice>{t(lang, loaderData.corrected ? 'rndFlagCorrection' : 'rndSaved')}</SuccessNotice>
       ) : null}
       <FormErrorSummary lang={lang} message={refused?.errors.intent || refused?.errors.form} />
       {settable ? null : (

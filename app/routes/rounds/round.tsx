@@ -19,6 +19,7 @@ import type { Route } from './+types/round.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -91,24 +92,14 @@ export default function Round({ loaderData, actionData }: Route.ComponentProps) 
   const refused = actionData ?? null;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={roundsHref(lang)}>
-          ← {t(lang, 'rndBackToList')}
-        </a>
-      </p>
+      <BackLink href={roundsHref(lang)}>{t(lang, 'rndBackToList')}</BackLink>
       <h1 className="kern-heading-x-large">{round.name}</h1>
       <p className="kern-body">
         <span className="kern-badge kern-badge--info">
           <span className="kern-label kern-label--small">{label(lang, 'roundStatus', round.status)}</span>
         </span>
       </p>
-      {flag && !actionData ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t(lang, FLAG_TEXT[flag])}</p>
-          </div>
-        </div>
-      ) : null}
+      {flag && !actionData ? <SuccessNotice>{t(lang, FLAG_TEXT[flag])}</SuccessNotice> : null}
       <FormErrorSummary lang={lang} message={refused?.errors.intent} />
       <RoundNotes lang={lang} round={round} />
       <RoundFacts lang={lang} round={round} partnerships={loaderData.partnerships} criteria={loaderData.criteria} />

@@ -5,7 +5,8 @@ import { parseSearchRequest, searchParams } from '../../../core/search/search-re
 import { SEARCH_PAGE_SIZE } from '../../../core/search/search-results.ts';
 import { organisationLabels, searchRegister } from '../../../db/search/search-register.queries.ts';
 import { SearchFacets } from './search-facets.tsx';
-import { ResultPages, SearchResults } from './search-results.tsx';
+import { SearchResults } from './search-results.tsx';
+import { Pagination, pageLinks } from '../../components/pagination.tsx';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t, type MessageKey } from '../../../text/i18n.ts';
 import { invalidFilterMessage } from '../../../text/workbench.messages.ts';
@@ -56,9 +57,7 @@ export async function loader({ context, request }: Route.LoaderArgs) {
           hits: results.hits,
           page: results.page,
           pages: results.pages,
-          pageHrefs: Object.fromEntries(
-            Array.from({ length: results.pages }, (_, i) => [i + 1, href(search.selection, i + 1)]),
-          ) as Record<number, string>,
+          pageHrefs: pageLinks(results.page, results.pages, (n) => href(search.selection, n)),
           links: {
             facets: results.facets,
             selection: search.selection,
@@ -161,7 +160,13 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                 <p className="kern-body">{t(lang, 'searchNoResultsHint')}</p>
               </>
             )}
-            <ResultPages lang={lang} page={results.page} pages={results.pages} hrefOf={(n) => results.pageHrefs[n]!} />
+            <Pagination
+              lang={lang}
+              label="resultPagination"
+              page={results.page}
+              pages={results.pages}
+              hrefs={results.pageHrefs}
+            />
           </section>
           <SearchFacets lang={lang} links={results.links} />
         </div>
