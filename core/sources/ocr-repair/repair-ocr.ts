@@ -62,6 +62,7 @@ export function repairOcr(text: string, options: OcrRepairOptions): OcrRepairRes
   const known: number[] = [];
   const kinds = new Map<string, number>();
   const evidence: string[] = [];
+  const readings = new Map<string, ReturnType<typeof readDamagedWord>>();
   let restoredUmlauts = 0;
 
   tokens.forEach((token, index) => {
@@ -75,7 +76,9 @@ export function repairOcr(text: string, options: OcrRepairOptions): OcrRepairRes
       return;
     }
     if (word.length < 2 || word === word.toUpperCase()) return;
-    const reading = readDamagedWord(word, spell, names, kinds);
+    // A word damaged the same way reads the same way throughout the document.
+    let reading = readings.get(word);
+    if (reading === undefined) readings.set(word, (reading = readDamagedWord(word, spell, names, kinds)));
     if (reading === null) {
       if (text[token.start - 1] === '(' && /^\p{Ll}/u.test(word) && spell.correct(`ü${word}`)) {
         changes.set(index, { start: token.start - 1, end: token.end, repaired: `ü${word}` });
