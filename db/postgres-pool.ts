@@ -83,16 +83,13 @@ function connectionGenerations() {
   };
 }
 
-/** Tells `lost` about every statement that failed because its connection was lost. */
-function reportLostConnections(client: pg.PoolClient, lost: () => void) {
+/** Calls `failed` with the error of every statement of this connection that fails. */
+function onFailedStatement(client: pg.PoolClient, failed: (error: unknown) => void) {
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   Object.assign(client, {
     query: (...args: unknown[]) => {
       const result = query(...args);
-      if (result instanceof Promise)
-        result.catch((error: unknown) => {
-          if (isConnectionLost(error)) lost();
-        });
+      if (result instanceof Promise) result.catch(failed);
       return result;
     },
   });
@@ -102,19 +99,9 @@ function reportLostConnections(client: pg.PoolClient, lost: () => void) {
  * A statement the client stopped waiting for may still be running: the connection is closed, so
  * the server rolls back whatever it was doing and the pool never hands that connection out again.
  */
-function closeOnReadTimeout(client: pg.PoolClient) {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  Object.assign(client, {
-    query: (...args: unknown[]) => {
-      const result = query(...args);
-      if (result instanceof Promise)
-        result.catch((error: unknown) => {
-          if (error instanceof Error && error.message === 'Query read timeout') void client.end().catch(() => {});
-        });
-      return result;
-    },
-  });
-}
+const closeOnReadTimeout = (client: pg.PoolClient) => (error: unknown) => {
+  if (error instanceof Error && error.message === 'Query read timeout') void client.end().catch(() => {});
+};
 
 /** The pool of connections to a PostgreSQL server, with its timeouts, surviving dropped connections. */
 export function createPool(options: PoolOptions): pg.Pool {
@@ -140,8 +127,10 @@ export function createPool(options: PoolOptions): pg.Pool {
   pool.on('connect', (client) => {
     generations.opened(client);
     client.on('error', lost);
-    reportLostConnections(client, generations.lost);
-    if (statementTimeoutMs > 0) closeOnReadTimeout(client);
+    onFailedStatement(client, (error) => {
+      if (isConnectionLost(error)) generations.lost();
+      if (statementTimeoutMs > 0) closeOnReadTimeout(client)(error);
+    });
   });
   retryConnecting(pool, generations.trusted);
   return pool;

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ActivityFilter } from '../../core/activities/activity-list.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema.ts';
+import { activityListColumns } from './activity-columns.queries.ts';
 import { currentStrategyVersionId } from '../strategy/strategy.queries.ts';
 
 /** Activities matching the filter (newest first, undated last), with organiser and partnership names. */
@@ -25,14 +26,7 @@ export async function findActivities(db: Executor, filter: ActivityFilter & { pu
   }
   return db
     .select({
-      id: t.activities.id,
-      kind: t.activities.kind,
-      title: t.activities.title,
-      startsOn: t.activities.startsOn,
-      endsOn: t.activities.endsOn,
-      status: t.activities.status,
-      visibility: t.activities.visibility,
-      organiserId: t.activities.organiserId,
+      ...activityListColumns,
       organiser: sql<string | null>`coalesce(${t.organisations.abbreviation}, ${t.organisations.name})`,
       partnership: { key: t.partnerships.key, name: t.partnerships.name, nameEn: t.partnerships.nameEn },
     })

@@ -3,6 +3,7 @@ import type { Actor } from '../../core/access/actor.ts';
 import type { FeedActivity } from '../../core/calendar/activity-feed.ts';
 import type { Database, Executor } from '../client.ts';
 import * as t from '../schema.ts';
+import { activityListColumns } from '../activities/activity-columns.queries.ts';
 
 /**
  * The user a calendar link belongs to, as an actor with the user's current role and
@@ -62,14 +63,7 @@ export async function feedActivities(
   );
   const rows = await db
     .select({
-      id: t.activities.id,
-      title: t.activities.title,
-      kind: t.activities.kind,
-      startsOn: t.activities.startsOn,
-      endsOn: t.activities.endsOn,
-      status: t.activities.status,
-      visibility: t.activities.visibility,
-      organiserId: t.activities.organiserId,
+      ...activityListColumns,
       organiser: sql<string | null>`coalesce(${t.organisations.abbreviation}, ${t.organisations.name})`,
       partnership: t.partnerships.name,
       icalSequence: t.activities.icalSequence,

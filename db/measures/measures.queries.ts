@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import * as t from '../schema.ts';
+import { activityListColumns } from '../activities/activity-columns.queries.ts';
 import { citationsBySubject } from '../sources/citations.queries.ts';
 
 /** The id of the current strategy version (the latest adopted), or null before the seed. */
@@ -134,14 +135,7 @@ export async function measureMilestones(db: Executor, measureId: number) {
 export async function measureActivities(db: Executor, measureId: number) {
   return db
     .select({
-      id: t.activities.id,
-      kind: t.activities.kind,
-      title: t.activities.title,
-      startsOn: t.activities.startsOn,
-      endsOn: t.activities.endsOn,
-      status: t.activities.status,
-      visibility: t.activities.visibility,
-      organiserId: t.activities.organiserId,
+      ...activityListColumns,
     })
     .from(t.activityMeasures)
     .innerJoin(t.activities, eq(t.activities.id, t.activityMeasures.activityId))

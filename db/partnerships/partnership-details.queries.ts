@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { PartnershipDetailRecord } from '../../core/partnerships/partnership.types.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema.ts';
+import { activityListColumns } from '../activities/activity-columns.queries.ts';
 import { citationsBySubject } from '../sources/citations.queries.ts';
 import { placeRefsById } from '../places/places.queries.ts';
 
@@ -39,15 +40,8 @@ export async function loadPartnershipDetails(
     db.select().from(t.conflicts).where(eq(t.conflicts.partnershipId, partnershipId)).orderBy(asc(t.conflicts.id)),
     db
       .select({
-        id: t.activities.id,
+        ...activityListColumns,
         key: t.activities.key,
-        kind: t.activities.kind,
-        title: t.activities.title,
-        startsOn: t.activities.startsOn,
-        endsOn: t.activities.endsOn,
-        status: t.activities.status,
-        visibility: t.activities.visibility,
-        organiserId: t.activities.organiserId,
         workingGroupId: t.activities.workingGroupId,
       })
       .from(t.activities)

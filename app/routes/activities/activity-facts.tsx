@@ -1,11 +1,10 @@
-import { Fragment } from 'react';
 import { formatEuro } from '../../../core/activities/money.ts';
 import type { ActivityDetail } from '../../../db/activities/activity-details.queries.ts';
 import { activityDates } from '../../lib/activity-format.ts';
 import { label, t, type Language } from '../../../text/i18n.ts';
-import { labelOf } from '../../../text/labels.ts';
 import { measureHref, partnershipHref } from '../../lib/links.ts';
-import { CitationBlock } from '../../components/citation.tsx';
+import { ClaimedCitations } from '../../components/citation.tsx';
+import { FactRows } from '../../components/fact-rows.tsx';
 
 type Props = { a: ActivityDetail; lang: Language };
 
@@ -74,12 +73,7 @@ export function ActivityFacts({ a, lang }: Props) {
         {t(lang, 'factsHeading')}
       </h2>
       <dl className="facts kern-body">
-        {rows.map(([key, value]) => (
-          <Fragment key={key}>
-            <dt>{t(lang, key)}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
+        <FactRows rows={rows} lang={lang} />
       </dl>
       {a.description ? (
         <>
@@ -109,16 +103,7 @@ export function ActivityCitations({ a, lang }: Props) {
       <h2 id="activity-citations" className="kern-heading-large">
         {t(lang, 'activityCitations')}
       </h2>
-      <ul className="plain-list">
-        {a.citations.map((c, i) => (
-          <li key={i} className="entry">
-            <p className="kern-body kern-body--bold">
-              {t(lang, 'claim')}: {labelOf(lang, 'claim', c.claim)}
-            </p>
-            <CitationBlock c={c} lang={lang} />
-          </li>
-        ))}
-      </ul>
+      <ClaimedCitations list={a.citations} lang={lang} />
     </section>
   );
 }

@@ -1,12 +1,10 @@
 import { data } from 'react-router';
-import type { Actor } from '../../../core/access/actor.ts';
-import type { Clock } from '../../../core/shared/clock.ts';
 import { assignMeasure, updateMeasureStatus } from '../../../core/measures/measure-use-cases.ts';
 import { addMilestone, reachMilestone, removeMilestone } from '../../../core/measures/milestone-use-cases.ts';
 import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
-import type { Database } from '../../../db/client.ts';
 import { withMeasureStore } from '../../../db/measures/measure.store.ts';
 import { issueText, t, type Language } from '../../../text/i18n.ts';
+import type { FormPost } from '../../lib/guarded-page.ts';
 
 /** The forms of a measure's page; each posts its intent. */
 export const MEASURE_INTENTS = ['report', 'assign', 'add-milestone', 'reach-milestone', 'remove-milestone'] as const;
@@ -47,14 +45,11 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '');
  * with the request's actor. Refusals come back as errors per field (status 400) and nothing is
  * written; a forbidden write answers 403, an unknown milestone 404; success redirects (PRG).
  */
-export async function submitMeasureForm(input: {
-  db: Database;
-  clock: Clock;
-  actor: Actor;
-  key: string;
-  form: FormData;
-  lang: Language;
-}): Promise<{ ok: true; flag: string; hash: string } | { ok: false; state: MeasureFormState }> {
+export async function submitMeasureForm(
+  input: FormPost & {
+    key: string;
+  },
+): Promise<{ ok: true; flag: string; hash: string } | { ok: false; state: MeasureFormState }> {
   const { db, actor, key, form, lang } = input;
   const intent = MEASURE_INTENTS.find((i) => i === text(form, 'intent')) ?? null;
   const rawId = text(form, 'milestone');

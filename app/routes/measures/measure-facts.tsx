@@ -1,9 +1,10 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { MeasureDetailView } from '../../../core/measures/measure.presenter.ts';
 import { label, t, type Language, type MessageKey } from '../../../text/i18n.ts';
 import { measureStatusLabel } from '../../../text/measures.messages.ts';
 import { CitationBlock } from '../../components/citation.tsx';
 import { ProgressText, reportDay } from '../../components/measure-table.tsx';
+import { FactRows } from '../../components/fact-rows.tsx';
 
 type Titled = { title: string; titleEn: string };
 
@@ -81,12 +82,7 @@ export function MeasureFacts(props: {
         </div>
       ) : null}
       <dl className="facts kern-body">
-        {rows.map(([key, value]) => (
-          <Fragment key={key}>
-            <dt>{t(lang, key)}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
+        <FactRows rows={rows} lang={lang} />
         {m.footnote ? (
           <>
             <dt>{t(lang, 'footnote')}</dt>

@@ -15,7 +15,7 @@ import { measureHref, measuresHref, withFlag } from '../../lib/links.ts';
 import { MEASURE_FLAGS, submitMeasureForm } from './measure-action.ts';
 import type { Route } from './+types/measure.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
-import { guardedPage } from '../../lib/guarded-page.ts';
+import { guardedPage, guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'public', action: 'internal' } } satisfies { policy: PagePolicy };
@@ -70,15 +70,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const { info, db, clock, lang } = guardedPage(context, request, 'internal');
+  const { db, lang, post } = await guardedPost(context, request, 'internal');
   if (!loadable(params.key) || !(await getMeasureDetail(db, params.key))) throw data(null, { status: 404 });
   const outcome = await submitMeasureForm({
-    db,
-    actor: info.actor,
+    ...post,
     key: params.key,
-    clock,
-    form: await request.formData(),
-    lang,
   });
   if (!outcome.ok) return data(outcome.state, { status: 400 });
   // Post/Redirect/Get: a reload does not post again, and the page says what happened.

@@ -1,10 +1,9 @@
 import type { PartnershipDetailView } from '../../../core/partnerships/partnership.presenter.ts';
 import { formatPartialDate } from '../../../core/shared/partial-date.ts';
 import { label, t, type Language } from '../../../text/i18n.ts';
-import { labelOf } from '../../../text/labels.ts';
 import { measureHref } from '../../lib/links.ts';
 import { ActivityLinks } from '../../components/activity-links.tsx';
-import { CitationBlock, Citations } from '../../components/citation.tsx';
+import { ClaimedCitations, Citations } from '../../components/citation.tsx';
 
 type Props = { p: PartnershipDetailView; lang: Language };
 
@@ -141,16 +140,7 @@ export function Conflicts({ p, lang }: Props) {
 export function AllCitations({ p, lang }: Props) {
   return (
     <Section id="citations" title={t(lang, 'citationsHeading')}>
-      <ul className="plain-list">
-        {p.citations.map((c, i) => (
-          <li key={i} className="entry">
-            <p className="kern-body kern-body--bold">
-              {t(lang, 'claim')}: {labelOf(lang, 'claim', c.claim)}
-            </p>
-            <CitationBlock c={c} lang={lang} />
-          </li>
-        ))}
-      </ul>
+      <ClaimedCitations list={p.citations} lang={lang} />
     </Section>
   );
 }

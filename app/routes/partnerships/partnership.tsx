@@ -19,7 +19,7 @@ import { t } from '../../../text/i18n.ts';
 import { listHref, partnershipHref } from '../../lib/links.ts';
 import { submitStatusChange } from './status-change-action.ts';
 import type { Route } from './+types/partnership.ts';
-import { guardedPage } from '../../lib/guarded-page.ts';
+import { guardedPage, guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'public', action: 'coordinator' } } satisfies { policy: PagePolicy };
@@ -63,15 +63,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
+  const { lang, post } = await guardedPost(context, request, 'coordinator');
   const outcome = await rethrowNotFound(
     submitStatusChange({
-      db,
-      clock,
-      actor: info.actor,
+      ...post,
       ref: params.ref,
-      form: await request.formData(),
-      lang,
     }),
   );
   if (!outcome.ok) return data({ values: outcome.values, errors: outcome.errors }, { status: 400 });

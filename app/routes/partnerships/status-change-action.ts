@@ -1,12 +1,10 @@
-import type { Actor } from '../../../core/access/actor.ts';
-import type { Clock } from '../../../core/shared/clock.ts';
 import { changePartnershipStatus } from '../../../core/partnerships/change-partnership-status.ts';
 import { AppError } from '../../../core/shared/errors.ts';
 import { formatPartialDate, isPartialDate } from '../../../core/shared/partial-date.ts';
 import { partnershipStatuses, type PartnershipStatus } from '../../../core/shared/vocabulary.ts';
-import type { Database } from '../../../db/client.ts';
 import { withStatusChangeStore } from '../../../db/partnerships/status-change.store.ts';
 import { t, type Language } from '../../../text/i18n.ts';
+import type { FormPost } from '../../lib/guarded-page.ts';
 
 export const STATUS_FIELDS = ['to', 'effectiveOn', 'reason', 'source', 'locator', 'quote'] as const;
 export type StatusField = (typeof STATUS_FIELDS)[number];
@@ -67,14 +65,11 @@ export type StatusChangeOutcome =
  * Handles the status form: checks it, then changes the status through the use-case in one
  * transaction with the request's actor. Refusals come back as errors per field; nothing is written.
  */
-export async function submitStatusChange(input: {
-  db: Database;
-  clock: Clock;
-  actor: Actor;
-  ref: string;
-  form: FormData;
-  lang: Language;
-}): Promise<StatusChangeOutcome> {
+export async function submitStatusChange(
+  input: FormPost & {
+    ref: string;
+  },
+): Promise<StatusChangeOutcome> {
   const values = Object.fromEntries(STATUS_FIELDS.map((f) => [f, String(input.form.get(f) ?? '').trim()])) as Record<
     StatusField,
     string

@@ -1,6 +1,4 @@
 import { randomInt } from 'node:crypto';
-import type { Actor } from '../../../core/access/actor.ts';
-import type { Clock } from '../../../core/shared/clock.ts';
 import {
   closeRound,
   correctRound,
@@ -8,10 +6,10 @@ import {
   sendReminder,
   startScoring,
 } from '../../../core/rounds/round-use-cases.ts';
-import type { Database } from '../../../db/client.ts';
 import { withRoundStore } from '../../../db/rounds/round.store.ts';
-import { t, type Language } from '../../../text/i18n.ts';
+import { t } from '../../../text/i18n.ts';
 import { attemptRound, text } from './round-form-action.ts';
+import type { FormPost } from '../../lib/guarded-page.ts';
 
 /** The forms of the round page; each posts its intent. */
 export const ROUND_INTENTS = ['start-scoring', 'end-scoring', 'reopen-scoring', 'close', 'correct', 'remind'] as const;
@@ -39,14 +37,11 @@ const FLAGS: Record<RoundIntent, string> = {
  * Handles a post to a round's page: runs the use-case of the form's intent (a phase step or a
  * reminder) in one transaction. Refusals come back per field and nothing is written.
  */
-export async function submitRoundForm(input: {
-  db: Database;
-  clock: Clock;
-  actor: Actor;
-  key: string;
-  form: FormData;
-  lang: Language;
-}): Promise<{ ok: true; flag: string; key: string } | { ok: false; state: RoundRefusal }> {
+export async function submitRoundForm(
+  input: FormPost & {
+    key: string;
+  },
+): Promise<{ ok: true; flag: string; key: string } | { ok: false; state: RoundRefusal }> {
   const { db, actor, key, form, lang } = input;
   const intent = ROUND_INTENTS.find((i) => i === text(form, 'intent')) ?? null;
   const values = { key: text(form, 'key'), message: text(form, 'message') };

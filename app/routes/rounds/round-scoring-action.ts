@@ -1,10 +1,7 @@
-import type { Actor } from '../../../core/access/actor.ts';
-import type { Clock } from '../../../core/shared/clock.ts';
 import { saveScores } from '../../../core/rounds/round-use-cases.ts';
-import type { Database } from '../../../db/client.ts';
 import { withRoundStore } from '../../../db/rounds/round.store.ts';
 import { attemptRound, text, type RoundOutcome } from './round-form-action.ts';
-import type { Language } from '../../../text/i18n.ts';
+import type { FormPost } from '../../lib/guarded-page.ts';
 
 /** The form field of a criterion's score ("0" … "4", or "none" for "no basis for a judgement"). */
 export const valueField = (criterion: string) => `value:${criterion}`;
@@ -28,16 +25,13 @@ export function sheetFromForm(form: FormData, openCriteria: readonly string[]) {
 }
 
 /** Saves an assessor's sheet as a draft or submits it; refusals come back per field. */
-export async function submitScoreSheet(input: {
-  db: Database;
-  clock: Clock;
-  actor: Actor;
-  key: string;
-  partnership: string;
-  openCriteria: readonly string[];
-  form: FormData;
-  lang: Language;
-}): Promise<{ submit: boolean; values: Record<string, string>; outcome: RoundOutcome<unknown> }> {
+export async function submitScoreSheet(
+  input: FormPost & {
+    key: string;
+    partnership: string;
+    openCriteria: readonly string[];
+  },
+): Promise<{ submit: boolean; values: Record<string, string>; outcome: RoundOutcome<unknown> }> {
   const { form } = input;
   const submit = text(form, 'intent') === 'submit';
   const values: Record<string, string> = {};

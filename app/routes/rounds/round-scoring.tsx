@@ -16,7 +16,7 @@ import { sheetState } from './round-loader.ts';
 import { submitScoreSheet } from './round-scoring-action.ts';
 import type { Route } from './+types/round-scoring.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
-import { guardedPage } from '../../lib/guarded-page.ts';
+import { guardedPage, guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
@@ -79,7 +79,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const { info, db, clock, lang } = guardedPage(context, request, 'internal');
+  const { info, db, lang, post } = await guardedPost(context, request, 'internal');
   const { record, partnership } = await sheetOf(db, params);
   if (!isAssessorOf(info.actor, record)) throw data(null, { status: 403 });
   const me = actorUserId(info.actor);
@@ -89,14 +89,10 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       .map((s) => s.criterion),
   );
   const { submit, values, outcome } = await submitScoreSheet({
-    db,
-    clock,
-    actor: info.actor,
+    ...post,
     key: params.key,
     partnership: partnership.key,
     openCriteria: record.criteria.map((c) => c.key).filter((c) => !submitted.has(c)),
-    form: await request.formData(),
-    lang,
   });
   if (!outcome.ok) return data({ values, errors: outcome.errors }, { status: 400 });
   throw redirect(

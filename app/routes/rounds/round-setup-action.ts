@@ -1,5 +1,3 @@
-import type { Actor } from '../../../core/access/actor.ts';
-import type { Clock } from '../../../core/shared/clock.ts';
 import {
   addCriterion,
   removeCriterion,
@@ -9,10 +7,10 @@ import {
   updateCriterion,
   updateRoundSettings,
 } from '../../../core/rounds/round-use-cases.ts';
-import type { Database } from '../../../db/client.ts';
 import { withRoundStore } from '../../../db/rounds/round.store.ts';
-import { t, type Language } from '../../../text/i18n.ts';
+import { t } from '../../../text/i18n.ts';
 import { attemptRound, checked, text } from './round-form-action.ts';
+import type { FormPost } from '../../lib/guarded-page.ts';
 
 /** The forms of the setup page; each posts its intent and lands back on its section. */
 export const SETUP_INTENTS = [
@@ -110,16 +108,13 @@ function typed(form: FormData): Record<string, string | string[]> {
  * Handles a post to a round's setup page: runs the use-case of the form's intent in one
  * transaction. Refusals come back per field (nothing is written); success lands on the section.
  */
-export async function submitSetupForm(input: {
-  db: Database;
-  clock: Clock;
-  actor: Actor;
-  key: string;
-  scale: { min: number; max: number };
-  criteria: string[];
-  form: FormData;
-  lang: Language;
-}): Promise<{ ok: true; section: string } | { ok: false; state: SetupRefusal }> {
+export async function submitSetupForm(
+  input: FormPost & {
+    key: string;
+    scale: { min: number; max: number };
+    criteria: string[];
+  },
+): Promise<{ ok: true; section: string } | { ok: false; state: SetupRefusal }> {
   const { db, actor, key, form, lang } = input;
   const intent = SETUP_INTENTS.find((i) => i === text(form, 'intent')) ?? null;
   const criterion = text(form, 'criterion') || null;

@@ -16,7 +16,7 @@ import { submitSetupForm } from './round-setup-action.ts';
 import type { Route } from './+types/round-setup.ts';
 import { mayChange } from '../../../core/rounds/round-phases.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
-import { guardedPage } from '../../lib/guarded-page.ts';
+import { guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
@@ -83,18 +83,14 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
+  const { db, lang, post } = await guardedPost(context, request, 'coordinator');
   const record = loadableKey(params.key) ? await readRound(db, params.key) : null;
   if (!record) throw data(null, { status: 404 });
   const outcome = await submitSetupForm({
-    db,
-    clock,
-    actor: info.actor,
+    ...post,
     key: params.key,
     scale: { min: record.summary.scaleMin, max: record.summary.scaleMax },
     criteria: record.criteria.map((c) => c.key),
-    form: await request.formData(),
-    lang,
   });
   if (!outcome.ok) return data(outcome.state, { status: 400 });
   // Post/Redirect/Get, back to the section of the form.

@@ -18,7 +18,7 @@ import { ownSheets, progressRows } from './round-loader.ts';
 import type { Route } from './+types/round.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
-import { guardedPage } from '../../lib/guarded-page.ts';
+import { guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
@@ -70,15 +70,11 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
-  const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
+  const { db, lang, post } = await guardedPost(context, request, 'coordinator');
   if (!loadableKey(params.key) || !(await readRound(db, params.key))) throw data(null, { status: 404 });
   const outcome = await submitRoundForm({
-    db,
-    actor: info.actor,
+    ...post,
     key: params.key,
-    clock,
-    form: await request.formData(),
-    lang,
   });
   if (!outcome.ok) return data(outcome.state, { status: 400 });
   // Post/Redirect/Get; a correction opens the new round.
