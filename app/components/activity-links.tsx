@@ -1,15 +1,9 @@
-import type { ActivityKind, ActivityStatus } from '../../core/shared/vocabulary.ts';
 import { activityDates } from '../lib/activity-format.ts';
 import { label, type Language } from '../../text/i18n.ts';
 import { activityHref } from '../lib/links.ts';
+import type { ActivitySummary } from '../../core/activities/activity.types.ts';
 
-export interface LinkedActivity {
-  id: number;
-  title: string;
-  kind: ActivityKind;
-  startsOn: string | null;
-  endsOn: string | null;
-  status: ActivityStatus;
+export interface LinkedActivity extends ActivitySummary {
   organiser?: string | null;
 }
 

@@ -1,16 +1,10 @@
-import type { ActivityKind, ActivityStatus } from '../../core/shared/vocabulary.ts';
+import type { ActivitySummary } from '../../core/activities/activity.types.ts';
 import { activityDates } from '../lib/activity-format.ts';
 import { label, t, type Language } from '../../text/i18n.ts';
 import { activityHref } from '../lib/links.ts';
 import { ScrollTable } from './scroll-table.tsx';
 
-export interface ActivityListItem {
-  id: number;
-  kind: ActivityKind;
-  title: string;
-  startsOn: string | null;
-  endsOn: string | null;
-  status: ActivityStatus;
+export interface ActivityListItem extends ActivitySummary {
   organiser: string | null;
   partnership: { key: string; name: string; nameEn: string } | null;
 }

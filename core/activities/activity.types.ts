@@ -73,3 +73,19 @@ export interface AuditNote {
   before: Record<string, unknown> | null;
   after: Record<string, unknown>;
 }
+
+/** An activity as a list shows it: what it is, when, how far along. */
+export interface ActivitySummary {
+  id: number;
+  kind: ActivityKind;
+  title: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  status: ActivityStatus;
+}
+
+/** An activity summary with what the visibility rule needs (core/access/activity.policy.ts). */
+export interface ListedActivity extends ActivitySummary {
+  visibility: Visibility;
+  organiserId: number | null;
+}

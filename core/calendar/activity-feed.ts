@@ -3,15 +3,10 @@ import ical, { ICalEventClass, ICalEventStatus, ICalEventTransparency } from 'ic
 import { addDays, format, parseISO } from 'date-fns';
 import { formatPartialDate, parsePartialDate } from '../shared/partial-date.ts';
 import type { ActivityKind, ActivityStatus, Visibility } from '../shared/vocabulary.ts';
+import type { ActivitySummary } from '../activities/activity.types.ts';
 
 /** An activity as a calendar feed shows it. */
-export interface FeedActivity {
-  id: number;
-  title: string;
-  kind: ActivityKind;
-  startsOn: string | null;
-  endsOn: string | null;
-  status: ActivityStatus;
+export interface FeedActivity extends ActivitySummary {
   visibility: Visibility;
   organiser: string | null;
   partnership: string | null;

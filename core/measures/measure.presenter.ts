@@ -1,9 +1,9 @@
 import type { Actor } from '../access/actor.ts';
 import { seesInternalRecords } from '../access/visibility.ts';
 import { activityVisibleTo } from '../access/activity.policy.ts';
-import type { ActivityKind, ActivityStatus, Visibility } from '../shared/vocabulary.ts';
 import { isStale, progressOf } from './progress.ts';
 import type { MeasureRecord, StoredMilestone } from './measure.types.ts';
+import type { ListedActivity } from '../activities/activity.types.ts';
 
 /**
  * The one shape in which a measure leaves the system (API and pages). Everyone sees the
@@ -40,16 +40,7 @@ export type MeasureView = ReturnType<typeof presentMeasure>;
 /** A measure with what is stored around it, as db/measures/measures.queries.ts reads it. */
 export interface MeasureDetailInput extends MeasureRecord {
   milestones: Omit<StoredMilestone, 'measureId'>[];
-  activities: {
-    id: number;
-    kind: ActivityKind;
-    title: string;
-    startsOn: string | null;
-    endsOn: string | null;
-    status: ActivityStatus;
-    visibility: Visibility;
-    organiserId: number | null;
-  }[];
+  activities: ListedActivity[];
 }
 
 /** One measure: as in the list, plus its milestones (internal) and the linked activities the actor may see. */

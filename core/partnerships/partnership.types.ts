@@ -1,13 +1,6 @@
 import type { Citation } from '../sources/citation.ts';
-import type {
-  AgreementKind,
-  ActivityKind,
-  ActivityStatus,
-  PartnershipKind,
-  PartnershipStatus,
-  PlaceKind,
-  Visibility,
-} from '../shared/vocabulary.ts';
+import type { AgreementKind, PartnershipKind, PartnershipStatus, PlaceKind, Visibility } from '../shared/vocabulary.ts';
+import type { ListedActivity } from '../activities/activity.types.ts';
 
 export interface PlaceRef {
   key: string;
@@ -91,16 +84,8 @@ export interface PartnershipDetailRecord extends PartnershipRecord {
 }
 
 /** An activity as the partnership page lists it, with what decides who may see it. */
-export interface PartnershipActivity {
-  id: number;
+export interface PartnershipActivity extends ListedActivity {
   key: string | null;
-  kind: ActivityKind;
-  title: string;
-  startsOn: string | null;
-  endsOn: string | null;
-  status: ActivityStatus;
-  visibility: Visibility;
-  organiserId: number | null;
   workingGroupId: number | null;
   /** The strategy's measures the activity serves. */
   measures: { key: string; text: string }[];

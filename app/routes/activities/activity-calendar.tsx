@@ -11,16 +11,14 @@ import { calendarHref } from '../../lib/links.ts';
 import type { Route } from './+types/activity-calendar.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
 import { BackLink } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  {
-    title: loaderData
-      ? `${t(loaderData.lang, 'calendarTitle')} ${monthName(loaderData.calendar.month, loaderData.lang)} – Brückenbauer`
-      : 'Brückenbauer',
-  },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  pageTitle(
+    loaderData && `${t(loaderData.lang, 'calendarTitle')} ${monthName(loaderData.calendar.month, loaderData.lang)}`,
+  );
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { info, db, clock, lang } = guardedPage(context, request, 'public');

@@ -17,12 +17,11 @@ import { activityHref, withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/activity.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'public', action: 'internal' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: loaderData ? `${loaderData.activity.title} – Brückenbauer` : 'Brückenbauer' },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => pageTitle(loaderData && `${loaderData.activity.title}`);
 
 const FLAGS = ['gespeichert', 'kopiert', 'abgesagt'] as const;
 const FLAG_TEXT = { gespeichert: 'activitySaved', kopiert: 'activityCopied', abgesagt: 'activityCancelled' } as const;

@@ -11,12 +11,11 @@ import { t } from '../../../text/i18n.ts';
 import type { Route } from './+types/agreement.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: loaderData ? `${loaderData.agreement.title} – Brückenbauer` : 'Brückenbauer' },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => pageTitle(loaderData && `${loaderData.agreement.title}`);
 
 const FLAGS = ['gespeichert', 'erneuert', 'dokument'] as const;
 const FLAG_TEXT = {

@@ -11,16 +11,12 @@ import { pickLanguage, t } from '../../../text/i18n.ts';
 import { typeLabel } from '../../../text/search-labels.ts';
 import type { Route } from './+types/history.ts';
 import { BackLink } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'internal' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  {
-    title: loaderData
-      ? `${t(loaderData.lang, 'historyTitle')}: ${loaderData.subject.title} – Brückenbauer`
-      : 'Brückenbauer',
-  },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  pageTitle(loaderData && `${t(loaderData.lang, 'historyTitle')}: ${loaderData.subject.title}`);
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const info = guard(context, request, 'internal');

@@ -17,16 +17,12 @@ import type { Route } from './+types/measure.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { guardedPage, guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'public', action: 'internal' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  {
-    title: loaderData
-      ? `${t(loaderData.lang, 'measureHeading')} ${loaderData.measure.key} – Brückenbauer`
-      : 'Brückenbauer',
-  },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  pageTitle(loaderData && `${t(loaderData.lang, 'measureHeading')} ${loaderData.measure.key}`);
 
 const FLAG_TEXT = {
   gemeldet: 'reportSaved',

@@ -21,16 +21,12 @@ import { submitStatusChange } from './status-change-action.ts';
 import type { Route } from './+types/partnership.ts';
 import { guardedPage, guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'public', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  {
-    title: loaderData
-      ? `${loaderData.lang === 'en' ? loaderData.partnership.nameEn : loaderData.partnership.name} – Brückenbauer`
-      : 'Brückenbauer',
-  },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  pageTitle(loaderData && `${loaderData.lang === 'en' ? loaderData.partnership.nameEn : loaderData.partnership.name}`);
 
 /** Unknown and hidden partnerships both answer 404, so a hidden one's existence does not leak. */
 async function rethrowNotFound<T>(work: Promise<T>): Promise<T> {

@@ -17,14 +17,13 @@ import { proposalSubjects } from './proposal-subjects.ts';
 import type { Route } from './+types/proposal.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'authenticated', action: 'coordinator' } } satisfies {
   policy: PagePolicy;
 };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: loaderData ? `${loaderData.proposal.title} – Brückenbauer` : 'Brückenbauer' },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => pageTitle(loaderData && `${loaderData.proposal.title}`);
 
 /** The proposal if the actor may read it (the submitter, the coordinators); 404 for everyone else. */
 async function loadReadableProposal(db: Executor, actor: Actor, id: string) {

@@ -13,16 +13,12 @@ import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { guardedPage } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  {
-    title: loaderData
-      ? `${t(loaderData.lang, 'rrRecommendationsTitle')}: ${loaderData.d.round.name} – Brückenbauer`
-      : 'Brückenbauer',
-  },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  pageTitle(loaderData && `${t(loaderData.lang, 'rrRecommendationsTitle')}: ${loaderData.d.round.name}`);
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { info, db, clock, lang } = guardedPage(context, request, 'internal');

@@ -11,16 +11,12 @@ import type { Route } from './+types/round-results.ts';
 import { isLocked } from '../../../core/rounds/round-phases.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
 import { BackLink } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'internal' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  {
-    title: loaderData
-      ? `${t(loaderData.lang, 'rrResultsTitle')}: ${loaderData.d.round.name} – Brückenbauer`
-      : 'Brückenbauer',
-  },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  pageTitle(loaderData && `${t(loaderData.lang, 'rrResultsTitle')}: ${loaderData.d.round.name}`);
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const { info, db, clock, lang } = guardedPage(context, request, 'internal');

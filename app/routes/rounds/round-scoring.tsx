@@ -18,16 +18,12 @@ import type { Route } from './+types/round-scoring.ts';
 import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
 import { guardedPage, guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  {
-    title: loaderData
-      ? `${t(loaderData.lang, 'rndScoringTitle')}: ${loaderData.partnership.name} – Brückenbauer`
-      : 'Brückenbauer',
-  },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  pageTitle(loaderData && `${t(loaderData.lang, 'rndScoringTitle')}: ${loaderData.partnership.name}`);
 
 const loadablePartnership = (key: string) => /^[a-z0-9][a-z0-9-]{0,99}$/.test(key);
 

@@ -18,16 +18,12 @@ import { mayChange } from '../../../core/rounds/round-phases.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  {
-    title: loaderData
-      ? `${t(loaderData.lang, 'rndSetupTitle')}: ${loaderData.round.name} – Brückenbauer`
-      : 'Brückenbauer',
-  },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) =>
+  pageTitle(loaderData && `${t(loaderData.lang, 'rndSetupTitle')}: ${loaderData.round.name}`);
 
 export async function loader({ context, request, params }: Route.LoaderArgs) {
   const info = guard(context, request, 'coordinator');

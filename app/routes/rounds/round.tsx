@@ -20,12 +20,11 @@ import { isLocked, mayChange } from '../../../core/rounds/round-phases.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
+import { pageTitle } from '../../lib/page-title.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
-export const meta: Route.MetaFunction = ({ loaderData }) => [
-  { title: loaderData ? `${loaderData.round.name} – Brückenbauer` : 'Brückenbauer' },
-];
+export const meta: Route.MetaFunction = ({ loaderData }) => pageTitle(loaderData && `${loaderData.round.name}`);
 
 const FLAG_TEXT = {
   eroeffnet: 'rndCreated',
