@@ -28,7 +28,7 @@ export const ESTABLISH_VERB =
 /** "seit 2006 bestehende Kooperation", "Partnerschaft besteht seit 1992", "Seit 2008 haben wir viele gemeinsame Projekte". */
 export const SINCE_YEAR = /\b[Ss]eit (?:dem Jahre? )?((?:19|20)\d{2})\b/;
 export const SINCE_CONTEXT =
-  /(Partnerschaft|Kooperation|Zusammenarbeit|partnerschaftlich|Partnerregion|verbunden|gemeinsame Projekte|Beziehungen|bestehende)/i;
+  /(Partnerschaft|Kooperation|Zusammenarbeit|partnerschaftlich|Partnerregion|verbunden|gemeinsame Projekte|Beziehungen|bestehende|arbeiten .*zusammen)/i;
 const NUMBER_WORDS: Record<string, number> = {
   fünf: 5, zehn: 10, fünfzehn: 15, zwanzig: 20, fünfundzwanzig: 25, dreißig: 30, vierzig: 40, fünfzig: 50,
 }; // prettier-ignore
@@ -69,7 +69,7 @@ export const HABIT = /(regelmäßig|jährlich|jeweils|Einrichtung|einzurichten|g
 export const INBOUND =
   /(Delegation aus|Besuch aus|Gäste aus|zu Gast|empf(?:ä|a)ng\w*|begrüß\w* (?:die|eine|den) (?:Delegation|Gäste|Gast)|besucht\w* (?:Sachsen|den Freistaat|Dresden|Leipzig|Chemnitz)|eingeladen hatte|auf Einladung (?:des|der|von) (?:sächsischen|Ministerpräsident|Staatsminister)|received)/i;
 export const OUTBOUND =
-  /(?<!\p{L})(reist\w*|Reise\b|Reisen\b|Auslandsreise|Delegationsreise|Arbeitsbesuch|Besuchs?\b|Besuche[ns]?\b|-Besuch\w*|Gegenbesuch|besucht\w*|Stationen der Reise|visit\w*|travel\w*)/iu;
+  /(?<!\p{L})(reist\w*|gereist|Reise\b|Reisen\b|Auslandsreise|Delegationsreise|Arbeitsbesuch|Besuchs?\b|Besuche[ns]?\b|-Besuch\w*|Gegenbesuch|besucht\w*|Stationen der Reise|visit\w*|travel\w*)/iu;
 /** Trip nouns strong enough to stand without a place in the sentence ("Unser Gegenbesuch ..."). */
 export const TRIP_NOUN = /(Gegenbesuch|Auslandsreise|Delegationsreise|Reise\b)/i;
 export const SAXON_ACTOR =

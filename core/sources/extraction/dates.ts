@@ -100,12 +100,13 @@ export function referenceInstant(publishedOn: string | null): Date | null {
 const FUTURE = /\b(wird|werden|soll|sollen|will|wollen|plant|geplant|kommende[nm]?|nächste[nm]?)\b/i;
 
 /**
- * Every date in a stretch of text, read with chrono's German parser and the patterns above;
+ * Every date in a stretch of text, read with chrono's German parser and the patterns above (its
+ * English parser for English text);
  * relative dates are read against `published` (and left out without one).
  */
-export function findDates(text: string, published: Date | null, offset = 0): DateMention[] {
+export function findDates(text: string, published: Date | null, offset = 0, language = 'de'): DateMention[] {
   const reference = published ?? new Date('2000-01-01T12:00:00Z');
-  const results = parser.parse(text, { instant: reference, timezone: 'UTC' });
+  const results = (language === 'en' ? chrono.en.casual : parser).parse(text, { instant: reference, timezone: 'UTC' });
   const future = FUTURE.test(text);
   const mentions: DateMention[] = [];
   for (const r of results) {
@@ -139,6 +140,18 @@ export function findDates(text: string, published: Date | null, offset = 0): Dat
     });
   }
   if (published) {
+    for (const m of text.matchAll(NOW)) {
+      const day = published.toISOString().slice(0, 10);
+      mentions.push({
+        at: offset + m.index,
+        end: offset + m.index + m[0].length,
+        text: m[0],
+        date: day,
+        endDate: null,
+        relative: true,
+        bareYear: false,
+      });
+    }
     for (const m of text.matchAll(THIS_YEAR)) {
       const y = String(published.getUTCFullYear());
       mentions.push({
@@ -155,6 +168,8 @@ export function findDates(text: string, published: Date | null, offset = 0): Dat
   return mentions.sort((a, b) => a.at - b.at);
 }
 
+/** "ab sofort", "mit sofortiger Wirkung": the day of publication. */
+const NOW = /\b(?:ab sofort|mit sofortiger Wirkung|with immediate effect)\b/gi;
 /** "diesjährig", "in diesem Jahr": the year of publication. */
 const THIS_YEAR = /\b(?:diesjährige[nmrs]?|in diesem Jahr|dieses Jahr(?:es)?)\b/gi;
 /** A year on its own, not part of a number, an amount or a count. */

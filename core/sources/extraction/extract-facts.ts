@@ -1,4 +1,4 @@
-import type { DocumentToRead, ExtractedFact, Gazetteer } from '../fact.ts';
+import type { DocumentToRead, ExtractedFact, Gazetteer, GazetteerPlace } from '../fact.ts';
 import { PERSON, RENEWAL, ROLE_MINISTRY } from './cues.ts';
 import { findDates, referenceInstant, type DateMention } from './dates.ts';
 import { finishFacts, type Draft } from './finish-facts.ts';
@@ -9,7 +9,10 @@ import { splitSentences } from './sentences.ts';
 
 /** A sentence worth a date parse: it has a digit or a word chrono reads as a date. */
 const MAY_HAVE_DATE =
-  /\d|heute|gestern|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai\b|juni|juli|august|september|oktober|november|dezember|diesjährig|diesem jahr|vor \S+ jahren/i;
+  /\d|heute|gestern|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai\b|juni|juli|august|september|oktober|november|dezember|diesjährig|diesem jahr|vor \S+ jahren|sofort|january|february|march|june|july|october|december|today|yesterday|monday|tuesday|wednesday|thursday|friday/i;
+
+/** A place named as what a relation is with: "mit der Stadt Sankt Petersburg", "zur Republik Tatarstan". */
+const OBJECT = /\b(?:mit|zu|zur|zum|with)\s+(?:der|dem|den|the)?\s*(?:\p{L}+\s+)?$/u;
 
 const LEADER =
   /(Gouverneur|Präsident|Marschall|Landeshauptmann|Regionspräsident|Hauptmann|Ministerpräsident\w* (?:von|der|des) |Vizeminister|Botschafter|Bürgermeister|Delegation)/;
@@ -32,6 +35,12 @@ export function extractFacts(document: DocumentToRead, gazetteer: Gazetteer): Ex
   const titleEnd = titleEndOf(text, document.title);
   const main = mainPartner(mentions, titleEnd);
   const organisations = index.organisations(text);
+  const language = document.language ?? (englishWords(text) ? 'en' : 'de');
+  const countryOf = (place: GazetteerPlace) => {
+    let p: GazetteerPlace | undefined = place;
+    while (p && p.kind !== 'country') p = p.parentKey ? index.byKey.get(p.parentKey) : undefined;
+    return p ?? null;
+  };
 
   const drafts: Draft[] = [];
   let mi = 0;
@@ -46,8 +55,15 @@ export function extractFacts(document: DocumentToRead, gazetteer: Gazetteer): Ex
     let dates: DateMention[] | null = null;
     const ctx = {
       text: sentence.text,
-      partners: partnersIn(local, sentence.text, main),
-      dates: () => (dates ??= MAY_HAVE_DATE.test(sentence.text) ? findDates(sentence.text, published) : []),
+      partners: partnersIn(local, sentence.text, main, countryOf),
+      objects: partnersIn(
+        local.filter((m) => OBJECT.test(sentence.text.slice(Math.max(0, m.at - 30), m.at))),
+        sentence.text,
+        main,
+        countryOf,
+      ),
+      dates: () =>
+        (dates ??= MAY_HAVE_DATE.test(sentence.text) ? findDates(sentence.text, published, 0, language) : []),
       publishedOn,
       publishedYear: published ? published.getUTCFullYear() : null,
       inSaxony: local.some(
@@ -71,7 +87,7 @@ export function extractFacts(document: DocumentToRead, gazetteer: Gazetteer): Ex
           quoteAt: sentence.at,
           order,
           inLead: sentence.at < titleEnd || sentence.paragraph <= leadParagraph(sentences),
-          listed: i > 0,
+          listed: i > 0 && proposal.type === 'activity',
           organiser: organiserOf(sentence.text, organisations, sentence.at, index),
           people: peopleOf(sentence.text),
         });
@@ -79,6 +95,13 @@ export function extractFacts(document: DocumentToRead, gazetteer: Gazetteer): Ex
     }
   }
   return finishFacts(drafts, publishedOn, RENEWAL.test(`${document.title ?? ''} ${text.slice(0, titleEnd)}`));
+}
+
+/** A text with more English than German articles is read as English (dates: "on 4 October 2021"). */
+function englishWords(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
+  return count(/\b(the|and|of)\b/g) > count(/\b(der|die|das|und)\b/g);
 }
 
 /** Where the title ends: the document's title where the text starts with it, else the first line. */

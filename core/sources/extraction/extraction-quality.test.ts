@@ -38,9 +38,10 @@ describe('fact extraction on the annotated press releases', () => {
     console.info(
       `extraction over ${results.length} documents\n${line('all events', all)}\n${line('primary events', primary)}`,
     );
-    // The figures reached when this test was written (15 documents: 10 published, 5 written for the tests).
-    expect(all.f1).toBeGreaterThanOrEqual(0.97);
-    expect(primary.f1).toBeGreaterThanOrEqual(0.96);
+    // The figures reached when this test was written (19 documents: 10 published, 9 written for
+    // the tests): all events F1 0.969 (precision 1.0, recall 0.940), primary events F1 1.0.
+    expect(all.f1).toBeGreaterThanOrEqual(0.969);
+    expect(primary.f1).toBeGreaterThanOrEqual(1);
   });
 
   it('keeps the precision the text gives and reads relative dates against the publication date', () => {

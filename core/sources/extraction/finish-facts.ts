@@ -18,6 +18,15 @@ export interface Draft extends Proposal {
 
 const DAY = 86_400_000;
 const dayOf = (date: string) => Date.parse(`${date.padEnd(10, '-01').slice(0, 10)}T00:00:00Z`);
+/** The last day a date with its precision covers ("2021" → 31 Dec 2021). */
+function lastDayOf(date: string): number {
+  if (date.length === 4) return Date.parse(`${date}-12-31T00:00:00Z`);
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number) as [number, number];
+    return Date.UTC(y, m, 0);
+  }
+  return dayOf(date);
+}
 const kindOf = (d: Draft) => `${d.type}/${d.activityKind ?? ''}`;
 /** One partner is the other or lies in it (Hubei in China). */
 const related = (a: GazetteerPlace | null, b: GazetteerPlace | null) =>
@@ -39,6 +48,10 @@ const specificity = (p: GazetteerPlace | null) => (!p ? 0 : p.kind === 'region' 
  */
 export function finishFacts(drafts: Draft[], publishedOn: string | null, renewalInTitle = false): ExtractedFact[] {
   const kept: Draft[] = [];
+  const published = publishedOn ? dayOf(publishedOn) : null;
+  // A sentence without a date of its own tells of the dated event only where that is recent or
+  // coming ("Unser Gegenbesuch ist in Planung" and "vom 10. bis zum 14. Juli"), not of one years ago.
+  const current = (k: Draft) => !k.date || published === null || lastDayOf(k.date) >= published - 31 * DAY;
   const sorted = [...drafts].sort(
     (a, b) => Number(b.dated) - Number(a.dated) || specificity(b.partner) - specificity(a.partner) || a.order - b.order,
   );
@@ -49,7 +62,7 @@ export function finishFacts(drafts: Draft[], publishedOn: string | null, renewal
         (k.partner?.key === d.partner?.key ||
           (related(k.partner, d.partner) && specificity(k.partner) >= specificity(d.partner))) &&
         (k.date === d.date ||
-          !d.dated ||
+          (!d.dated && current(k)) ||
           (d.type === 'activity' && (compatible(k.date, d.date) || within(d.date, k.date, k.endDate))) ||
           d.type === 'partnership_established'),
     );
@@ -71,7 +84,7 @@ export function finishFacts(drafts: Draft[], publishedOn: string | null, renewal
         kindOf(k) === kindOf(d) &&
         specificity(k.partner) > specificity(d.partner) &&
         related(k.partner, d.partner) &&
-        (!d.dated || compatible(k.date, d.date)),
+        ((!d.dated && current(k)) || compatible(k.date, d.date)),
     );
   for (const d of kept.filter(covered)) kept.splice(kept.indexOf(d), 1);
 
@@ -97,7 +110,6 @@ export function finishFacts(drafts: Draft[], publishedOn: string | null, renewal
       });
   }
 
-  const published = publishedOn ? dayOf(publishedOn) : null;
   return kept
     .sort((a, b) => a.order - b.order)
     .map((d) => {

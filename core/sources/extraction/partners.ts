@@ -36,10 +36,16 @@ export function mainPartner(mentions: PlaceMention[], titleEnd: number): Gazette
 
 /**
  * The partners a sentence names, in the order it names them: per country its regions where it
- * names any ("in den Provinzen Québec, Alberta und British Columbia"), else the country, else a
- * city. "Die chinesische Provinz" stands for the document's partner region in China.
+ * names any ("in den Provinzen Québec, Alberta und British Columbia"), else the country. "Die
+ * chinesische Provinz" stands for the document's partner region in China; a city for the
+ * document's partner in its country, else for its country.
  */
-export function partnersIn(mentions: PlaceMention[], text: string, main: GazetteerPlace | null): GazetteerPlace[] {
+export function partnersIn(
+  mentions: PlaceMention[],
+  text: string,
+  main: GazetteerPlace | null,
+  countryOf: (place: GazetteerPlace) => GazetteerPlace | null,
+): GazetteerPlace[] {
   const groups = new Map<string, PlaceMention[]>();
   for (const m of mentions) {
     if (isOwnSide(m.place) || m.place.kind === 'macro_region') continue;
@@ -52,6 +58,10 @@ export function partnersIn(mentions: PlaceMention[], text: string, main: Gazette
       REGION_WORD.test(text.slice(m.end, m.end + 30))
     ) {
       mention = { ...m, place: main, via: 'name' };
+    } else if (m.place.kind === 'city' && m.via !== 'capital') {
+      // A city stands for the partner it lies in: "in Kyjiw" in a text on Kharkiv, "nach Warschau" for Poland.
+      const partner = main && main.kind !== 'city' && main.country === m.place.country ? main : countryOf(m.place);
+      if (partner && !isOwnSide(partner)) mention = { ...m, place: partner, via: 'name' };
     }
     const country = mention.place.country ?? mention.place.key;
     groups.set(country, [...(groups.get(country) ?? []), mention]);

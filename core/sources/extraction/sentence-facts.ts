@@ -59,6 +59,8 @@ export interface SentenceContext {
   inSaxony: boolean;
   /** The sentence names a partner's head or minister ("der Gouverneur der Provinz Hubei"). */
   partnerLeader: boolean;
+  /** The partners named as what a relation is with ("mit der Stadt Sankt Petersburg"). */
+  objects: GazetteerPlace[];
   /** A foreign place is named in this stretch of the sentence. */
   foreignWithin: (from: number, to: number) => boolean;
 }
@@ -76,7 +78,7 @@ function pickDate(dates: DateMention[], bare: boolean): DateMention | null {
 }
 
 /** "Bratislava (9. Oktober 2019) – ...": the dateline gives the publication, not the event. */
-const DATELINE = /^[\p{L}/ .-]{2,40}\([^)]{4,30}\)\s*[–-]/u;
+const DATELINE = /^[\p{L}/ .-]{2,40}(?:\([^)]{4,30}\)\s*[–-]|,\s*\d{1,2}\.\s*\p{L}+\s+\d{4}\s*[.–-])/u;
 
 function dated(ctx: SentenceContext, bare: boolean) {
   const line = DATELINE.exec(ctx.text);
@@ -139,14 +141,22 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
   if (PARTNERSHIP_NOUN.test(text) || /Kontakte/.test(text)) {
     for (const { status, cue } of STATUS_CUES) {
       if (cue.test(text) && !/(Pandemie|Corona)/.test(text)) {
-        out.push({ type: 'status_changed', status, partners: ctx.partners, ...dated(ctx, true), confidence: 0.6 });
+        out.push({
+          type: 'status_changed',
+          status,
+          partners: ctx.objects.length ? ctx.objects : ctx.partners,
+          eachPartner: true,
+          ...dated(ctx, true),
+          confidence: 0.6,
+        });
         break;
       }
     }
   }
 
   if (OFFICE_NOUN.test(text) && OFFICE_VERB.test(text)) {
-    const announced = /(kündigt\w* an|angekündigt|einzurichten|soll\w*|plant\w*|geplant|will|wollen)/i.test(text);
+    const announced =
+      /(kündigt\w* an|angekündigt|einzurichten|zu eröffnen|Ziel|soll\w*|plant\w*|geplant|will|wollen)/i.test(text);
     out.push({
       type: 'office_opened',
       partners: ctx.partners,
@@ -167,10 +177,8 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
     return out;
   }
 
-  if (!isAgreement) {
-    const trip = visitOf(ctx, planned);
-    if (trip) out.push(trip);
-  }
+  const trip = visitOf(ctx, planned, isAgreement);
+  if (trip) out.push(trip);
   for (const cue of ACTIVITY_CUES) {
     if (cue.noun.test(text) && cue.verb.test(text) && !(planned && cue.kind === 'conference' && !ctx.dates().length)) {
       out.push({
@@ -187,10 +195,12 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
   return out;
 }
 
-function visitOf(ctx: SentenceContext, planned: boolean): Proposal | null {
+/** A visit either way; in a sentence on a signing only a journey ("im Rahmen einer Reise ... nach Kyjiw"). */
+function visitOf(ctx: SentenceContext, planned: boolean, signing: boolean): Proposal | null {
   const { text } = ctx;
   const when = dated(ctx, false);
-  const move = /(reist\w*|Reise|fährt|flog|aufgebrochen)\b.*\b(nach|in die|in den|ins)\b/.exec(text);
+  const move = /(reist\w*|gereist|Reise|fährt|flog|aufgebrochen)\b.*\b(nach|in die|in den|ins)\b/.exec(text);
+  if (signing && !move) return null;
   if (move && ctx.partners.length && ctx.foreignWithin(move.index + move[0].length, move.index + move[0].length + 40)) {
     return {
       type: 'activity',
@@ -250,7 +260,9 @@ function partnershipStart(ctx: SentenceContext): Proposal | null {
     return { ...base, date, derived: true, confidence: 0.7 };
   }
   const since = SINCE_YEAR.exec(text);
-  if (since && SINCE_CONTEXT.test(text)) return { ...base, date: since[1]!, confidence: 0.7 };
+  // "ruht seit 2012" dates the status, not the start.
+  if (since && SINCE_CONTEXT.test(text) && !STATUS_CUES.some((s) => s.cue.test(text)))
+    return { ...base, date: since[1]!, confidence: 0.7 };
   const past =
     /[Pp]artnerschaft/.test(text) || (PARTNERSHIP_NOUN.test(text) && /\b(wurde|war|worden|hatten|hat)\b/.test(text));
   if (past && ESTABLISH_VERB.test(text) && !/(wollen|soll|will|fortsetzen|fortführen)/.test(text)) {
