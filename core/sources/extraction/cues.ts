@@ -79,7 +79,7 @@ export const SAXON_ACTOR =
 export const ACTIVITY_CUES: { kind: ActivityKind; noun: RegExp; verb: RegExp }[] = [
   {
     kind: 'conference',
-    noun: /(Konferenz|Kongress|Wissenschaftsplattform|Forum|Symposium|Gipfel|Tagung|Dialogforum|Fachtag|Round Table|conference|summit)/i,
+    noun: /(Konferenz|Kongress|Wissenschaftsplattform|Forum|Symposium|Gipfel|Tagung|Dialogforum|Dialogveranstaltung|Fachdialog|Fachtag|Round Table|conference|summit)/i,
     verb: /(teil\b|teilgenommen|teilnehm\w*|Teilnahme|veranstalte\w*|statt|eröffne\w*|zusammen|ausgerichtet|richtete\w*|trafen|attended|held)/i,
   },
   {

@@ -177,4 +177,4 @@ const YEAR_ALONE =
   /(?<![\d.,/-])(?:19|20)\d{2}(?![\d]|[.,]\d|\s*(?:Euro|Mio|Millionen|Milliarden|Prozent|%|Einwohner|Menschen|km|Teilnehmer))/g;
 /** Words that make a year a date of the text ("im Jahr 2007", "seit 2006", "Ende 2019"). */
 const YEAR_CUE =
-  /(?:im\s+Jahre?|seit(?:\s+dem\s+Jahre?)?|Jahre?|ab|bis|Anfang|Ende|Mitte|Frühjahr|Sommer|Herbst|Winter|in|since|in)\s+$/i;
+  /(?:im\s+Jahre?|seit(?:\s+dem\s+Jahre?)?|Jahre?|ab|bis|Anfang|Ende|Mitte|Frühjahr|Sommer|Herbst|Winter|in|since|bereits|schon|zuletzt|erstmals)\s+$/i;

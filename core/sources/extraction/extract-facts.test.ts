@@ -83,4 +83,23 @@ describe('extractFacts', () => {
       date: null,
     });
   });
+
+  it('proposes an agreement of universities as a candidate, but not as a main event', () => {
+    const [agreement] = facts(
+      'Mit der Hochschule Zittau/Görlitz unterzeichnete die Technische Universität Liberec heute eine Kooperationsvereinbarung.',
+    );
+    expect(agreement).toMatchObject({ type: 'agreement_signed', partner: { iso: 'CZ-51' }, primary: false });
+    expect(agreement!.confidence).toBeLessThan(0.6);
+  });
+
+  it('counts the guests of a conference in Saxony as a delegation received, beside the conference', () => {
+    const found = facts(
+      'Am 8. Oktober 2021 kamen in Dresden bei der Wissenschaftsplattform der polnische Ministerpräsident und der tschechische Vizeminister zusammen.',
+      '2021-10-08',
+    );
+    expect(found.map((f) => [f.activityKind, f.partner?.iso, f.date, f.primary])).toEqual([
+      ['delegation_received', 'PL', '2021-10-08', false],
+      ['conference', 'PL', '2021-10-08', true],
+    ]);
+  });
 });

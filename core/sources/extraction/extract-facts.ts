@@ -15,7 +15,7 @@ const MAY_HAVE_DATE =
 const OBJECT = /\b(?:mit|zu|zur|zum|with)\s+(?:der|dem|den|the)?\s*(?:\p{L}+\s+)?$/u;
 
 const LEADER =
-  /(Gouverneur|Präsident|Marschall|Landeshauptmann|Regionspräsident|Hauptmann|Ministerpräsident\w* (?:von|der|des) |Vizeminister|Botschafter|Bürgermeister|Delegation)/;
+  /(Gouverneur|Präsident|Marschall|Landeshauptmann|Regionspräsident|Hauptmann|Ministerpräsident\w* (?:von|der|des) |Vizeminister|Botschafter|Bürgermeister|Delegation|(?<!sächs)ische[nr]? (?:Vize)?(?:Ministerpräsident|Premierminister|Minister|Präsident))/;
 
 /**
  * Proposes the facts a document states: partnerships established, agreements signed or renewed,

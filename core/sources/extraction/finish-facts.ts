@@ -120,7 +120,12 @@ export function finishFacts(drafts: Draft[], publishedOn: string | null, renewal
         dayOf(d.date) >= published - 14 * DAY &&
         dayOf(d.date) <= published + DAY;
       const primary =
-        recent && d.type !== 'partnership_established' && !d.planned && !d.listed && (d.inLead || d.dated);
+        recent &&
+        d.type !== 'partnership_established' &&
+        !d.planned &&
+        !d.secondary &&
+        !d.listed &&
+        (d.inLead || d.dated);
       if (primary && renewalInTitle && d.type === 'agreement_signed') d.renewal = true;
       return toFact(d, primary);
     });

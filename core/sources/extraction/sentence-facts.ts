@@ -25,6 +25,7 @@ import {
   YEARS_AGO,
 } from './cues.ts';
 import type { DateMention } from './dates.ts';
+import { dated, pickDate } from './sentence-dates.ts';
 
 /** What one sentence proposes, before partner and date are settled for the document. */
 export interface Proposal {
@@ -41,6 +42,8 @@ export interface Proposal {
   derived?: boolean;
   /** Announced or planned, not done. */
   planned?: boolean;
+  /** Part of another event the same sentence tells (the guests of a conference): not a main event itself. */
+  secondary?: boolean;
   status?: 'suspended' | 'active' | 'ended';
   agreementKind?: string;
   renewal?: boolean;
@@ -65,29 +68,14 @@ export interface SentenceContext {
   foreignWithin: (from: number, to: number) => boolean;
 }
 
+const GOVERNMENT =
+  /(Ministerpräsident|Minister|Staatssekretär|Staatskanzlei|Staatsregierung|Regierung|Gouverneur|Marschall|Landeshauptmann|Landesdirektion|Hauptmann|Regionspräsident|Präsident der (?:Region|Provinz|Woiwodschaft)|Freistaat)/;
+const INSTITUTION =
+  /(Universität|Hochschule|Institut|GmbH|Kammer|Unternehmen|Verband|Stiftung|Museum|Schule|Klinikum|Agentur|Wirtschaftsförderung)/;
 const PLANNED =
   /(kündigt\w* an|angekündigt|einzurichten|soll\w*|wird\b|werden\b|will\b|wollen\b|plant\w*|geplant|in Planung|künftig|werde\b)/i;
 const TERM = /(?:für|auf) (?:die Dauer von |weitere )?(\d+|zwei|drei|vier|fünf|sechs|zehn) Jahren?/i;
 const TERM_WORDS: Record<string, number> = { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, zehn: 10 };
-
-/** The best date of a sentence: a day, then a relative date, a month, a year; bare years only where `bare`. */
-function pickDate(dates: DateMention[], bare: boolean): DateMention | null {
-  const usable = dates.filter((d) => bare || !d.bareYear);
-  const order = (d: DateMention) => (d.date.length === 10 ? (d.relative ? 1 : 0) : d.date.length === 7 ? 2 : 3);
-  return [...usable].sort((a, b) => order(a) - order(b) || a.at - b.at)[0] ?? null;
-}
-
-/** "Bratislava (9. Oktober 2019) – ...": the dateline gives the publication, not the event. */
-const DATELINE = /^[\p{L}/ .-]{2,40}(?:\([^)]{4,30}\)\s*[–-]|,\s*\d{1,2}\.\s*\p{L}+\s+\d{4}\s*[.–-])/u;
-
-function dated(ctx: SentenceContext, bare: boolean) {
-  const line = DATELINE.exec(ctx.text);
-  const dates = ctx.dates();
-  const body = line ? dates.filter((d) => d.at >= line[0].length) : dates;
-  const d = pickDate(body, bare) ?? pickDate(dates, bare);
-  if (d) return { date: d.date, endDate: d.endDate, dated: true };
-  return { date: ctx.publishedOn, endDate: null, dated: false };
-}
 
 /** Every fact one sentence proposes. */
 export function proposalsOf(ctx: SentenceContext): Proposal[] {
@@ -106,7 +94,10 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
       agreementKind: agreementKindOf(noun[1]!),
       renewal: RENEWAL.test(text),
       termYears: term ? (TERM_WORDS[term[1]!.toLowerCase()] ?? Number(term[1])) : null,
-      confidence: 0.8,
+      // An agreement of universities or agencies is a candidate, but not a government agreement.
+      ...(INSTITUTION.test(text) && !GOVERNMENT.test(text)
+        ? { confidence: 0.4, secondary: true }
+        : { confidence: 0.8 }),
     };
     // "am 17. September 1999 mit dem Marschallamt und am 2. Mai 2000 mit dem Wojewodschaftsamt": two signings.
     if (days.length > 1) for (const d of days) out.push({ ...base, date: d.date, endDate: null, dated: true });
@@ -160,7 +151,7 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
     out.push({
       type: 'office_opened',
       partners: ctx.partners,
-      ...dated(ctx, false),
+      ...dated(ctx, true),
       planned: announced,
       confidence: 0.7,
     });
@@ -189,6 +180,8 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
         planned,
         confidence: 0.6,
       });
+      // The guests of a conference or fair came for it: their visit is part of that event.
+      if (trip?.activityKind === 'delegation_received') trip.secondary = true;
       break;
     }
   }
@@ -225,7 +218,9 @@ function visitOf(ctx: SentenceContext, planned: boolean, signing: boolean): Prop
     };
   }
   const meetsHere =
-    /(Treffen|trifft|traf\b|zusammengetroffen|Gespräch)/.test(text) && ctx.inSaxony && ctx.partnerLeader;
+    /(Treffen|trifft|traf\b|zusammengetroffen|Gespräch|kamen\b.*\bzusammen|zu Gast)/.test(text) &&
+    ctx.inSaxony &&
+    ctx.partnerLeader;
   if (meetsHere) {
     return {
       type: 'activity',
