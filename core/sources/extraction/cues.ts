@@ -56,6 +56,22 @@ export const STATUS_CUES: { status: 'suspended' | 'active' | 'ended'; cue: RegEx
 
 export const OFFICE_NOUN =
   /(Verbindungsbüro|Regionalbüro|Kontaktbüro|Wirtschaftsbüro|Repräsentanz|Vertretung|Büro|liaison office|office)/i;
+/** Who signed: a government (its heads, ministries) or institutions (universities, agencies, chambers). */
+export const GOVERNMENT =
+  /(Ministerpräsident|Minister|Staatssekretär|Staatskanzlei|Staatsregierung|Regierung|Gouverneur|Marschall|Landeshauptmann|Landesdirektion|Hauptmann|Regionspräsident|Präsident der (?:Region|Provinz|Woiwodschaft)|Freistaat)/;
+export const INSTITUTION =
+  /(Universität|Hochschule|Institut|GmbH|Kammer|Unternehmen|Verband|Stiftung|Museum|Schule|Klinikum|Agentur|Wirtschaftsförderung)/;
+
+/** An office the sentence is about, not one it names as where something else happened ("eine Ausstellung im Verbindungsbüro"). */
+export function officeNamed(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(OFFICE_NOUN.source, 'gi'))) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    if (!/\b(?:im|beim|vom|aus dem|in dem|in der|in unserem|in seinem|in ihrem)\s+(?:\p{L}+\s+){0,2}$/u.test(before))
+      return true;
+  }
+  return false;
+}
+
 export const OFFICE_VERB =
   /(eröffne\w*|Eröffnung|einzurichten|eingerichtet|Einrichtung|entsteht|Schlüssel|eingeweiht|bezogen|opened|opens)/i;
 

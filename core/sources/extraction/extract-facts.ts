@@ -33,14 +33,14 @@ export function extractFacts(document: DocumentToRead, gazetteer: Gazetteer): Ex
   const sentences = splitSentences(text);
   const mentions = index.places(text);
   const titleEnd = titleEndOf(text, document.title);
-  const main = mainPartner(mentions, titleEnd);
-  const organisations = index.organisations(text);
-  const language = document.language ?? (englishWords(text) ? 'en' : 'de');
   const countryOf = (place: GazetteerPlace) => {
     let p: GazetteerPlace | undefined = place;
     while (p && p.kind !== 'country') p = p.parentKey ? index.byKey.get(p.parentKey) : undefined;
     return p ?? null;
   };
+  const main = mainPartner(mentions, titleEnd, countryOf);
+  const organisations = index.organisations(text);
+  const language = document.language ?? (englishWords(text) ? 'en' : 'de');
 
   const drafts: Draft[] = [];
   let mi = 0;
@@ -55,6 +55,7 @@ export function extractFacts(document: DocumentToRead, gazetteer: Gazetteer): Ex
     let dates: DateMention[] | null = null;
     const ctx = {
       text: sentence.text,
+      previous: sentences[order - 1]?.text ?? '',
       partners: partnersIn(local, sentence.text, main, countryOf),
       objects: partnersIn(
         local.filter((m) => OBJECT.test(sentence.text.slice(Math.max(0, m.at - 30), m.at))),

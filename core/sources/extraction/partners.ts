@@ -21,11 +21,17 @@ const rank = (p: PlaceMention) =>
  * The partner the document is about: the foreign place named most, regions weighing more than
  * countries, names in the title twice.
  */
-export function mainPartner(mentions: PlaceMention[], titleEnd: number): GazetteerPlace | null {
+export function mainPartner(
+  mentions: PlaceMention[],
+  titleEnd: number,
+  countryOf: (place: GazetteerPlace) => GazetteerPlace | null,
+): GazetteerPlace | null {
   const score = new Map<string, { place: GazetteerPlace; score: number; first: number }>();
   for (const m of mentions) {
-    if (isOwnSide(m.place) || m.place.kind === 'macro_region') continue;
-    const entry = score.get(m.place.key) ?? { place: m.place, score: 0, first: m.at };
+    // A city that is no region's capital counts for its country ("Prag" for Czechia).
+    const place = m.place.kind === 'city' && m.via !== 'capital' ? (countryOf(m.place) ?? m.place) : m.place;
+    if (isOwnSide(place) || place.kind === 'macro_region') continue;
+    const entry = score.get(place.key) ?? { place, score: 0, first: m.at };
     entry.score += rank(m) * (m.at < titleEnd ? 2 : 1);
     score.set(m.place.key, entry);
   }

@@ -11,7 +11,6 @@ import {
   MEETING_GROUP,
   MEETING_VERB,
   numberOf,
-  OFFICE_NOUN,
   OFFICE_VERB,
   OUTBOUND,
   PARTNERSHIP_NOUN,
@@ -23,6 +22,9 @@ import {
   STATUS_CUES,
   TRIP_NOUN,
   YEARS_AGO,
+  GOVERNMENT,
+  INSTITUTION,
+  officeNamed,
 } from './cues.ts';
 import type { DateMention } from './dates.ts';
 import { dated, pickDate } from './sentence-dates.ts';
@@ -53,6 +55,8 @@ export interface Proposal {
 
 export interface SentenceContext {
   text: string;
+  /** The sentence before it, for "sie" after "die Arbeitsgruppe". */
+  previous: string;
   partners: GazetteerPlace[];
   /** Dates in the sentence (lazily read). */
   dates: () => DateMention[];
@@ -68,10 +72,6 @@ export interface SentenceContext {
   foreignWithin: (from: number, to: number) => boolean;
 }
 
-const GOVERNMENT =
-  /(Ministerpräsident|Minister|Staatssekretär|Staatskanzlei|Staatsregierung|Regierung|Gouverneur|Marschall|Landeshauptmann|Landesdirektion|Hauptmann|Regionspräsident|Präsident der (?:Region|Provinz|Woiwodschaft)|Freistaat)/;
-const INSTITUTION =
-  /(Universität|Hochschule|Institut|GmbH|Kammer|Unternehmen|Verband|Stiftung|Museum|Schule|Klinikum|Agentur|Wirtschaftsförderung)/;
 const PLANNED =
   /(kündigt\w* an|angekündigt|einzurichten|soll\w*|wird\b|werden\b|will\b|wollen\b|plant\w*|geplant|in Planung|künftig|werde\b)/i;
 const TERM = /(?:für|auf) (?:die Dauer von |weitere )?(\d+|zwei|drei|vier|fünf|sechs|zehn) Jahren?/i;
@@ -87,6 +87,9 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
   const isAgreement = !!noun && SIGN_VERB.test(text) && !/(unterzeichnet|vereinbart) werden/.test(text);
   if (isAgreement) {
     const days = ctx.dates().filter((d) => d.date.length === 10 && !d.relative);
+    const renewed = RENEWAL.exec(text);
+    // "2003 … unterzeichnet, die 2013 erneuert wurde": the signing and its renewal.
+    const years = ctx.dates().filter((d) => !d.relative && d.date.length === 4);
     const term = TERM.exec(text);
     const base = {
       type: 'agreement_signed' as const,
@@ -101,7 +104,9 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
     };
     // "am 17. September 1999 mit dem Marschallamt und am 2. Mai 2000 mit dem Wojewodschaftsamt": two signings.
     if (days.length > 1) for (const d of days) out.push({ ...base, date: d.date, endDate: null, dated: true });
-    else out.push({ ...base, ...dated(ctx, true) });
+    else if (renewed && years.length > 1 && renewed.index > years[0]!.at) {
+      years.forEach((y, i) => out.push({ ...base, renewal: i > 0, date: y.date, endDate: null, dated: true }));
+    } else out.push({ ...base, ...dated(ctx, true) });
     if (ctx.inSaxony && ctx.partnerLeader && !planned) {
       out.push({
         type: 'activity',
@@ -131,21 +136,24 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
 
   if (PARTNERSHIP_NOUN.test(text) || /Kontakte/.test(text)) {
     for (const { status, cue } of STATUS_CUES) {
-      if (cue.test(text) && !/(Pandemie|Corona)/.test(text)) {
+      if (cue.test(text)) {
+        // A pause for the pandemic is rarely a decision on the partnership's status: a weak candidate.
+        const pandemic = /(Pandemie|Corona)/.test(text);
         out.push({
           type: 'status_changed',
           status,
           partners: ctx.objects.length ? ctx.objects : ctx.partners,
           eachPartner: true,
           ...dated(ctx, true),
-          confidence: 0.6,
+          confidence: pandemic ? 0.3 : 0.6,
+          secondary: pandemic,
         });
         break;
       }
     }
   }
 
-  if (OFFICE_NOUN.test(text) && OFFICE_VERB.test(text)) {
+  if (officeNamed(text) && OFFICE_VERB.test(text)) {
     const announced =
       /(kündigt\w* an|angekündigt|einzurichten|zu eröffnen|Ziel|soll\w*|plant\w*|geplant|will|wollen)/i.test(text);
     out.push({
@@ -157,7 +165,10 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
     });
   }
 
-  if (MEETING_GROUP.test(text) && MEETING_VERB.test(text) && !HABIT.test(text)) {
+  const group =
+    MEETING_GROUP.test(text) ||
+    (/\b(?:sie|es)\b/.test(text) && /(tagte|tagten|traf\w* sich)/.test(text) && MEETING_GROUP.test(ctx.previous));
+  if (group && MEETING_VERB.test(text) && !HABIT.test(text)) {
     out.push({
       type: 'activity',
       activityKind: 'working_group_meeting',
