@@ -7,6 +7,9 @@ import type { ActivityKind } from '../../shared/vocabulary.ts';
  */
 export const AGREEMENT_NOUN =
   /(Absichtserklärung|Gemeinsamen? Erklärung|gemeinsame[n]? Erklärung|Partnerschaftserklärung|Erklärung|Memorandum of Understanding|Memorandum|MoU|Letter of Intent|Kooperationsvereinbarung|Rahmenvereinbarung|Partnerschaftsvereinbarung|Vereinbarung|Abkommen|Partnerschaftsvertrag|Vertrag|Protokoll|Charta|agreement|declaration)/i;
+/** An agreement that founds the partnership: "Absichtserklärung … zur Errichtung einer Regionalpartnerschaft". */
+export const FOUNDING =
+  /(Errichtung|Begründung|Gründung|Aufnahme|Beginn)\s+(?:einer|der|ihrer)\s+(?:\p{L}+\s+)?(?:Regional|Länder)?[Pp]artnerschaft/u;
 export const SIGN_VERB =
   /(unterzeichne\w*|Unterzeichnung|unterschrieben|unterschreiben|signed|signing|besiegel\w*|paraphiert)/i;
 export const RENEWAL =
@@ -106,7 +109,7 @@ export const ACTIVITY_CUES: { kind: ActivityKind; noun: RegExp; verb: RegExp }[]
   {
     kind: 'aid_delivery',
     noun: /(Hilfsgüter\w*|Hilfslieferung\w*|Hilfstransport\w*|Hilfskonvoi|Stromgeneratoren|Generatoren|Hilfspaket\w*|humanitäre Hilfe|Spenden)/i,
-    verb: /(übergeben|übergab\w*|geliefert|Lieferung|gespendet|gebracht|auf den Weg|erreicht\w*|verschickt|überreicht\w*|delivered)/i,
+    verb: /(?<!\p{L})(übergeben|übergab\w*|geliefert|Lieferung|gespendet|gebracht|auf den Weg|erreicht\w*|verschickt|überreicht\w*|delivered)/iu,
   },
   {
     kind: 'training',

@@ -18,6 +18,12 @@ describe('dates in German press texts', () => {
     expect(read('war im Jahr 2007 unterzeichnet worden')).toEqual([['2007', null]]);
     expect(read('am 8. und 9. Oktober 2021 in Dresden')).toEqual([['2021-10-08', '2021-10-09']]);
     expect(read('Start von Regionalpartnerschaft vor 15 Jahren')).toEqual([['2008', null]]);
+    // The month cut off by a page break: the publication's month.
+    expect(read('einer Reise nach Kyjiw vom 26. bis zum 27.', '2024-03-27')).toEqual([['2024-03-26', '2024-03-27']]);
+    expect(read('Mit der Partnerschaft wurden 2023 Projekte gestartet; ab sofort gilt', '2024-03-27')).toEqual([
+      ['2023', null],
+      ['2024-03-27', null],
+    ]);
   });
 
   it('leave amounts and counts alone', () => {

@@ -42,6 +42,21 @@ const customParsers: chrono.Parser[] = [
     },
   },
   {
+    // "vom 26. bis zum 27." with the month cut off (a page break in the source): the publication's month.
+    pattern: () =>
+      /vom\s+(\d{1,2})\.\s+bis\s+(?:zum\s+)?(\d{1,2})\.(?!\s*(?:\d|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))/i,
+    extract: (context, match) => {
+      const ref = context.reference.instant;
+      const known = { month: ref.getUTCMonth() + 1, year: ref.getUTCFullYear() };
+      return context.createParsingResult(
+        match.index!,
+        match[0],
+        { ...known, day: Number(match[1]) },
+        { ...known, day: Number(match[2]) },
+      );
+    },
+  },
+  {
     pattern: () => new RegExp(`(?<![\\d.]\\s?)${MONTH}\\s+${YEAR}(?!\\d)`, 'i'),
     extract: (_context, match) => ({ month: MONTHS[match[1]!.toLowerCase()]!, year: Number(match[2]) }),
   },

@@ -38,9 +38,9 @@ describe('fact extraction on the annotated press releases', () => {
     console.info(
       `extraction over ${results.length} documents\n${line('all events', all)}\n${line('primary events', primary)}`,
     );
-    // The figures reached when this test was written (21 documents: 10 published, 11 written for
-    // the tests): all events F1 0.973 (precision 0.982, recall 0.965), primary events F1 1.0.
-    expect(all.f1).toBeGreaterThanOrEqual(0.973);
+    // The figures reached when this test was written (22 documents: 11 published, 11 written for
+    // the tests): all events F1 0.944 (precision 0.952, recall 0.937), primary events F1 1.0.
+    expect(all.f1).toBeGreaterThanOrEqual(0.944);
     expect(primary.f1).toBeGreaterThanOrEqual(1);
   });
 

@@ -64,6 +64,7 @@ export function finishFacts(drafts: Draft[], publishedOn: string | null, renewal
         (k.date === d.date ||
           (!d.dated && current(k)) ||
           (d.type === 'activity' && (compatible(k.date, d.date) || within(d.date, k.date, k.endDate))) ||
+          within(k.date, d.date, d.endDate) ||
           d.type === 'partnership_established'),
     );
     if (same) {

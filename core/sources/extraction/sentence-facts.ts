@@ -6,6 +6,7 @@ import {
   ANNIVERSARY,
   agreementKindOf,
   ESTABLISH_VERB,
+  FOUNDING,
   HABIT,
   INBOUND,
   MEETING_GROUP,
@@ -107,6 +108,7 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
     else if (renewed && years.length > 1 && renewed.index > years[0]!.at) {
       years.forEach((y, i) => out.push({ ...base, renewal: i > 0, date: y.date, endDate: null, dated: true }));
     } else out.push({ ...base, ...dated(ctx, true) });
+    if (FOUNDING.test(text) && !planned) out.push({ ...base, ...dated(ctx, true), type: 'partnership_established' });
     if (ctx.inSaxony && ctx.partnerLeader && !planned) {
       out.push({
         type: 'activity',
