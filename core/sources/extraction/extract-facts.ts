@@ -90,12 +90,21 @@ export function extractFacts(document: DocumentToRead, gazetteer: Gazetteer): Ex
           inLead: sentence.at < titleEnd || sentence.paragraph <= leadParagraph(sentences),
           listed: i > 0 && proposal.type === 'activity',
           organiser: organiserOf(sentence.text, organisations, sentence.at, index),
+          location: locationOf(local, sentence.text),
           people: peopleOf(sentence.text),
         });
       });
     }
   }
   return finishFacts(drafts, publishedOn, RENEWAL.test(`${document.title ?? ''} ${text.slice(0, titleEnd)}`));
+}
+
+/** Where it happened, as the sentence names it: the first place after "in" ("in Dresden", "im Freistaat"). */
+function locationOf(mentions: PlaceMention[], text: string): ExtractedFact['location'] {
+  const m = mentions.find((m) =>
+    /\b(?:in|im|In|Im)\s+(?:der\s+|dem\s+|den\s+)?$/.test(text.slice(Math.max(0, m.at - 10), m.at)),
+  );
+  return m ? { iso: m.via === 'capital' ? null : m.place.iso, name: m.text } : null;
 }
 
 /** A text with more English than German articles is read as English (dates: "on 4 October 2021"). */

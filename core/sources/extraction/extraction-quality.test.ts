@@ -84,6 +84,11 @@ describe('fact extraction on the annotated press releases', () => {
     });
     expect(mou.people).toContainEqual({ name: 'Michael Kretschmer', role: 'Ministerpräsident' });
     expect(mou.organiser).toMatchObject({ key: 'sk' });
+    const hubei = results.find((r) => r.doc.doc_id === 'hubei-2015-erklaerung')!.facts;
+    expect(hubei.find((f) => f.type === 'agreement_signed')).toMatchObject({
+      location: { iso: null, name: 'Dresden' },
+      people: expect.arrayContaining([{ name: 'Wang Guosheng', role: 'Gouverneur der Provinz Hubei' }]),
+    });
   });
 
   it('proposes nothing from a text without events, and nothing it cannot quote', () => {

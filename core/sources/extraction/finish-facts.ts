@@ -13,6 +13,7 @@ export interface Draft extends Proposal {
   /** Not the first partner of a list ("Québec, Alberta und British Columbia"). */
   listed: boolean;
   organiser: ExtractedFact['organiser'];
+  location: ExtractedFact['location'];
   people: { name: string; role: string | null }[];
 }
 
@@ -150,6 +151,7 @@ function toFact(d: Draft, primary: boolean): ExtractedFact {
       : {}),
     ...(d.derived ? { derived: true } : {}),
     organiser: d.organiser,
+    location: d.location,
     people: d.people,
     places: d.others.map((p) => ({ iso: p.iso, name: p.names[0]! })),
   };
