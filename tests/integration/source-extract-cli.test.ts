@@ -67,21 +67,28 @@ describe('brueckenbauer sources extract', () => {
     expect(stdout).toMatch(/Lebuser Land \(PL-08\)/);
   });
 
-  it('refuses bad input in one line naming the file or field, with a non-zero exit', () => {
+  // One command per test: each start of the CLI takes several seconds on a busy machine.
+  it('refuses an unknown file in one line naming it, with a non-zero exit', () => {
     const missing = cli(['sources', 'extract', join(dataDir, 'no-such.txt'), '--json']);
     expect(missing.status).not.toBe(0);
     expect(missing.stderr.trim()).toMatch(/^error: .*no-such\.txt: cannot be read \(no such file\)$/);
+  });
 
+  it('refuses a publication date that is no date, naming --published', () => {
     const badDate = cli(['sources', 'extract', fixture('lazio-2021-mou.txt'), '--published', '2021-02-30']);
     expect(badDate.status).not.toBe(0);
     expect(badDate.stderr.trim()).toMatch(/^error: --published: "2021-02-30" is not a date/);
+  });
 
+  it('refuses an empty text', () => {
     const empty = join(dataDir, 'empty.txt');
     writeFileSync(empty, ' \n\n ');
     const blank = cli(['sources', 'extract', empty, '--json']);
     expect(blank.status).not.toBe(0);
     expect(blank.stderr.trim()).toMatch(/empty\.txt: the text is empty$/);
+  });
 
+  it('refuses a file that is not plain text until the document reader lands', () => {
     const pdf = join(dataDir, 'release.pdf');
     writeFileSync(pdf, '%PDF-1.7');
     const notText = cli(['sources', 'extract', pdf, '--json']);
