@@ -63,7 +63,7 @@ export const OFFICE_NOUN =
 export const GOVERNMENT =
   /(Ministerpräsident|Minister|Staatssekretär|Staatskanzlei|Staatsregierung|Regierung|Gouverneur|Marschall|Landeshauptmann|Landesdirektion|Hauptmann|Regionspräsident|Präsident der (?:Region|Provinz|Woiwodschaft)|Freistaat)/;
 export const INSTITUTION =
-  /(Universität|Hochschule|Institut|GmbH|Kammer|Unternehmen|Verband|Stiftung|Museum|Schule|Klinikum|Agentur|Wirtschaftsförderung)/;
+  /(Universität|Hochschule|Institut|GmbH|kammer|Unternehmen|verband|Stiftung|Museum|schule|Klinikum|agentur|Wirtschaftsförderung)/i;
 
 /** An office the sentence is about, not one it names as where something else happened ("eine Ausstellung im Verbindungsbüro"). */
 export function officeNamed(text: string): boolean {
