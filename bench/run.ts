@@ -19,6 +19,7 @@ import { generate, type GenerateResult } from './generate.ts';
 import { loadAverage, machine } from './measure.ts';
 import { planSummary, rawClient } from './sql.ts';
 import { evaluationWorkload, reportWorkload } from './workloads/evaluation.workload.ts';
+import { extractionWorkload } from './workloads/extraction.workload.ts';
 import { overviewWorkload } from './workloads/overview.workload.ts';
 import { pagesWorkload } from './workloads/pages.workload.ts';
 import { registerHttpWorkload } from './workloads/register-http.workload.ts';
@@ -50,7 +51,7 @@ export async function runBench(options: RunOptions): Promise<void> {
 
   ensurePagesBuilt(log, wants('W7') || wants('W8'));
   try {
-    // W4 and W6 need no database: a run of only those starts none.
+    // W4, W5 and W6 need no database: a run of only those starts none.
     for (const engine of options.workloads.some((w) => !standalone.includes(w)) ? options.engines : []) {
       log(`\n== ${engine}: scale ${options.scale}, seed ${options.seed}`);
       let config: DatabaseConfig;
@@ -168,7 +169,9 @@ export async function runBench(options: RunOptions): Promise<void> {
               durationSeconds: options.durationSeconds,
               target: { text: targetsAtL.W4, limitMs: 100 },
             })
-          : reportWorkload({ durationSeconds: options.durationSeconds });
+          : id === 'W5'
+            ? extractionWorkload({ durationSeconds: options.durationSeconds, seed: options.seed })
+            : reportWorkload({ durationSeconds: options.durationSeconds });
       results.push({
         id,
         name: workloadNames[id]!,

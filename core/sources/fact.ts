@@ -33,6 +33,12 @@ export interface ExtractedFact {
   places?: { iso: string | null; name: string }[];
   /** A short German title a reviewer can accept as it is. */
   title?: string;
+  /** For `agreement_signed`: the term the text gives ("für die Dauer von fünf Jahren" → 5). */
+  termYears?: number | null;
+  /** Where it took place, as the text names it (the city of a signing or a meeting). */
+  location?: { iso: string | null; name: string } | null;
+  /** Derived rather than read ("10 Jahre Partnerschaft" in 2017 → 2007): the reviewer should check it. */
+  derived?: boolean;
 }
 
 /** One name a text may use for a place of the register, with the place it means. */
@@ -45,6 +51,8 @@ export interface GazetteerPlace {
   names: string[];
   /** For a region: its capital's names ("Wuhan" for Hubei), where the text may name the city for it. */
   capitalNames?: string[];
+  /** The key of the place it lies in (a region's country, a city's region). */
+  parentKey?: string | null;
 }
 
 /** A Saxon or partner organisation the text may name (ministries by name and abbreviation). */

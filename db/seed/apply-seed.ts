@@ -110,6 +110,7 @@ async function insertRegister(tx: Transaction, b: SeedBundle, at: Date) {
           nameEn: p.names.en,
           nameLocal: p.names.local,
           localLang: p.names.localLang,
+          aliases: p.aliases ?? [],
           lat: p.point?.lat ?? null,
           lon: p.point?.lon ?? null,
         })),

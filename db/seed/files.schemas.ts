@@ -148,6 +148,8 @@ export const placesFileSchema = z.array(
       .optional(),
     parent: key.optional(),
     names: z.strictObject({ de: text, en: text, local: text, localLang: z.string().regex(/^[a-z]{2,3}$/) }),
+    /** Further names texts use: older names, other languages, adjectives in their base form ("tschechisch"). */
+    aliases: z.array(text).optional(),
     point: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
   }),
 );
