@@ -1,6 +1,6 @@
 import type { Language } from '../text/i18n.ts';
 import { berlinDay } from '../core/shared/clock.ts';
-import { parsePartialDate } from '../core/shared/partial-date.ts';
+import { DATE_PARTS, parsePartialDate } from '../core/shared/partial-date.ts';
 
 /** How the report writes numbers and dates in its language: decimal comma and dd.mm.yyyy in German. */
 export interface ReportFormat {
@@ -53,13 +53,7 @@ function formatDate(value: string, lang: Language): string {
   const [y, m, d] = day.split('-');
   if (lang === 'de')
     return parsed.precision === 'day' ? `${d}.${m}.${y}` : parsed.precision === 'month' ? `${m}.${y}` : y!;
-  const options: Intl.DateTimeFormatOptions =
-    parsed.precision === 'day'
-      ? { day: 'numeric', month: 'long', year: 'numeric' }
-      : parsed.precision === 'month'
-        ? { month: 'long', year: 'numeric' }
-        : { year: 'numeric' };
-  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat('en-GB', { ...DATE_PARTS[parsed.precision], timeZone: 'UTC' }).format(
     new Date(`${parsed.first}T00:00:00Z`),
   );
 }

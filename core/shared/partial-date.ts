@@ -59,18 +59,19 @@ export function relateDayTo(day: string, value: string): 'before' | 'within' | '
   return 'within';
 }
 
+/** The parts of a date Intl shows for each precision: a year alone stays a year. */
+export const DATE_PARTS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+};
+
 /** Formats a partial date for people, at exactly its precision ("1992", "Oktober 2025", "18. Oktober 2016"). */
 export function formatPartialDate(value: string, locale: 'de' | 'en' = 'de'): string {
   const parsed = mustParse(value);
   const date = parseISO(parsed.first);
   const tag = locale === 'de' ? 'de-DE' : 'en-GB';
-  const options: Intl.DateTimeFormatOptions =
-    parsed.precision === 'day'
-      ? { day: 'numeric', month: 'long', year: 'numeric' }
-      : parsed.precision === 'month'
-        ? { month: 'long', year: 'numeric' }
-        : { year: 'numeric' };
-  return new Intl.DateTimeFormat(tag, { ...options, timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(tag, { ...DATE_PARTS[parsed.precision], timeZone: 'UTC' }).format(
     new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate())),
   );
 }

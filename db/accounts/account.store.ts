@@ -11,6 +11,16 @@ import type { Database, Executor } from '../client.ts';
 import { organisationIdByRef } from '../organisations/organisations.queries.ts';
 import * as t from '../schema.ts';
 
+/** The columns of an account a session or a login needs. */
+export const accountColumns = {
+  id: t.users.id,
+  email: t.users.email,
+  displayName: t.users.displayName,
+  role: t.users.role,
+  organisationId: t.users.organisationId,
+  disabledAt: t.users.disabledAt,
+};
+
 /** Sessions are stored by the SHA-256 of their token; the token itself only lives in the cookie. */
 export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -29,14 +39,7 @@ export async function findSession(db: Database, token: string, now: Date): Promi
   const [row] = await db
     .select({
       session: t.sessions,
-      user: {
-        id: t.users.id,
-        email: t.users.email,
-        displayName: t.users.displayName,
-        role: t.users.role,
-        organisationId: t.users.organisationId,
-        disabledAt: t.users.disabledAt,
-      },
+      user: accountColumns,
     })
     .from(t.sessions)
     .innerJoin(t.users, eq(t.users.id, t.sessions.userId))

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit-log.ts';
 import type { Database } from '../client.ts';
 import * as t from '../schema.ts';
 import { createUserPort, loginAuditEvent, openSession } from './account.store.ts';
+import { accountColumns } from './account.store.ts';
 
 /** The ID token an OpenID Connect session was opened with (for logging out at the provider), or null. */
 export async function sessionOidcIdToken(db: Database, sessionId: string): Promise<string | null> {
@@ -42,17 +43,7 @@ export async function logInWithOidc(
   if (profile.organisation && organisationId === null) return { ok: false, refusal: 'unknown_organisation' };
   const wanted = { email: profile.email, displayName: profile.displayName, role: profile.role, organisationId };
   return db.transaction(async (tx): Promise<OidcLoginResult> => {
-    const [existing] = await tx
-      .select({
-        id: t.users.id,
-        email: t.users.email,
-        displayName: t.users.displayName,
-        role: t.users.role,
-        organisationId: t.users.organisationId,
-        disabledAt: t.users.disabledAt,
-      })
-      .from(t.users)
-      .where(eq(t.users.oidcSubject, input.oidcSubject));
+    const [existing] = await tx.select(accountColumns).from(t.users).where(eq(t.users.oidcSubject, input.oidcSubject));
     if (existing?.disabledAt) return { ok: false, refusal: 'disabled' };
     const emailOwner = async () => {
       const [owner] = await tx
