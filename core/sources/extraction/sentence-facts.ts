@@ -205,55 +205,34 @@ export function proposalsOf(ctx: SentenceContext): Proposal[] {
 function visitOf(ctx: SentenceContext, planned: boolean, signing: boolean): Proposal | null {
   const { text } = ctx;
   const when = dated(ctx, false);
+  const visit = (activityKind: 'delegation_trip' | 'delegation_received', confidence: number): Proposal => ({
+    type: 'activity',
+    activityKind,
+    partners: ctx.partners,
+    ...(activityKind === 'delegation_trip' ? { eachPartner: true } : {}),
+    ...when,
+    planned,
+    confidence,
+  });
   const move = /(reist\w*|gereist|Reise|fährt|flog|aufgebrochen)\b.*\b(nach|in die|in den|ins)\b/.exec(text);
   if (signing && !move) return null;
   if (move && ctx.partners.length && ctx.foreignWithin(move.index + move[0].length, move.index + move[0].length + 40)) {
-    return {
-      type: 'activity',
-      activityKind: 'delegation_trip',
-      partners: ctx.partners,
-      eachPartner: true,
-      ...when,
-      planned,
-      confidence: 0.75,
-    };
+    return visit('delegation_trip', 0.75);
   }
   const from = /Delegation aus|Besuch aus|Gäste aus/.exec(text);
   const inbound = from ? ctx.foreignWithin(from.index, from.index + from[0].length + 40) : INBOUND.test(text);
   if (inbound && (ctx.partners.length || /Delegation|Gäste|Gast/.test(text))) {
-    return {
-      type: 'activity',
-      activityKind: 'delegation_received',
-      partners: ctx.partners,
-      ...when,
-      planned,
-      confidence: 0.7,
-    };
+    return visit('delegation_received', 0.7);
   }
   const meetsHere =
     /(Treffen|trifft|traf\b|zusammengetroffen|Gespräch|kamen\b.*\bzusammen|zu Gast)/.test(text) &&
     ctx.inSaxony &&
     ctx.partnerLeader;
   if (meetsHere) {
-    return {
-      type: 'activity',
-      activityKind: 'delegation_received',
-      partners: ctx.partners,
-      ...when,
-      planned,
-      confidence: 0.6,
-    };
+    return visit('delegation_received', 0.6);
   }
   if (OUTBOUND.test(text) && SAXON_ACTOR.test(text) && (ctx.partners.length || TRIP_NOUN.test(text))) {
-    return {
-      type: 'activity',
-      activityKind: 'delegation_trip',
-      partners: ctx.partners,
-      eachPartner: true,
-      ...when,
-      planned,
-      confidence: ctx.partners.length ? 0.7 : 0.5,
-    };
+    return visit('delegation_trip', ctx.partners.length ? 0.7 : 0.5);
   }
   return null;
 }
