@@ -6,6 +6,7 @@ import { registerContactCommands } from './commands/contacts.command.ts';
 import { registerDbCommands } from './commands/db.command.ts';
 import { registerDemoCommands } from './commands/demo.command.ts';
 import { registerPartnershipCommands } from './commands/partnerships.command.ts';
+import { registerReviewCommands } from './commands/review.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerStrategyCommands } from './commands/strategy.command.ts';
 import { reportError } from './error-report.ts';
@@ -26,6 +27,7 @@ registerAccountCommands(program);
 registerContactCommands(program);
 registerActivityCommands(program);
 registerDemoCommands(program);
+registerReviewCommands(program);
 
 try {
   await program.parseAsync(process.argv);
