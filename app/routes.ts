@@ -29,6 +29,8 @@ export default [
   route('vorschlaege/neu', 'routes/proposals/proposal-new.tsx'),
   route('vorschlaege/:id', 'routes/proposals/proposal.tsx'),
   route('kalender/:feed', 'routes/activities/calendar-feed.tsx'),
+  route('pruefung', 'routes/review/review-queue.tsx'),
+  route('pruefung/:id', 'routes/review/review-candidate.tsx'),
   route('suche', 'routes/search/search.tsx'),
   route('verlauf/:type/:ref', 'routes/history/history.tsx'),
   route('massnahmen', 'routes/measures/measures.tsx'),

@@ -152,7 +152,8 @@ describe('every API route', () => {
         .replace(':partnership', 'lazio')
         .replace(':format', 'pdf')
         .replace(':key', route.url.includes('/measures/') ? 'V-02' : 'lazio-2021')
-        .replace(':criterion', 'ziel-z1');
+        .replace(':criterion', 'ziel-z1')
+        .replace(':id', '999999');
       const body = BODIES[`${route.method} ${route.url}`];
       if (route.method !== 'GET') expect(body, `${route.method} ${route.url} needs a test body`).toBeDefined();
       for (const viewer of VIEWERS) {
