@@ -28,6 +28,7 @@ export default [
   route('vorschlaege', 'routes/proposals/proposals.tsx'),
   route('vorschlaege/neu', 'routes/proposals/proposal-new.tsx'),
   route('vorschlaege/:id', 'routes/proposals/proposal.tsx'),
+  route('vorschlaege/:id/annehmen', 'routes/proposals/proposal-accept.tsx'),
   route('kalender/:feed', 'routes/activities/calendar-feed.tsx'),
   route('pruefung', 'routes/review/review-queue.tsx'),
   route('pruefung/:id', 'routes/review/review-candidate.tsx'),
