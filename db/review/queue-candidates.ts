@@ -5,17 +5,21 @@ import type { Transaction } from '../client.ts';
 import * as t from '../schema.ts';
 import { registerFacts } from './register-facts.queries.ts';
 
-/** What queueing a document's facts did: how many were queued, how many it had queued before. */
+/**
+ * What queueing a document's facts did: how many were queued, how many it had queued before,
+ * and how many were left out because their passage does not occur in the document's text.
+ */
 export interface QueueResult {
   queued: number;
   alreadyQueued: number;
+  withoutPassage: number;
   ids: number[];
 }
 
-/** Where the quote stands in the text: the offset the extraction gives when it is right there, else the first occurrence. */
+/** Where the quote stands in the text: the offset the extraction gives when it is right there, else the first occurrence (-1: nowhere). */
 function quoteOffset(content: string, fact: ExtractedFact): number {
   if (fact.quoteAt !== undefined && content.startsWith(fact.quote, fact.quoteAt)) return fact.quoteAt;
-  return Math.max(0, content.indexOf(fact.quote));
+  return fact.quote.trim() ? content.indexOf(fact.quote) : -1;
 }
 
 /**
@@ -23,7 +27,8 @@ function quoteOffset(content: string, fact: ExtractedFact): number {
  * transaction: each is compared with the register (new, recorded, in conflict) and stored with
  * the partnership it concerns and the ministry whose editors may review it (the organiser it
  * names, else the ministry that added the document). Nothing reaches the register here. A fact
- * the document has queued before (same kind, partner, dates and passage) is not queued again.
+ * the document has queued before (same kind, partner, dates and passage) is not queued again,
+ * nor one whose passage does not occur in the document's text.
  */
 export async function queueCandidates(
   tx: Transaction,
@@ -44,25 +49,29 @@ export async function queueCandidates(
         .where(eq(t.factCandidates.sourceDocumentId, sourceDocumentId))
     ).map((r) => candidateFingerprint(r.fact as ExtractedFact)),
   );
-  const fresh: ExtractedFact[] = [];
+  // A candidate rests on a passage a reviewer can check: one that is not in the text is not queued.
+  const fresh: { fact: ExtractedFact; offset: number }[] = [];
   let alreadyQueued = 0;
+  let withoutPassage = 0;
   for (const fact of facts) {
     const print = candidateFingerprint(fact);
+    const offset = quoteOffset(document.content, fact);
     if (known.has(print)) alreadyQueued++;
-    else if (fact.quote.trim()) {
+    else if (offset < 0) withoutPassage++;
+    else {
       known.add(print);
-      fresh.push(fact);
+      fresh.push({ fact, offset });
     }
   }
-  if (fresh.length === 0) return { queued: 0, alreadyQueued, ids: [] };
+  if (fresh.length === 0) return { queued: 0, alreadyQueued, withoutPassage, ids: [] };
   const register = await registerFacts(tx);
   const partnershipKeys = new Set<string>();
   const organiserKeys = new Set<string>();
-  const compared = fresh.map((fact) => {
+  const compared = fresh.map(({ fact, offset }) => {
     const comparison = compareWithRegister(fact, register);
     if (comparison.partnership) partnershipKeys.add(comparison.partnership);
     if (fact.organiser?.key) organiserKeys.add(fact.organiser.key);
-    return { fact, comparison };
+    return { fact, offset, comparison };
   });
   const partnershipIds = new Map(
     partnershipKeys.size
@@ -91,12 +100,12 @@ export async function queueCandidates(
   const rows = await tx
     .insert(t.factCandidates)
     .values(
-      compared.map(({ fact, comparison }) => ({
+      compared.map(({ fact, offset, comparison }) => ({
         sourceDocumentId,
         type: fact.type,
         fact,
         quote: fact.quote,
-        quoteAt: quoteOffset(document.content, fact),
+        quoteAt: offset,
         confidence: Math.round(Math.min(1, Math.max(0, fact.confidence || 0)) * 100),
         match: comparison.match,
         matchRef: comparison.matchRef,
@@ -106,5 +115,5 @@ export async function queueCandidates(
       })),
     )
     .returning({ id: t.factCandidates.id });
-  return { queued: rows.length, alreadyQueued, ids: rows.map((r) => r.id) };
+  return { queued: rows.length, alreadyQueued, withoutPassage, ids: rows.map((r) => r.id) };
 }

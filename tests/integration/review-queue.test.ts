@@ -155,7 +155,9 @@ describe.each(engines)('the review queue on %s', (engine) => {
     });
     expect(byId.get(ids.activity!)!.organisationId).toBe(editor.organisationId);
     const [doc] = await handle.db.select().from(t.sourceDocuments).where(eq(t.sourceDocuments.key, 'test-pm-quebec'));
-    expect(await queue(doc!.id, FACTS)).toEqual({ queued: 0, alreadyQueued: 2, ids: [] });
+    expect(await queue(doc!.id, FACTS)).toEqual({ queued: 0, alreadyQueued: 2, withoutPassage: 0, ids: [] });
+    const invented = { ...FACTS[0]!, date: '2025-05-13', quote: 'Ein Satz, der nicht im Dokument steht.' };
+    expect(await queue(doc!.id, [invented])).toMatchObject({ queued: 0, withoutPassage: 1 });
     expect(await handle.db.$count(t.factCandidates)).toBe(5);
   });
 

@@ -20,8 +20,11 @@ export interface ReviewActionData {
   errors: Record<string, string>;
 }
 
+/** The fields the form posted (a field the form does not show keeps its value). */
 const fields = (form: FormData, names: readonly string[]) =>
-  Object.fromEntries(names.map((n) => [n, String(form.get(n) ?? '')])) as Partial<CandidateFormValues>;
+  Object.fromEntries(
+    names.filter((n) => form.has(n)).map((n) => [n, String(form.get(n))]),
+  ) as Partial<CandidateFormValues>;
 
 /**
  * Runs the decision a form posts (correct, accept, merge, reject) through the review use-cases
