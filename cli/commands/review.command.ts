@@ -40,16 +40,20 @@ export function registerReviewCommands(program: Command) {
         partnership?: string;
         json?: boolean;
       }) => {
-        const queue = await withDatabase(({ db }) =>
-          findCandidates(db, operator(userInfo().username), {
+        // Every candidate, page by page: the list is what a script reads, never cut short.
+        const queue = await withDatabase(async ({ db }) => {
+          const filter = {
             status: o.status === 'all' ? undefined : o.status,
             type: o.type,
             source: o.source,
             partnership: o.partnership,
             pageSize: 500,
-            page: 1,
-          }),
-        );
+          };
+          const first = await findCandidates(db, operator(userInfo().username), { ...filter, page: 1 });
+          for (let page = 2; page <= first.pages; page++)
+            first.items.push(...(await findCandidates(db, operator(userInfo().username), { ...filter, page })).items);
+          return first;
+        });
         const items = queue.items.map((c) => ({
           id: c.id,
           source: c.source,
