@@ -9,6 +9,7 @@ import {
 } from 'react-router';
 import type { Route } from './+types/root.ts';
 import { seesInternalRecords } from '../core/access/visibility.ts';
+import { canReviewCandidates } from '../core/access/review.policy.ts';
 import kernCss from '@kern-ux/native/dist/kern.min.css?url';
 import appCss from './app.css?url';
 import { SiteHeader } from './components/site-header.tsx';
@@ -28,7 +29,13 @@ export function loader({ request, context }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
   return {
     lang: pickLanguage(request),
-    user: info.user ? { displayName: info.user.displayName, internal: seesInternalRecords(info.actor) } : null,
+    user: info.user
+      ? {
+          displayName: info.user.displayName,
+          internal: seesInternalRecords(info.actor),
+          reviewer: canReviewCandidates(info.actor),
+        }
+      : null,
     csrfToken: info.csrfToken,
   };
 }

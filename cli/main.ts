@@ -6,6 +6,7 @@ import { registerContactCommands } from './commands/contacts.command.ts';
 import { registerDbCommands } from './commands/db.command.ts';
 import { registerDemoCommands } from './commands/demo.command.ts';
 import { registerPartnershipCommands } from './commands/partnerships.command.ts';
+import { registerReviewCommands } from './commands/review.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 import { registerSourcesCommands } from './commands/sources.command.ts';
 import { registerStrategyCommands } from './commands/strategy.command.ts';
@@ -28,6 +29,7 @@ registerContactCommands(program);
 registerActivityCommands(program);
 registerDemoCommands(program);
 registerSourcesCommands(program);
+registerReviewCommands(program);
 
 try {
   await program.parseAsync(process.argv);

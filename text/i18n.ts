@@ -8,6 +8,7 @@ import { evaluationScoringMessages } from './evaluation-scoring.messages.ts';
 import { roundIssueMessages } from './round-issues.messages.ts';
 import { historyMessages } from './history.messages.ts';
 import { proposalMessages } from './proposals.messages.ts';
+import { reviewMessages } from './review.messages.ts';
 import { searchMessages } from './search.messages.ts';
 import { measureMessages } from './measures.messages.ts';
 import { overviewMessages } from './overview.messages.ts';
@@ -178,6 +179,7 @@ export type MessageKey =
   | keyof (typeof activityMessages)['de']
   | keyof (typeof agreementMessages)['de']
   | keyof (typeof proposalMessages)['de']
+  | keyof (typeof reviewMessages)['de']
   | keyof (typeof dataMessages)['de']
   | keyof (typeof searchMessages)['de']
   | keyof (typeof historyMessages)['de']
@@ -196,6 +198,7 @@ export const messageSources = {
   activityMessages,
   agreementMessages,
   proposalMessages,
+  reviewMessages,
   dataMessages,
   searchMessages,
   historyMessages,
@@ -215,6 +218,7 @@ const all = {
     ...activityMessages.de,
     ...agreementMessages.de,
     ...proposalMessages.de,
+    ...reviewMessages.de,
     ...dataMessages.de,
     ...searchMessages.de,
     ...historyMessages.de,
@@ -232,6 +236,7 @@ const all = {
     ...activityMessages.en,
     ...agreementMessages.en,
     ...proposalMessages.en,
+    ...reviewMessages.en,
     ...dataMessages.en,
     ...searchMessages.en,
     ...historyMessages.en,
@@ -256,6 +261,7 @@ const ISSUE_WORDING = {
   measure: 'mErr_',
   activity: 'aErr_',
   proposal: 'pErr_',
+  review: 'rvErr_',
 } as const;
 
 /** A refusal worded for the reader: its code translated, or its message as given when it has no wording. */

@@ -55,6 +55,14 @@ export const proposalMessages = {
     pErr_unknown: 'Diesen Eintrag kennt das Register nicht.',
     pErr_noteRequired: 'Eine Ablehnung braucht eine Begründung.',
     pErr_reviewed: 'Dieser Vorschlag ist bereits geprüft.',
+    acceptAsActivityLink: 'Als Aktivität erfassen und annehmen',
+    acceptAsActivityTitle: 'Vorschlag als Aktivität erfassen',
+    acceptAsActivityIntro:
+      'Das Formular ist mit dem Vorschlag vorausgefüllt. Ergänzen Sie Art, Daten und Veranstalter; mit dem Speichern wird die Aktivität erfasst und der Vorschlag angenommen.',
+    acceptAsActivity: 'Aktivität erfassen und Vorschlag annehmen',
+    proposalOutcome: 'Ergebnis',
+    proposalBecameActivity: 'Erfasst als Aktivität',
+    correctionWhere: 'Die Korrektur wird dort vorgenommen, wo der Eintrag gepflegt wird:',
   },
   en: {
     navProposals: 'Proposals',
@@ -111,5 +119,13 @@ export const proposalMessages = {
     pErr_unknown: 'The register does not know this entry.',
     pErr_noteRequired: 'A rejection needs a reason.',
     pErr_reviewed: 'This proposal has been reviewed already.',
+    acceptAsActivityLink: 'Record as an activity and accept',
+    acceptAsActivityTitle: 'Record the proposal as an activity',
+    acceptAsActivityIntro:
+      'The form is filled from the proposal. Add kind, dates and organiser; saving records the activity and accepts the proposal.',
+    acceptAsActivity: 'Record the activity and accept the proposal',
+    proposalOutcome: 'Outcome',
+    proposalBecameActivity: 'Recorded as an activity',
+    correctionWhere: 'The correction is made where the record is kept:',
   },
 } as const;

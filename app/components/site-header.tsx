@@ -23,6 +23,8 @@ const SECTIONS = [
     current: (path: string) => path.startsWith('/evaluierung'),
     internal: true,
   },
+  // Candidates from documents are reviewed by coordinators and ministry editors.
+  { href: '/pruefung', key: 'navReview', current: (path: string) => path.startsWith('/pruefung'), reviewer: true },
   // Proposals are made by logged-in users only.
   { href: '/vorschlaege', key: 'navProposals', current: (path: string) => path.startsWith('/vorschlaege'), user: true },
 ] as const;
@@ -34,8 +36,8 @@ export function SiteHeader({
   csrfToken,
 }: {
   lang: Language;
-  /** `internal`: staff of the government (they also see the overview). */
-  user: { displayName: string; internal?: boolean } | null;
+  /** `internal`: staff of the government (they also see the overview); `reviewer`: they review candidate facts. */
+  user: { displayName: string; internal?: boolean; reviewer?: boolean } | null;
   csrfToken: string;
 }) {
   const suffix = lang === 'en' ? '?lang=en' : '';
@@ -52,7 +54,12 @@ export function SiteHeader({
       </div>
       <nav className="main-nav" aria-label={t(lang, 'mainNav')}>
         <ul>
-          {SECTIONS.filter((s) => (!('user' in s) || user) && (!('internal' in s) || user?.internal)).map((s) => (
+          {SECTIONS.filter(
+            (s) =>
+              (!('user' in s) || user) &&
+              (!('internal' in s) || user?.internal) &&
+              (!('reviewer' in s) || user?.reviewer),
+          ).map((s) => (
             <li key={s.href}>
               <a
                 className="kern-link"

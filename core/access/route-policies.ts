@@ -1,4 +1,5 @@
 import type { Actor } from './actor.ts';
+import { canReviewCandidates } from './review.policy.ts';
 import { isCoordinator, isInternal } from './roles.ts';
 
 /**
@@ -14,6 +15,8 @@ export const routePolicies = {
   internal: isInternal,
   /** Coordinators of the State Chancellery. */
   coordinator: isCoordinator,
+  /** Those who review candidate facts: coordinators, and ministry editors (for their own ministry's activities). */
+  reviewer: canReviewCandidates,
   /** The pages' catch-all: React Router routes check their own policies (handle.policy). */
   pages: () => true,
 } as const;

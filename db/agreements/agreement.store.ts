@@ -7,7 +7,8 @@ import type { Database, Transaction } from '../client.ts';
 import { recordRefs } from '../shared/record-refs.queries.ts';
 import * as t from '../schema.ts';
 
-function agreementStore(tx: Transaction, actor: Actor, at: Date): AgreementStore {
+/** The agreement store bound to an open transaction (for writes that span more than agreements, like a review). */
+export function agreementStore(tx: Transaction, actor: Actor, at: Date): AgreementStore {
   const entry = (id: number, action: string, before: unknown, after: unknown) => ({
     actorUserId: actorUserId(actor),
     actorLabel: actorLabel(actor),

@@ -1,11 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
+import type { ActivityStore } from '../../core/activities/activity.types.ts';
 import type { ProposalAuditNote, ProposalStore } from '../../core/proposals/proposal.types.ts';
+import { activityStore } from '../activities/activity.store.ts';
 import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
 import * as t from '../schema.ts';
 
-function proposalStore(tx: Transaction, actor: Actor, at: Date): ProposalStore {
+/** The proposal store bound to an open transaction (for an acceptance that records an activity too). */
+export function proposalStore(tx: Transaction, actor: Actor, at: Date): ProposalStore {
   const audit = (id: number, note: ProposalAuditNote) =>
     appendAudit(
       tx,
@@ -78,4 +81,16 @@ function proposalStore(tx: Transaction, actor: Actor, at: Date): ProposalStore {
 /** Runs `work` with a proposal store bound to one transaction and actor: all of it is written, or none. */
 export function withProposalStore<T>(db: Database, actor: Actor, at: Date, work: (store: ProposalStore) => Promise<T>) {
   return db.transaction((tx) => work(proposalStore(tx, actor, at)));
+}
+
+/** Runs `work` with the proposal and activity stores bound to one transaction: all of it is written, or none. */
+export function withProposalAndActivityStores<T>(
+  db: Database,
+  actor: Actor,
+  at: Date,
+  work: (stores: { proposals: ProposalStore; activities: ActivityStore }) => Promise<T>,
+) {
+  return db.transaction((tx) =>
+    work({ proposals: proposalStore(tx, actor, at), activities: activityStore(tx, actor, at) }),
+  );
 }

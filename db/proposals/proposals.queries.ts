@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { ProposalStatus } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../client.ts';
@@ -53,4 +53,31 @@ export type ProposalRow = Awaited<ReturnType<typeof findProposals>>[number];
 export async function getProposal(db: Executor, id: number) {
   const [row] = await select(db).where(eq(t.proposals.id, id));
   return row ? shape(row) : null;
+}
+
+/** The activity an accepted proposal became, as its acceptance recorded it; null for any other. */
+export async function proposalActivity(db: Executor, id: number) {
+  const [row] = await db
+    .select({ activity: sql<string | null>`${t.auditLog.after} ->> 'activity'` })
+    .from(t.auditLog)
+    .where(
+      and(
+        eq(t.auditLog.entityType, 'proposal'),
+        eq(t.auditLog.entityId, String(id)),
+        eq(t.auditLog.action, 'proposal.accept'),
+      ),
+    )
+    .orderBy(desc(t.auditLog.id))
+    .limit(1);
+  if (!row?.activity || !/^\d+$/.test(row.activity)) return null;
+  const [activity] = await db
+    .select({
+      id: t.activities.id,
+      title: t.activities.title,
+      visibility: t.activities.visibility,
+      organiserId: t.activities.organiserId,
+    })
+    .from(t.activities)
+    .where(eq(t.activities.id, Number(row.activity)));
+  return activity ?? null;
 }

@@ -48,6 +48,7 @@ const EXPECTED: Record<Exclude<RoutePolicy, 'pages'>, Record<Viewer, 'pass' | 40
     stakeholder: 403,
   },
   coordinator: { public: 401, coordinator: 'pass', ministry_editor: 403, assessor: 403, reader: 403, stakeholder: 403 },
+  reviewer: { public: 401, coordinator: 'pass', ministry_editor: 'pass', assessor: 403, reader: 403, stakeholder: 403 },
 };
 
 /** A body that passes validation but is refused by the rules (so nothing changes). */
@@ -83,6 +84,11 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/rounds/:key/transitions': { to: 'review' },
   'PUT /api/v1/rounds/:key/scores/:partnership': { scores: [] },
   'POST /api/v1/rounds/:key/reminders': { ministry: 'smwk', message: 'Test' },
+  // No candidate ":id" exists: every decision is refused.
+  'PATCH /api/v1/review/candidates/:id': { title: 'Test' },
+  'POST /api/v1/review/candidates/:id/accept': {},
+  'POST /api/v1/review/candidates/:id/merge': {},
+  'POST /api/v1/review/candidates/:id/reject': { reason: 'Test' },
 };
 
 let handle: DatabaseHandle;
@@ -146,7 +152,8 @@ describe('every API route', () => {
         .replace(':partnership', 'lazio')
         .replace(':format', 'pdf')
         .replace(':key', route.url.includes('/measures/') ? 'V-02' : 'lazio-2021')
-        .replace(':criterion', 'ziel-z1');
+        .replace(':criterion', 'ziel-z1')
+        .replace(':id', '999999');
       const body = BODIES[`${route.method} ${route.url}`];
       if (route.method !== 'GET') expect(body, `${route.method} ${route.url} needs a test body`).toBeDefined();
       for (const viewer of VIEWERS) {
@@ -351,6 +358,14 @@ describe('every page', () => {
       public: 'login',
       coordinator: 'pass',
       ministry_editor: 403,
+      assessor: 403,
+      reader: 403,
+      stakeholder: 403,
+    },
+    reviewer: {
+      public: 'login',
+      coordinator: 'pass',
+      ministry_editor: 'pass',
       assessor: 403,
       reader: 403,
       stakeholder: 403,

@@ -4,14 +4,15 @@ import type { Actor } from '../../../core/access/actor.ts';
 import { canReadProposal, canReviewProposals } from '../../../core/access/proposal.policy.ts';
 import { parseSubjectRef, reviewProposal } from '../../../core/proposals/proposal-use-cases.ts';
 import type { Executor } from '../../../db/client.ts';
-import { getProposal } from '../../../db/proposals/proposals.queries.ts';
+import { canSeeActivity } from '../../../core/access/activity.policy.ts';
+import { getProposal, proposalActivity } from '../../../db/proposals/proposals.queries.ts';
 import { withProposalStore } from '../../../db/proposals/proposal.store.ts';
 import { ProposalStatusBadge, submittedOn } from './proposal-table.tsx';
 import { ReviewForm } from './proposal-form.tsx';
 import { proposalsHref } from '../../lib/agreement-links.ts';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { label, pickLanguage, t } from '../../../text/i18n.ts';
-import { withFlag } from '../../lib/links.ts';
+import { activityHref, withFlag } from '../../lib/links.ts';
 import { attemptProposal, formFields, REVIEW_FIELDS } from './proposal-form-action.ts';
 import { proposalSubjects } from './proposal-subjects.ts';
 import type { Route } from './+types/proposal.ts';
@@ -51,11 +52,19 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const search = new URL(request.url).searchParams;
   const flag = (Object.keys(FLAGS) as (keyof typeof FLAGS)[]).find((f) => search.has(f)) ?? null;
   const { submittedByUserId: _s, ...shown } = proposal;
+  const waiting = canReviewProposals(info.actor) && proposal.status === 'submitted';
+  // The activity an accepted proposal became: linked for those who may see it, named for its submitter.
+  const became = proposal.status === 'accepted' ? await proposalActivity(db, proposal.id) : null;
+  const activity = became
+    ? { title: became.title, href: canSeeActivity(info.actor, became) ? activityHref(became.id, lang) : null }
+    : null;
   return {
     lang,
     proposal: shown,
     subject,
-    review: canReviewProposals(info.actor) && proposal.status === 'submitted' ? { csrfToken: info.csrfToken } : null,
+    review: waiting ? { csrfToken: info.csrfToken } : null,
+    acceptHref: waiting && proposal.kind === 'new_activity' ? proposalsHref(lang, `/${proposal.id}/annehmen`) : null,
+    activity,
     flag,
   };
 }
@@ -77,7 +86,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 
 /** One proposal with its review state; a waiting one with the coordinators' review form. */
 export default function Proposal({ loaderData, actionData }: Route.ComponentProps) {
-  const { lang, proposal: p, subject, review, flag } = loaderData;
+  const { lang, proposal: p, subject, review, flag, acceptHref, activity } = loaderData;
   return (
     <main id="main" className="kern-container page">
       <BackLink href={proposalsHref(lang)}>{t(lang, 'backToProposals')}</BackLink>
@@ -126,10 +135,40 @@ export default function Proposal({ loaderData, actionData }: Route.ComponentProp
               </dd>
               <dt>{t(lang, 'proposalNote')}</dt>
               <dd className="preserve-lines">{p.reviewNote ?? t(lang, 'none')}</dd>
+              {activity ? (
+                <>
+                  <dt>{t(lang, 'proposalOutcome')}</dt>
+                  <dd>
+                    {t(lang, 'proposalBecameActivity')}:{' '}
+                    {activity.href ? (
+                      <a className="kern-link" href={activity.href}>
+                        {activity.title}
+                      </a>
+                    ) : (
+                      activity.title
+                    )}
+                  </dd>
+                </>
+              ) : null}
             </>
           ) : null}
         </dl>
       </section>
+      {acceptHref ? (
+        <p className="page-actions kern-body">
+          <a className="kern-btn kern-btn--primary" href={acceptHref}>
+            <span className="kern-label">{t(lang, 'acceptAsActivityLink')}</span>
+          </a>
+        </p>
+      ) : null}
+      {review && p.kind === 'correction' && subject?.href ? (
+        <p className="kern-body">
+          {t(lang, 'correctionWhere')}{' '}
+          <a className="kern-link" href={subject.href}>
+            {subject.label}
+          </a>
+        </p>
+      ) : null}
       {review ? (
         <ReviewForm
           lang={lang}
