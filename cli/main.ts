@@ -7,6 +7,7 @@ import { registerDbCommands } from './commands/db.command.ts';
 import { registerDemoCommands } from './commands/demo.command.ts';
 import { registerPartnershipCommands } from './commands/partnerships.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
+import { registerSourceCommands } from './commands/sources.command.ts';
 import { registerStrategyCommands } from './commands/strategy.command.ts';
 import { reportError } from './error-report.ts';
 
@@ -25,6 +26,7 @@ registerBenchCommands(program);
 registerAccountCommands(program);
 registerContactCommands(program);
 registerActivityCommands(program);
+registerSourceCommands(program);
 registerDemoCommands(program);
 
 try {
