@@ -9,6 +9,7 @@ import { roundIssueMessages } from './round-issues.messages.ts';
 import { historyMessages } from './history.messages.ts';
 import { proposalMessages } from './proposals.messages.ts';
 import { searchMessages } from './search.messages.ts';
+import { sourceMessages } from './sources.messages.ts';
 import { measureMessages } from './measures.messages.ts';
 import { overviewMessages } from './overview.messages.ts';
 import { workbenchMessages } from './workbench.messages.ts';
@@ -187,7 +188,8 @@ export type MessageKey =
   | keyof (typeof evaluationMessages)['de']
   | keyof (typeof roundSetupMessages)['de']
   | keyof (typeof evaluationScoringMessages)['de']
-  | keyof (typeof roundIssueMessages)['de'];
+  | keyof (typeof roundIssueMessages)['de']
+  | keyof (typeof sourceMessages)['de'];
 
 /** Every message file; a key belongs to exactly one of them (checked by i18n.test.ts). */
 export const messageSources = {
@@ -206,6 +208,7 @@ export const messageSources = {
   roundSetupMessages,
   evaluationScoringMessages,
   roundIssueMessages,
+  sourceMessages,
 } as const;
 
 const all = {
@@ -225,6 +228,7 @@ const all = {
     ...roundSetupMessages.de,
     ...evaluationScoringMessages.de,
     ...roundIssueMessages.de,
+    ...sourceMessages.de,
   },
   en: {
     ...messages.en,
@@ -242,6 +246,7 @@ const all = {
     ...roundSetupMessages.en,
     ...evaluationScoringMessages.en,
     ...roundIssueMessages.en,
+    ...sourceMessages.en,
   },
 } as const;
 
@@ -256,6 +261,7 @@ const ISSUE_WORDING = {
   measure: 'mErr_',
   activity: 'aErr_',
   proposal: 'pErr_',
+  source: 'srcErr_',
 } as const;
 
 /** A refusal worded for the reader: its code translated, or its message as given when it has no wording. */

@@ -36,6 +36,7 @@ export async function prepareSource(submission: SourceSubmission, today: string)
   let refusal: string | null = null;
   try {
     if (hasFile && hasText) throw refuseDocument('both', 'text');
+    if (!hasFile && !hasText && !submission.upload) throw refuseDocument('missing', 'file');
     document = hasFile
       ? await readDocument(submission.upload!)
       : readPastedText(submission.text ?? '', submission.upload?.fileName ?? '');

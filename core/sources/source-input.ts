@@ -19,9 +19,6 @@ export const SOURCE_ISSUES = {
 } as const;
 export type SourceIssue = keyof typeof SOURCE_ISSUES;
 
-/** The kinds a document added to the library may have (a strategy comes from strategy/ with the seed). */
-export const libraryKinds = sourceKinds.filter((k) => k !== 'strategy') as Exclude<SourceKind, 'strategy'>[];
-
 const CONTROL = /[^\P{Cc}\t\n\r]/u;
 const text = (max: number) =>
   z

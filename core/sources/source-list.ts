@@ -1,4 +1,3 @@
-import { libraryKinds } from './source-input.ts';
 import type { SourceKind } from '../shared/vocabulary.ts';
 import { sourceKinds } from '../shared/vocabulary.ts';
 
@@ -27,6 +26,3 @@ export function parseSourceFilter(params: URLSearchParams): SourceFilter {
   if (Number.isInteger(page) && page > 1 && page < 100_000) filter.page = page;
   return filter;
 }
-
-/** The kinds a list can be filtered by, in the order the page shows them. */
-export const filterKinds: readonly SourceKind[] = ['strategy', ...libraryKinds];

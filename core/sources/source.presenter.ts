@@ -34,6 +34,7 @@ export interface SourceCitationUse {
 
 /** One document with its text, the text as received where it was repaired, and what cites it. */
 export interface SourceDetail extends SourceSummary {
+  id: number;
   /** The text as used and quoted (repaired where repaired). */
   text: string;
   /** The text as received, where the repair changed it; null otherwise. */
