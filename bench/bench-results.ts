@@ -30,6 +30,7 @@ export const workloadNames: Record<string, string> = {
   W2: 'register query: three filters, a sort, a page of 50 (SQL, and through HTTP)',
   W3: 'German full-text search: the product search of the pages and the API; documents in the same shape',
   W4: 'evaluation maths of a 30-partnership round: scores, Krippendorff alpha, SMAA (10,000 samples), weight stability',
+  W5: 'source library: a press archive of 1,000 documents (text, HTML, DOCX, PDF) added, then added again',
   W6: 'cabinet report of the 30-partnership round: DOCX and PDF',
   W7: 'time to first byte of the main pages',
   W8: 'first start on an empty data directory, and restart, until the register answers',
