@@ -49,6 +49,8 @@ export const sourceMessages = {
     sourceDuplicate: 'Dieses Dokument ist bereits in der Bibliothek:',
     sourceQueued: 'Vorschläge für die Prüfung:',
     newSourceTitle: 'Quelle hinzufügen',
+    sourceMayNotAdd:
+      'Dokumente fügen die Koordinierung und die Bearbeiterinnen und Bearbeiter der Ressorts hinzu. Ihre Rolle erlaubt das nicht.',
     newSourceIntro:
       'Laden Sie ein Dokument hoch (PDF mit Textebene, Word-Dokument DOCX, HTML-Seite oder reiner Text, höchstens 20 MiB) oder fügen Sie seinen Text ein. Die Datei wird an ihrem Inhalt erkannt, nicht an ihrem Namen. Dasselbe Dokument wird nur einmal gespeichert.',
     sourceFileField: 'Datei',
@@ -149,6 +151,8 @@ export const sourceMessages = {
     sourceDuplicate: 'This document is already in the library:',
     sourceQueued: 'Proposals for review:',
     newSourceTitle: 'Add a source',
+    sourceMayNotAdd:
+      'Documents are added by the coordinators and the ministries’ editors. Your role does not allow it.',
     newSourceIntro:
       'Upload a document (PDF with a text layer, Word document DOCX, HTML page or plain text, at most 20 MiB) or paste its text. The file is recognised by its content, not by its name. The same document is stored only once.',
     sourceFileField: 'File',

@@ -51,11 +51,13 @@ const empty = () => new File([], '');
 const errorOf = (html: string, field: string) => new RegExp(`id="source-${field}-error"[^>]*>([^<]*)<`).exec(html)?.[1];
 
 describe('adding a source by form', () => {
-  it('shows the form to coordinators and editors, and refuses readers', async () => {
+  it('shows the form to coordinators and editors, and tells readers they may not add documents', async () => {
     const form = await page('/quellen/neu', editor);
     expect(form.statusCode).toBe(200);
     expect(form.body).toMatch(/enctype="multipart\/form-data"/i);
-    expect((await page('/quellen/neu', reader)).statusCode).toBe(403);
+    const refused = await page('/quellen/neu', reader);
+    expect(refused.body).toContain('Ihre Rolle erlaubt das nicht.');
+    expect(refused.body).toMatch(/<form[^>]*hidden/);
     expect((await page('/quellen/neu')).statusCode).toBe(302);
   });
 

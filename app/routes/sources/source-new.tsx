@@ -21,8 +21,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 
 export async function loader({ context, request }: Route.LoaderArgs) {
   const { info, lang } = guardedPage(context, request, 'internal');
-  if (!canAddSources(info.actor)) throw data(null, { status: 403 });
-  return { lang, csrfToken: info.csrfToken };
+  return { lang, csrfToken: info.csrfToken, mayAdd: canAddSources(info.actor) };
 }
 
 /** The form is a multipart post (a file, or pasted text), read whole within its own limit (server/upload-pages.ts). */
@@ -59,7 +58,7 @@ const LABELS = {
 
 /** Adding a document to the library: upload a file or paste its text, with its metadata; works without JavaScript. */
 export default function SourceNew({ loaderData, actionData }: Route.ComponentProps) {
-  const { lang, csrfToken } = loaderData;
+  const { lang, csrfToken, mayAdd } = loaderData;
   const errors: SourceFormErrors = actionData?.errors ?? {};
   const v = actionData?.values;
   const fileError = errors.file;
@@ -71,6 +70,7 @@ export default function SourceNew({ loaderData, actionData }: Route.ComponentPro
         </a>
       </p>
       <h1 className="kern-heading-x-large">{t(lang, 'newSourceTitle')}</h1>
+      {mayAdd ? null : <p className="kern-body">{t(lang, 'sourceMayNotAdd')}</p>}
       <p className="kern-body form-intro">{t(lang, 'newSourceIntro')}</p>
       <FormErrorSummary
         lang={lang}
@@ -81,7 +81,13 @@ export default function SourceNew({ loaderData, actionData }: Route.ComponentPro
         labels={LABELS}
         fields={SOURCE_FIELDS}
       />
-      <form method="post" encType="multipart/form-data" className="form-stack form-stack--wide" noValidate>
+      <form
+        method="post"
+        encType="multipart/form-data"
+        className="form-stack form-stack--wide"
+        noValidate
+        hidden={!mayAdd}
+      >
         <input type="hidden" name="csrf" value={csrfToken} />
         <div className={`kern-form-input${fileError ? ' kern-form-input--error' : ''}`}>
           <label className="kern-label" htmlFor="source-file">
