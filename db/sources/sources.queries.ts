@@ -112,6 +112,7 @@ export async function getVisibleSource(db: Executor, actor: Actor, key: string):
   const { text, originalText, repairs, ...summary } = row;
   return {
     ...toSummary(summary as SummaryRow),
+    id: row.id,
     text,
     originalText,
     repairs: repairs as TextRepair[],
