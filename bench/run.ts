@@ -25,6 +25,7 @@ import { pagesWorkload } from './workloads/pages.workload.ts';
 import { registerHttpWorkload } from './workloads/register-http.workload.ts';
 import { registerSqlWorkload } from './workloads/register-sql.workload.ts';
 import { searchWorkload } from './workloads/search.workload.ts';
+import { sourceArchiveWorkload } from './workloads/source-archive.workload.ts';
 import { startUpWorkload } from './workloads/start-up.workload.ts';
 
 export interface RunOptions {
@@ -125,6 +126,8 @@ export async function runBench(options: RunOptions): Promise<void> {
             planSummary,
           }),
         );
+
+        await run('W9', () => sourceArchiveWorkload({ handle, clock: benchClock }));
 
         // The HTTP workloads run the server in a child process; PGlite allows one process per data directory.
         await handle.close();

@@ -8,7 +8,7 @@ import { registerDemoCommands } from './commands/demo.command.ts';
 import { registerPartnershipCommands } from './commands/partnerships.command.ts';
 import { registerReviewCommands } from './commands/review.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
-import { registerSourcesCommands } from './commands/sources.command.ts';
+import { registerSourceCommands } from './commands/sources.command.ts';
 import { registerStrategyCommands } from './commands/strategy.command.ts';
 import { reportError } from './error-report.ts';
 
@@ -27,8 +27,9 @@ registerBenchCommands(program);
 registerAccountCommands(program);
 registerContactCommands(program);
 registerActivityCommands(program);
+registerSourceCommands(program);
 registerDemoCommands(program);
-registerSourcesCommands(program);
+registerSourceCommands(program);
 registerReviewCommands(program);
 
 try {

@@ -21,6 +21,7 @@ import { overviewRoutes } from './api/v1/overview/overview.routes.ts';
 import { roundResultRoutes } from './api/v1/rounds/round-results.routes.ts';
 import { roundRoutes } from './api/v1/rounds/rounds.routes.ts';
 import { reviewRoutes } from './api/v1/review/review.routes.ts';
+import { sourceRoutes } from './api/v1/sources/sources.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { oidcPlugin } from './plugins/oidc.ts';
 import { oidcEnabled } from './config.ts';
@@ -107,6 +108,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(roundResultRoutes);
       await api.register(roundRoutes);
       await api.register(reviewRoutes);
+      await api.register(sourceRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: 'public' } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import { MAX_DOCUMENT_BYTES } from '../core/agreements/agreement-document.ts';
 import { MAX_FILE_BYTES as MAX_IMPORT_BYTES } from '../core/imports/read-table.ts';
+import { MAX_SOURCE_BYTES } from '../core/sources/read-document.ts';
 import { handleError, sendProblem } from './error-handler.ts';
 
 const MiB = 1024 * 1024;
@@ -16,6 +17,7 @@ const FORM_LIMIT = MiB;
 export const UPLOAD_PAGES = [
   { path: '/vereinbarungen/:key/dokument', field: 'document', maxFileBytes: MAX_DOCUMENT_BYTES },
   { path: '/aktivitaeten/import', field: 'datei', maxFileBytes: MAX_IMPORT_BYTES },
+  { path: '/quellen/neu', field: 'file', maxFileBytes: MAX_SOURCE_BYTES },
 ] as const;
 
 /**

@@ -10,6 +10,7 @@ import { historyMessages } from './history.messages.ts';
 import { proposalMessages } from './proposals.messages.ts';
 import { reviewMessages } from './review.messages.ts';
 import { searchMessages } from './search.messages.ts';
+import { sourceMessages } from './sources.messages.ts';
 import { measureMessages } from './measures.messages.ts';
 import { overviewMessages } from './overview.messages.ts';
 import { workbenchMessages } from './workbench.messages.ts';
@@ -189,7 +190,8 @@ export type MessageKey =
   | keyof (typeof evaluationMessages)['de']
   | keyof (typeof roundSetupMessages)['de']
   | keyof (typeof evaluationScoringMessages)['de']
-  | keyof (typeof roundIssueMessages)['de'];
+  | keyof (typeof roundIssueMessages)['de']
+  | keyof (typeof sourceMessages)['de'];
 
 /** Every message file; a key belongs to exactly one of them (checked by i18n.test.ts). */
 export const messageSources = {
@@ -209,6 +211,7 @@ export const messageSources = {
   roundSetupMessages,
   evaluationScoringMessages,
   roundIssueMessages,
+  sourceMessages,
 } as const;
 
 const all = {
@@ -229,6 +232,7 @@ const all = {
     ...roundSetupMessages.de,
     ...evaluationScoringMessages.de,
     ...roundIssueMessages.de,
+    ...sourceMessages.de,
   },
   en: {
     ...messages.en,
@@ -247,6 +251,7 @@ const all = {
     ...roundSetupMessages.en,
     ...evaluationScoringMessages.en,
     ...roundIssueMessages.en,
+    ...sourceMessages.en,
   },
 } as const;
 
@@ -262,6 +267,7 @@ const ISSUE_WORDING = {
   activity: 'aErr_',
   proposal: 'pErr_',
   review: 'rvErr_',
+  source: 'srcErr_',
 } as const;
 
 /** A refusal worded for the reader: its code translated, or its message as given when it has no wording. */

@@ -17,6 +17,7 @@ const SECTIONS = [
   { href: '/aktivitaeten', key: 'navActivities', current: (path: string) => path.startsWith('/aktivitaeten') },
   { href: '/vereinbarungen', key: 'navAgreements', current: (path: string) => path.startsWith('/vereinbarungen') },
   { href: '/massnahmen', key: 'navMeasures', current: (path: string) => path.startsWith('/massnahmen') },
+  { href: '/quellen', key: 'navSources', current: (path: string) => path.startsWith('/quellen') },
   {
     href: '/evaluierung',
     key: 'navRounds',

@@ -33,8 +33,8 @@ export function registerBenchCommands(program: Command) {
     .option('--engines <list>', 'comma-separated: pglite,postgresql', 'pglite,postgresql')
     .option(
       '--workloads <list>',
-      'comma-separated subset of W1,W2,W3,W4,W5,W6,W7,W8 (W4, W5 and W6 need no database)',
-      'W1,W2,W3,W4,W5,W6,W7,W8',
+      'comma-separated subset of W1,W2,W3,W4,W5,W6,W7,W8,W9 (W4, W5 and W6 need no database)',
+      'W1,W2,W3,W4,W5,W6,W7,W8,W9',
     )
     .option('--duration <seconds>', 'seconds per latency measurement and per autocannon run', '5')
     .option('--no-write', 'print only; do not write a results file')

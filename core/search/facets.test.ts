@@ -14,10 +14,10 @@ describe('facets', () => {
   });
 
   it('leaves only the types that carry every chosen facet and have the chosen status', () => {
-    expect(typesFor({})).toEqual(['partnership', 'agreement', 'activity', 'measure', 'organisation']);
+    expect(typesFor({})).toEqual(['partnership', 'agreement', 'activity', 'measure', 'organisation', 'source']);
     expect(typesFor({ status: 'dormant' })).toEqual(['partnership']);
     expect(typesFor({ status: 'planned' })).toEqual(['activity', 'measure']);
-    expect(typesFor({ year: '2024' })).toEqual(['partnership', 'agreement', 'activity']);
+    expect(typesFor({ year: '2024' })).toEqual(['partnership', 'agreement', 'activity', 'source']);
     expect(typesFor({ country: 'PL' })).toEqual(['partnership', 'agreement', 'activity', 'organisation']);
     expect(typesFor({ type: 'measure', year: '2024' })).toEqual([]);
   });

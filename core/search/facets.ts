@@ -1,7 +1,7 @@
 import { activityStatuses, measureStatuses, partnershipStatuses } from '../shared/vocabulary.ts';
 
 /** The kinds of record the search finds. */
-export const searchTypes = ['partnership', 'agreement', 'activity', 'measure', 'organisation'] as const;
+export const searchTypes = ['partnership', 'agreement', 'activity', 'measure', 'organisation', 'source'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** The facets a search can be narrowed by, in the order the page shows them. */
@@ -29,6 +29,7 @@ export const facetsOf: Record<SearchType, readonly FacetName[]> = {
   activity: ['type', 'status', 'year', 'country', 'organiser'],
   measure: ['type', 'status', 'organiser'],
   organisation: ['type', 'country'],
+  source: ['type', 'year'],
 };
 
 /** The facet values chosen, as the URL holds them (one value per facet). */

@@ -125,5 +125,7 @@ export function recordPath(type: SearchType, key: string): string | null {
       return `/massnahmen/${ref}`;
     case 'organisation':
       return null;
+    case 'source':
+      return `/quellen/${ref}`;
   }
 }

@@ -87,4 +87,14 @@ export const searchSources: Record<SearchType, SearchSource> = {
     inCountry: (c) => countryOf(sql`${organisationPlaces} and og.id = s.id`, c),
     countries: (ids) => countriesOf('organisation', sql`og.id`, organisationPlaces, ids),
   },
+  // A document of the source library: its stored vector (GIN index); its visibility and the
+  // ministry that added it decide who finds it, as for every other record.
+  source: {
+    computed: false,
+    rows: sql`select 'source'::text as type, d.id, d.key, d.title, null::text as title_en,
+        null::text as status, left(d.published_on, 4) as year, null::text as organiser,
+        d.published_on as date, d.visibility::text as visibility, d.organisation_id as owner_id,
+        d.search as doc, null::text as text, d.content as body
+      from source_documents d`,
+  },
 };

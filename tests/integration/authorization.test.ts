@@ -53,6 +53,8 @@ const EXPECTED: Record<Exclude<RoutePolicy, 'pages'>, Record<Viewer, 'pass' | 40
 
 /** A body that passes validation but is refused by the rules (so nothing changes). */
 const BODIES: Record<string, unknown> = {
+  // No text: refused as bad input before anything is stored.
+  'POST /api/v1/sources': { text: '' },
   'POST /api/v1/partnerships/:ref/status': {
     to: 'under_examination',
     effectiveOn: '2026-11',

@@ -1,14 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { notFound } from '../../../../core/shared/errors.ts';
-import { findOrganisations, findSources, getOrganisation } from '../../../../db/organisations/organisations.queries.ts';
+import { findOrganisations, getOrganisation } from '../../../../db/organisations/organisations.queries.ts';
 import { findPlaceByRef, findPlaces } from '../../../../db/places/places.queries.ts';
-import {
-  getOrganisationSchema,
-  getPlaceSchema,
-  listOrganisationsSchema,
-  listPlacesSchema,
-  listSourcesSchema,
-} from './places.schemas.ts';
+import { getOrganisationSchema, getPlaceSchema, listOrganisationsSchema, listPlacesSchema } from './places.schemas.ts';
 
 export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/places', { schema: listPlacesSchema, config: { policy: 'public' } }, async (request) => ({
@@ -29,8 +23,4 @@ export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/organisations/:ref', { schema: getOrganisationSchema, config: { policy: 'public' } }, async (request) =>
     getOrganisation(app.services.db, request.params.ref),
   );
-
-  app.get('/sources', { schema: listSourcesSchema, config: { policy: 'public' } }, async () => ({
-    data: await findSources(app.services.db),
-  }));
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { organisationKinds, placeKinds, sourceKinds } from '../../../../core/shared/vocabulary.ts';
-import { citation, partialDate, problemResponses, refParam } from '../common.schemas.ts';
+import { organisationKinds, placeKinds } from '../../../../core/shared/vocabulary.ts';
+import { citation, problemResponses, refParam } from '../common.schemas.ts';
 
 export const place = z
   .object({
@@ -66,26 +66,4 @@ export const getOrganisationSchema = {
   tags: ['organisations'],
   params: refParam,
   response: { 200: organisation, ...problemResponses },
-};
-
-export const listSourcesSchema = {
-  summary: 'The source documents every fact cites',
-  tags: ['sources'],
-  response: {
-    200: z.object({
-      data: z.array(
-        z.object({
-          key: z.string(),
-          kind: z.enum(sourceKinds),
-          title: z.string(),
-          publisher: z.string(),
-          publishedOn: partialDate.nullable(),
-          fileName: z.string(),
-          language: z.string(),
-          ocr: z.boolean(),
-          sha256: z.string(),
-        }),
-      ),
-    }),
-  },
 };
