@@ -27,7 +27,6 @@ registerBenchCommands(program);
 registerAccountCommands(program);
 registerContactCommands(program);
 registerActivityCommands(program);
-registerSourceCommands(program);
 registerDemoCommands(program);
 registerSourceCommands(program);
 registerReviewCommands(program);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { repairOcr } from '../../core/sources/ocr-repair/repair-ocr.ts';
 import { simulateOcrDamage } from '../../core/sources/ocr-repair/simulate-ocr-damage.ts';
 import { projectRoot } from '../../db/prepare.ts';
-import { germanDictionary } from '../../server/sources/german-dictionary.ts';
+import { germanDictionary } from '../../core/sources/ocr-repair/german-dictionary.ts';
 
 /**
  * OCR repair of a document of about 100 pages (the OCR'd strategy and correct texts damaged the

@@ -1,18 +1,13 @@
 import Table from 'cli-table3';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { extractFacts } from '../../core/sources/extraction/extract-facts.ts';
+import { readDocument } from '../../core/sources/read-document.ts';
 import type { DocumentToRead } from '../../core/sources/fact.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import { parsePartialDate } from '../../core/shared/partial-date.ts';
 import { loadGazetteer } from '../../db/sources/gazetteer.queries.ts';
 import { printJson, withDatabase } from '../database.ts';
-
-/** The largest document the command reads (a long press archive page is well under it). */
-const MAX_BYTES = 5 * 2 ** 20;
-/** Plain text only for now; PDF, DOCX and HTML come through core/sources/reading once it lands. */
-const PLAIN_TEXT = new Set(['', '.txt', '.text']);
 
 const refuse = (message: string) => new AppError('INVALID_INPUT', message);
 
@@ -22,29 +17,21 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** The document's text: the file (or stdin for "-"), UTF-8 plain text, not empty, not too large. */
+/**
+ * The document's text, read as the source library reads it (core/sources/read-document.ts): a
+ * PDF's text layer, a DOCX, an HTML page or UTF-8 plain text, told apart by content; "-" reads
+ * standard input.
+ */
 export async function readDocumentText(path: string): Promise<string> {
-  const name = path === '-' ? 'stdin' : path;
-  if (path !== '-' && !PLAIN_TEXT.has(extname(path).toLowerCase())) {
-    throw refuse(`${name}: only plain text (.txt) can be read here so far; convert the document to text first`);
-  }
-  const bytes =
+  const content =
     path === '-'
       ? await readStdin()
       : await readFile(path).catch((error: NodeJS.ErrnoException) => {
           throw refuse(
-            `${name}: cannot be read (${error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message)})`,
+            `${path}: cannot be read (${error.code === 'ENOENT' ? 'no such file' : (error.code ?? error.message)})`,
           );
         });
-  if (bytes.length > MAX_BYTES) throw refuse(`${name}: larger than ${MAX_BYTES / 2 ** 20} MiB`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw refuse(`${name}: not UTF-8 text`);
-  }
-  if (!text.trim()) throw refuse(`${name}: the text is empty`);
-  return text;
+  return (await readDocument({ fileName: path === '-' ? 'stdin' : path, content })).text;
 }
 
 /** --published: a real date, YYYY-MM-DD (or YYYY-MM, YYYY where only that is known). */

@@ -65,10 +65,13 @@ async function readStdin(): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** "1 candidate queued", "3 candidates queued". */
+const queuedText = (n: number) => `${n} ${n === 1 ? 'candidate' : 'candidates'} queued`;
+
 const line = (name: string, added: AddedSource) =>
   added.status === 'added'
-    ? `${added.key}\tadded from ${name}; ${added.candidates} candidates queued${added.repaired ? `; ${added.repairs} repairs` : ''}`
-    : `${added.key}\talready in the library (${name} is the same document); 0 candidates queued`;
+    ? `${added.key}\tadded from ${name}; ${queuedText(added.candidates)}${added.repaired ? `; ${added.repairs} repairs` : ''}`
+    : `${added.key}\talready in the library (${name} is the same document); ${queuedText(0)}`;
 
 export function registerSourceCommands(program: Command) {
   const sources = program.command('sources').description('the source library: documents the register rests on');
@@ -142,7 +145,7 @@ export function registerSourceCommands(program: Command) {
         bar.stop();
         process.stdout.write(
           [
-            `${summary.added} added, ${summary.already} already in the library, ${summary.refused.length} refused; ${summary.candidates} candidates queued`,
+            `${summary.added} added, ${summary.already} already in the library, ${summary.refused.length} refused; ${queuedText(summary.candidates)}`,
             ...summary.refused.map((r) => `  refused ${r}`),
           ].join('\n') + '\n',
         );

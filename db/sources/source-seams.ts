@@ -1,20 +1,49 @@
 import type { Actor } from '../../core/access/actor.ts';
 import { addSourceDocument, type AddedSource } from '../../core/sources/add-source-document.ts';
+import { extractFacts } from '../../core/sources/extraction/extract-facts.ts';
+import type { Gazetteer } from '../../core/sources/fact.ts';
+import { germanDictionary } from '../../core/sources/ocr-repair/german-dictionary.ts';
+import { looksDamaged } from '../../core/sources/ocr-repair/ocr-damage.ts';
+import { repairOcr } from '../../core/sources/ocr-repair/repair-ocr.ts';
 import type { PreparedSource } from '../../core/sources/prepare-source.ts';
 import type { QueueCandidates, RepairText } from '../../core/sources/source.types.ts';
-import { keepText, queueNothing } from '../../core/sources/source.types.ts';
 import type { Database, Transaction } from '../client.ts';
+import { queueCandidates } from '../review/queue-candidates.ts';
+import { loadGazetteer } from './gazetteer.queries.ts';
 import { withSourceStore } from './source.store.ts';
+
+/** The register's own names: words the repair keeps (and restores) even where the dictionary lacks them. */
+const registerNames = (gazetteer: Gazetteer): string[] => [
+  ...gazetteer.places.flatMap((p) => [...p.names, ...(p.capitalNames ?? [])]),
+  ...gazetteer.organisations.flatMap((o) => o.names),
+];
 
 /**
  * The one place where the add-document use-case's two seams are wired, for the pages, the API
  * and the command line alike, bound to the transaction that stores the document:
- * - `repair`: the OCR repair of the text (core/sources/ocr-repair/); for now the text as received;
- * - `queue`: the extraction of candidate facts into the review queue (core/sources/extraction/);
- *   for now none.
+ * - `repair`: a German text that looks OCR-damaged is repaired with the Hunspell dictionary and
+ *   the register's names (core/sources/ocr-repair/); any other text is kept as received;
+ * - `queue`: the facts the extraction proposes (core/sources/extraction/) go into the review
+ *   queue, compared with the register (db/review/queue-candidates.ts); nothing reaches the
+ *   register before a person accepts it.
  */
-export function sourceSeams(_tx: Transaction): { repair: RepairText; queue: QueueCandidates } {
-  return { repair: keepText, queue: queueNothing };
+export function sourceSeams(tx: Transaction, at: Date): { repair: RepairText; queue: QueueCandidates } {
+  let gazetteer: Promise<Gazetteer> | undefined;
+  const register = () => (gazetteer ??= loadGazetteer(tx));
+  return {
+    repair: async (text, { language }) => {
+      if (language !== 'de' || !looksDamaged(text)) return { text, repairs: [], damaged: false };
+      const [dictionary, known] = await Promise.all([germanDictionary(), register()]);
+      return repairOcr(text, { dictionary, names: registerNames(known) });
+    },
+    queue: async (document) => {
+      const facts = extractFacts(
+        { text: document.text, publishedOn: document.publishedOn, title: document.title, language: document.language },
+        await register(),
+      );
+      return (await queueCandidates(tx, document.id, facts, at)).queued;
+    },
+  };
 }
 
 /**
@@ -22,5 +51,7 @@ export function sourceSeams(_tx: Transaction): { repair: RepairText; queue: Queu
  * transaction: what the pages, the API and the command line call.
  */
 export function storeSource(db: Database, actor: Actor, at: Date, source: PreparedSource): Promise<AddedSource> {
-  return withSourceStore(db, actor, at, (store, tx) => addSourceDocument({ store, actor, source, ...sourceSeams(tx) }));
+  return withSourceStore(db, actor, at, (store, tx) =>
+    addSourceDocument({ store, actor, source, ...sourceSeams(tx, at) }),
+  );
 }

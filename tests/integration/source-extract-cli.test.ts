@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../db/prepare.ts';
+import { pdfOf } from '../support/documents.ts';
 
 const bin = join(projectRoot, 'bin', 'brueckenbauer.js');
 const fixture = (name: string) => join(projectRoot, 'tests/extraction/fixtures', name);
@@ -85,14 +86,20 @@ describe('brueckenbauer sources extract', () => {
     writeFileSync(empty, ' \n\n ');
     const blank = cli(['sources', 'extract', empty, '--json']);
     expect(blank.status).not.toBe(0);
-    expect(blank.stderr.trim()).toMatch(/empty\.txt: the text is empty$/);
+    expect(blank.stderr.trim()).toMatch(/empty\.txt" contains no text/);
   });
 
-  it('refuses a file that is not plain text until the document reader lands', () => {
+  it('reads a PDF by its text layer, as the source library does, and refuses one that is damaged', async () => {
     const pdf = join(dataDir, 'release.pdf');
-    writeFileSync(pdf, '%PDF-1.7');
-    const notText = cli(['sources', 'extract', pdf, '--json']);
-    expect(notText.status).not.toBe(0);
-    expect(notText.stderr).toMatch(/release\.pdf: only plain text/);
+    writeFileSync(pdf, await pdfOf(readFileSync(fixture('lazio-2021-mou.txt'), 'utf8')));
+    const read = cli(['sources', 'extract', pdf, '--json', '--published', '2021-10-04']);
+    expect(read.stderr).toBe('');
+    const facts = JSON.parse(read.stdout).facts as { type: string; partner: { iso: string } | null; date: string }[];
+    expect(facts).toContainEqual(expect.objectContaining({ type: 'agreement_signed', date: '2021-10-04' }));
+    const broken = join(dataDir, 'broken.pdf');
+    writeFileSync(broken, '%PDF-1.7');
+    const notRead = cli(['sources', 'extract', broken, '--json']);
+    expect(notRead.status).not.toBe(0);
+    expect(notRead.stderr).toMatch(/broken\.pdf/);
   });
 });

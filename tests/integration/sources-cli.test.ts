@@ -58,7 +58,7 @@ describe('sources add, show and list at the command line', () => {
   it('adds a folder: every file, the same document once, a bad file refused with its reason, the rest added', () => {
     const run = cli(['sources', 'add', join(dir, 'archiv'), '--kind', 'press_release', '--published', '2024']);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('2 added, 1 already in the library, 1 refused; 0 candidates queued');
+    expect(run.stdout).toContain('2 added, 1 already in the library, 1 refused; 1 candidate queued');
     expect(run.stdout).toMatch(
       /refused .*d\.pdf: file: "d\.pdf" has a name whose extension does not match its content/,
     );

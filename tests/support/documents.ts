@@ -105,3 +105,16 @@ export function windowsProgram(): Buffer<ArrayBuffer> {
   exe.writeUInt16LE(0x14c, 0x84);
   return exe;
 }
+
+/** A PDF of a whole text, laid out over as many pages as it needs (pdfkit, Helvetica: umlauts and ß included). */
+export async function pdfOf(text: string): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
+  const doc = new PDFDocument({ size: 'A4', margin: 56 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.font('Helvetica').fontSize(11).text(text);
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { germanDictionary } from '../../../server/sources/german-dictionary.ts';
+import { germanDictionary } from './german-dictionary.ts';
 import { registerNames } from '../../../tests/support/register-names.ts';
 import type { OcrScore } from './ocr-scoring.ts';
 import { scoreOcrRepair } from './ocr-scoring.ts';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { germanDictionary } from '../../../server/sources/german-dictionary.ts';
+import { germanDictionary } from './german-dictionary.ts';
 import { registerNames } from '../../../tests/support/register-names.ts';
 import { looksDamaged } from './ocr-damage.ts';
 import { repairOcr } from './repair-ocr.ts';

@@ -12,7 +12,7 @@ export interface OcrRepair {
 }
 
 export interface OcrRepairOptions {
-  /** A German Hunspell dictionary (server/sources/german-dictionary.ts loads one). */
+  /** A German Hunspell dictionary (german-dictionary.ts loads one). */
   dictionary: SpellChecker;
   /** The register's names (places, organisations): known words even where the dictionary lacks them. */
   names: readonly string[];

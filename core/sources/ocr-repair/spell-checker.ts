@@ -1,7 +1,7 @@
 /**
  * What the OCR repair needs of a dictionary: whether a word is spelled right. A Hunspell
  * dictionary (with its affix file, so that German compounds and inflections count) is loaded
- * outside core/ (server/sources/german-dictionary.ts) and handed in.
+ * by german-dictionary.ts and handed in.
  */
 export interface SpellChecker {
   correct(word: string): boolean;

@@ -1,7 +1,7 @@
 import dictionary from 'dictionary-de';
 import { loadModule } from 'hunspell-asm';
-import type { SpellChecker } from '../../core/sources/ocr-repair/spell-checker.ts';
-import { cachedSpellChecker } from '../../core/sources/ocr-repair/spell-checker.ts';
+import type { SpellChecker } from './spell-checker.ts';
+import { cachedSpellChecker } from './spell-checker.ts';
 
 let loading: Promise<SpellChecker> | null = null;
 
