@@ -1,5 +1,7 @@
 import type { SourceKind, Visibility } from '../shared/vocabulary.ts';
 import type { TextRepair } from './source.types.ts';
+import { searchTypes, type SearchType } from '../search/facets.ts';
+import { recordPath } from '../search/search-results.ts';
 
 /** A document of the library as its list shows it. */
 export interface SourceSummary {
@@ -47,20 +49,9 @@ export interface SourceDetail extends SourceSummary {
 
 /** The page of a cited record, where it has one. */
 export function citationPath(use: Pick<SourceCitationUse, 'subject' | 'ref'>): string | null {
-  if (!use.ref) return null;
-  const ref = encodeURIComponent(use.ref);
-  switch (use.subject) {
-    case 'partnership':
-      return `/partnerschaften/${ref}`;
-    case 'agreement':
-      return `/vereinbarungen/${ref}`;
-    case 'activity':
-      return `/aktivitaeten/${ref}`;
-    case 'measure':
-      return `/massnahmen/${ref}`;
-    default:
-      return null;
-  }
+  const { subject, ref } = use;
+  if (!ref || !(searchTypes as readonly string[]).includes(subject)) return null;
+  return recordPath(subject as SearchType, ref);
 }
 
 /** The address of a document's page. */

@@ -83,3 +83,29 @@ export async function attempt<T>(
     throw error;
   }
 }
+
+/** An empty activity form, with the values a page fills in beforehand (a proposal's title, a partnership). */
+export function blankActivityForm(values: Partial<ActivityFormValues>): ActivityFormValues {
+  return {
+    kind: '',
+    title: '',
+    description: '',
+    startsOn: '',
+    endsOn: '',
+    organiser: '',
+    partnership: '',
+    workingGroup: '',
+    places: '',
+    participants: '',
+    sectors: [],
+    instruments: [],
+    goals: [],
+    measures: '',
+    status: 'planned',
+    visibility: 'internal',
+    budgetPlanned: '',
+    budgetActual: '',
+    outcome: '',
+    ...values,
+  };
+}

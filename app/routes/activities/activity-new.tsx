@@ -4,7 +4,7 @@ import { canRecordActivities } from '../../../core/access/activity.policy.ts';
 import { createActivity } from '../../../core/activities/activity-use-cases.ts';
 import { withActivityStore } from '../../../db/activities/activity.store.ts';
 import { ActivityForm } from './activity-form.tsx';
-import { attempt, formValues, isForbidden, type ActivityFormValues } from './activity-form-action.ts';
+import { attempt, blankActivityForm, formValues, isForbidden } from './activity-form-action.ts';
 import { activityFormOptions } from './activity-options.ts';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t } from '../../../text/i18n.ts';
@@ -25,27 +25,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
   const lang = pickLanguage(request);
   const mayRecord = canRecordActivities(info.actor);
   const options = mayRecord ? await activityFormOptions(db, info.actor, lang) : null;
-  const initial: ActivityFormValues = {
-    kind: '',
-    title: '',
-    description: '',
-    startsOn: '',
-    endsOn: '',
+  const initial = blankActivityForm({
     organiser: options?.organiser[0]?.value ?? '',
     partnership: new URL(request.url).searchParams.get('partnerschaft') ?? '',
-    workingGroup: '',
-    places: '',
-    participants: '',
-    sectors: [],
-    instruments: [],
-    goals: [],
-    measures: '',
-    status: 'planned',
-    visibility: 'internal',
-    budgetPlanned: '',
-    budgetActual: '',
-    outcome: '',
-  };
+  });
   return { lang, csrfToken: info.csrfToken, options, initial };
 }
 

@@ -3,7 +3,7 @@ import { acceptProposalAsActivity, activityDraftOf } from '../../../core/proposa
 import { getProposal } from '../../../db/proposals/proposals.queries.ts';
 import { withProposalAndActivityStores } from '../../../db/proposals/proposal.store.ts';
 import { ActivityForm } from '../activities/activity-form.tsx';
-import { attempt, formValues, type ActivityFormValues } from '../activities/activity-form-action.ts';
+import { attempt, blankActivityForm, formValues } from '../activities/activity-form-action.ts';
 import { activityFormOptions } from '../activities/activity-options.ts';
 import { proposalsHref } from '../../lib/agreement-links.ts';
 import type { PagePolicy } from '../../lib/guard.ts';
@@ -11,6 +11,7 @@ import { guardedPage } from '../../lib/guarded-page.ts';
 import { withFlag } from '../../lib/links.ts';
 import { t } from '../../../text/i18n.ts';
 import type { Route } from './+types/proposal-accept.ts';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -31,27 +32,12 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
   const proposal = await waitingActivityProposal(db, params.id);
   const draft = activityDraftOf(proposal);
   const options = await activityFormOptions(db, actor, lang);
-  const initial: ActivityFormValues = {
-    kind: '',
+  const initial = blankActivityForm({
     title: String(draft.title ?? ''),
     description: String(draft.description ?? ''),
-    startsOn: '',
-    endsOn: '',
     organiser: options.organiser[0]?.value ?? '',
     partnership: String(draft.partnership ?? ''),
-    workingGroup: '',
-    places: '',
-    participants: '',
-    sectors: [],
-    instruments: [],
-    goals: [],
-    measures: '',
-    status: 'planned',
-    visibility: 'internal',
-    budgetPlanned: '',
-    budgetActual: '',
-    outcome: '',
-  };
+  });
   return { lang, csrfToken: info.csrfToken, id: proposal.id, title: proposal.title, options, initial };
 }
 
@@ -82,11 +68,7 @@ export default function ProposalAccept({ loaderData, actionData }: Route.Compone
   const { lang, csrfToken, options, initial, id, title } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={proposalsHref(lang, `/${id}`)}>
-          ← {title}
-        </a>
-      </p>
+      <BackLink href={proposalsHref(lang, `/${id}`)}>{title}</BackLink>
       <h1 className="kern-heading-x-large">{t(lang, 'acceptAsActivityTitle')}</h1>
       <p className="kern-body">{t(lang, 'acceptAsActivityIntro')}</p>
       <ActivityForm

@@ -11,6 +11,7 @@ import { runReviewAction, type CandidateFormValues, type ReviewActionData } from
 import { DecideForms, EditForm } from './review-forms.tsx';
 import { dateLabel, matchLabel, reviewHref, statusLabel, typeLabel } from './review-labels.ts';
 import type { Route } from './+types/review-candidate.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'reviewer', action: 'reviewer' } } satisfies { policy: PagePolicy };
 
@@ -87,19 +88,9 @@ export default function ReviewCandidate({ loaderData, actionData }: Route.Compon
   const editErrors = failed && (failed.intent === 'edit' || failed.intent === 'accept') ? failed.errors : {};
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={reviewHref(lang)}>
-          ← {t(lang, 'rvBackToQueue')}
-        </a>
-      </p>
+      <BackLink href={reviewHref(lang)}>{t(lang, 'rvBackToQueue')}</BackLink>
       <h1 className="kern-heading-x-large">{heading}</h1>
-      {flag && !failed ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">{t(lang, FLAGS[flag])}</p>
-          </div>
-        </div>
-      ) : null}
+      {flag && !failed ? <SuccessNotice>{t(lang, FLAGS[flag])}</SuccessNotice> : null}
       <section className="section" aria-labelledby="candidate-facts">
         <h2 id="candidate-facts" className="kern-heading-large">
           {t(lang, 'rvFacts')}

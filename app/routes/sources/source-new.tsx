@@ -12,6 +12,7 @@ import { label, t, type MessageKey } from '../../../text/i18n.ts';
 import { attemptSource, SOURCE_FIELDS, sourceFormValues, type SourceFormErrors } from './source-form.ts';
 import { sourceHref, sourcesHref } from './source-links.ts';
 import type { Route } from './+types/source-new.ts';
+import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -64,11 +65,7 @@ export default function SourceNew({ loaderData, actionData }: Route.ComponentPro
   const fileError = errors.file;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={sourcesHref(lang)}>
-          ← {t(lang, 'backToSources')}
-        </a>
-      </p>
+      <BackLink href={sourcesHref(lang)}>{t(lang, 'backToSources')}</BackLink>
       <h1 className="kern-heading-x-large">{t(lang, 'newSourceTitle')}</h1>
       {mayAdd ? null : <p className="kern-body">{t(lang, 'sourceMayNotAdd')}</p>}
       <p className="kern-body form-intro">{t(lang, 'newSourceIntro')}</p>

@@ -10,6 +10,7 @@ import { t } from '../../../text/i18n.ts';
 import { SourceCandidates, SourceCitations, SourceFacts, SourceText } from './source-sections.tsx';
 import { sourcesHref } from './source-links.ts';
 import type { Route } from './+types/source.ts';
+import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'public' } } satisfies { policy: PagePolicy };
 
@@ -44,22 +45,14 @@ export default function Source({ loaderData }: Route.ComponentProps) {
   const { lang, source, history, flag } = loaderData;
   return (
     <main id="main" className="kern-container page">
-      <p className="kern-body">
-        <a className="kern-link" href={sourcesHref(lang)}>
-          ← {t(lang, 'backToSources')}
-        </a>
-      </p>
+      <BackLink href={sourcesHref(lang)}>{t(lang, 'backToSources')}</BackLink>
       <h1 className="kern-heading-x-large" lang={source.language}>
         {source.title}
       </h1>
       {flag ? (
-        <div className="kern-alert kern-alert--success" role="status">
-          <div className="kern-alert__body">
-            <p className="kern-body">
-              {t(lang, FLAG_TEXT[flag])} <span className="checksum">{flag === 'vorhanden' ? source.key : null}</span>
-            </p>
-          </div>
-        </div>
+        <SuccessNotice>
+          {t(lang, FLAG_TEXT[flag])} <span className="checksum">{flag === 'vorhanden' ? source.key : null}</span>
+        </SuccessNotice>
       ) : null}
       <SourceFacts source={source} lang={lang} />
       <SourceText source={source} lang={lang} />
