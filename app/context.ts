@@ -19,7 +19,10 @@ export interface AuthActions {
   logIn(
     email: string,
     password: string,
-  ): Promise<{ ok: true; setCookie: string } | { ok: false; message: string; issues: FieldIssue[] }>;
+  ): Promise<
+    | { ok: true; setCookie: string }
+    | { ok: false; message: string; issues: FieldIssue[]; /** Too many failed attempts: try later. */ locked: boolean }
+  >;
   logOut(everywhere: boolean): Promise<string>;
   /** Whether logging in with the identity provider (OpenID Connect) is configured. */
   oidc: boolean;

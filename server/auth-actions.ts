@@ -30,7 +30,8 @@ export function authActions(app: FastifyInstance, request: FastifyRequest, _repl
           }),
         };
       } catch (error) {
-        if (error instanceof AppError) return { ok: false, message: error.message, issues: error.issues };
+        if (error instanceof AppError)
+          return { ok: false, message: error.message, issues: error.issues, locked: error.code === 'FORBIDDEN' };
         throw error;
       }
     },

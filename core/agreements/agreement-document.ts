@@ -18,7 +18,7 @@ export type DocumentIssue = keyof typeof DOCUMENT_ISSUES;
 
 const refuse = (issue: DocumentIssue, detail = '') =>
   new AppError('INVALID_INPUT', `document: ${DOCUMENT_ISSUES[issue]}${detail}`, [
-    { field: 'document', message: DOCUMENT_ISSUES[issue] },
+    { field: 'document', code: issue, message: DOCUMENT_ISSUES[issue] },
   ]);
 
 /** The file name without any folder a browser may send ("C:\fakepath\x.pdf"), trimmed. */

@@ -59,15 +59,25 @@ export function planStatusChange(
     issues.push({ field: 'source', message: 'A status change needs the source it rests on.' });
   if (request.effectiveOn !== null) {
     if (!isPartialDate(request.effectiveOn)) {
-      issues.push({ field: 'effectiveOn', message: 'Use a date of the form YYYY, YYYY-MM or YYYY-MM-DD.' });
+      issues.push({
+        field: 'effectiveOn',
+        code: 'format',
+        message: 'Use a date of the form YYYY, YYYY-MM or YYYY-MM-DD.',
+      });
     } else if (parsePartialDate(request.effectiveOn)!.first > today) {
-      issues.push({ field: 'effectiveOn', message: 'A status change cannot take effect in the future.' });
+      issues.push({
+        field: 'effectiveOn',
+        code: 'future',
+        message: 'A status change cannot take effect in the future.',
+      });
     } else if (
       last?.effectiveOn &&
       parsePartialDate(request.effectiveOn)!.last < parsePartialDate(last.effectiveOn)!.first
     ) {
       issues.push({
         field: 'effectiveOn',
+        code: 'beforePrevious',
+        value: last.effectiveOn,
         message: `The change cannot take effect before the previous one (${last.effectiveOn}).`,
       });
     }

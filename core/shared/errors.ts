@@ -16,6 +16,8 @@ export interface FieldIssue {
   message: string;
   /** A stable, language-neutral name of the problem, where one is given (e.g. "invalid_json"). */
   code?: string;
+  /** The value the refusal names, for the page to show (e.g. the date a change must not precede). */
+  value?: string;
 }
 
 /**

@@ -223,22 +223,25 @@ describe.each(engines)('the agreement use-cases on %s', (engine) => {
         () => null,
         (e: { code: string; issues: { field: string; message: string }[] }) => [e.code, e.issues[0]],
       );
-    const type = ['INVALID_INPUT', { field: 'document', message: 'is neither a PDF nor a Word document (DOCX)' }];
+    const type = [
+      'INVALID_INPUT',
+      { field: 'document', code: 'type', message: 'is neither a PDF nor a Word document (DOCX)' },
+    ];
     expect(await refused('vertrag.pdf', windowsProgram())).toEqual(type);
     expect(await refused('tabelle.docx', xlsxDocument())).toEqual(type);
     expect(await refused('notiz.pdf', Buffer.from('Nur Text, kein PDF.'))).toEqual(type);
     expect(await refused('mou.docx', pdfDocument('MoU'))).toEqual([
       'INVALID_INPUT',
-      { field: 'document', message: 'has a name whose extension does not match its content' },
+      { field: 'document', code: 'extension', message: 'has a name whose extension does not match its content' },
     ]);
     expect(await refused('leer.pdf', new Uint8Array())).toEqual([
       'INVALID_INPUT',
-      { field: 'document', message: 'choose a file' },
+      { field: 'document', code: 'missing', message: 'choose a file' },
     ]);
     const large = Buffer.concat([pdfDocument('groß'), Buffer.alloc(MAX_DOCUMENT_BYTES)]);
     expect(await refused('gross.pdf', large)).toEqual([
       'INVALID_INPUT',
-      { field: 'document', message: 'is larger than the limit of 20 MiB' },
+      { field: 'document', code: 'tooLarge', message: 'is larger than the limit of 20 MiB' },
     ]);
     expect(await counts()).toEqual(before);
     const [row] = await handle.db

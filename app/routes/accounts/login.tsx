@@ -59,10 +59,7 @@ export async function action({ request, context }: Route.ActionArgs) {
   const result = await info.auth.logIn(email, password);
   if (!result.ok) {
     for (const issue of result.issues) errors[issue.field] = result.message;
-    return data(
-      { email, errors, message: result.message },
-      { status: result.message.includes('gesperrt') ? 429 : 400 },
-    );
+    return data({ email, errors, message: result.message }, { status: result.locked ? 429 : 400 });
   }
   return redirect(safeReturn(form.get('zurueck')), { headers: { 'Set-Cookie': result.setCookie } });
 }

@@ -1,7 +1,6 @@
 import { data } from 'react-router';
 import type { AgreementIssue } from '../../../core/agreements/agreement-input.ts';
-import { AppError, withCodes, type FieldIssue } from '../../../core/shared/errors.ts';
-import { DOCUMENT_ISSUES } from '../../../core/agreements/agreement-document.ts';
+import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
 import { formatPartialDate } from '../../../core/shared/partial-date.ts';
 import { issueText, type Language } from '../../../text/i18n.ts';
 
@@ -41,8 +40,7 @@ export function agreementErrors(
     const field = issue.field.split('.')[0] as AgreementField | 'document';
     if (errors[field]) continue;
     if (field === 'document') {
-      // The document check's refusal is pinned without a code (tests/integration/agreements.test.ts).
-      errors.document = issueText(lang, 'document', withCodes(DOCUMENT_ISSUES, [issue])[0]!);
+      errors.document = issueText(lang, 'document', issue);
       continue;
     }
     const text = issueText(lang, 'agreement', issue);

@@ -46,12 +46,12 @@ function errorsFromRefusal(error: AppError, lang: Language): StatusFormErrors {
     else if (issue.field === 'source') errors.source = t(lang, 'errSource');
     else if (issue.field === 'quote') errors.quote = t(lang, 'errQuote');
     else if (issue.field === 'effectiveOn') {
-      const previous = /\((\d{4}(?:-\d{2}){0,2})\)/.exec(issue.message)?.[1];
-      errors.effectiveOn = issue.message.includes('future')
-        ? t(lang, 'errDateFuture')
-        : previous
-          ? `${t(lang, 'errDateBefore')} ${formatPartialDate(previous, lang)}.`
-          : t(lang, 'errDateFormat');
+      errors.effectiveOn =
+        issue.code === 'future'
+          ? t(lang, 'errDateFuture')
+          : issue.code === 'beforePrevious' && issue.value
+            ? `${t(lang, 'errDateBefore')} ${formatPartialDate(issue.value, lang)}.`
+            : t(lang, 'errDateFormat');
     }
   }
   if (Object.keys(errors).length === 0) errors.to = error.message;
