@@ -7,9 +7,13 @@ const FORMATS: { format: ExportFormat; key: Parameters<typeof t>[1] }[] = [
   { format: 'csv', key: 'downloadCsv' },
   { format: 'xlsx', key: 'downloadXlsx' },
   { format: 'json', key: 'downloadJson' },
+  { format: 'csv-raw', key: 'downloadCsvRaw' },
 ];
 
-/** "Herunterladen: Excel (CSV) · CSV (offene Daten) · XLSX · JSON" – the list as shown, in each format. */
+/**
+ * "Herunterladen: Excel (CSV) · CSV (offene Daten) · XLSX · JSON · CSV für Programme (unverändert)"
+ * – the list as shown, in each format.
+ */
 export function DownloadLinks({ lang, hrefs }: { lang: Language; hrefs: Record<ExportFormat, string> }) {
   return (
     <p className="kern-body download-links">

@@ -109,7 +109,7 @@ describe('the open-data CSV', () => {
     expect(text.startsWith('id,title,startsOn,budgetEur,places,kind\r\n')).toBe(true);
   });
 
-  it('writes ISO dates at their precision, decimal points and the values unchanged', () => {
+  it('writes ISO dates at their precision and decimal points', () => {
     expect(records[1]).toEqual([
       '1',
       'Delegationsreise nach Breslau; "Hochschulen"',
@@ -118,8 +118,36 @@ describe('the open-data CSV', () => {
       'Niederschlesien (PL-DS); Kyjiw (UA-30)',
       'delegation_trip',
     ]);
-    expect(records[2]!.slice(1, 4)).toEqual(['=HYPERLINK("http://evil.example","klick")', '2024-03', '']);
+    expect(records[2]!.slice(2, 4)).toEqual(['2024-03', '']);
     expect(records[3]![2]).toBe('2022');
+  });
+
+  it('neutralises texts that would start a formula, as a spreadsheet opens it by double-click', () => {
+    expect(records.slice(2).map((r) => r[1])).toEqual([
+      `'=HYPERLINK("http://evil.example","klick")`,
+      `'+49 351 564`,
+      `'-Minus`,
+      `'@SUMME(A1)`,
+      `'\tTab`,
+      `'\rWagenrücklauf`,
+      'Zeile 1\nZeile 2 – Übergabe in Dresden',
+    ]);
+    expect(records[4]![4]).toBe(`'@Ort`);
+  });
+
+  it('keeps every value unchanged in the raw CSV for programs', () => {
+    const raw: string[][] = parse(toOpenCsv(sheet, { raw: true }));
+    expect(raw.slice(2).map((r) => r[1])).toEqual([
+      '=HYPERLINK("http://evil.example","klick")',
+      '+49 351 564',
+      '-Minus',
+      '@SUMME(A1)',
+      '\tTab',
+      '\rWagenrücklauf',
+      'Zeile 1\nZeile 2 – Übergabe in Dresden',
+    ]);
+    expect(raw[4]![4]).toBe('@Ort');
+    expect(raw[1]).toEqual(records[1]);
   });
 });
 
@@ -190,6 +218,7 @@ describe('renderExport', () => {
       ['aktivitaeten-2026-11-21.csv', 'text/csv; charset=utf-8; header=present'],
       ['aktivitaeten-2026-11-21.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
       ['aktivitaeten-2026-11-21.json', 'application/json; charset=utf-8'],
+      ['aktivitaeten-2026-11-21-raw.csv', 'text/csv; charset=utf-8; header=present'],
     ]);
     expect(rendered[2]!.body.subarray(0, 2).toString()).toBe('PK');
   });

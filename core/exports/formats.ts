@@ -11,6 +11,7 @@ export { exportFormats, isExportFormat, type ExportFormat } from './format-names
 const FORMATS: Record<ExportFormat, { contentType: string; suffix: string }> = {
   excel: { contentType: 'text/csv; charset=utf-8', suffix: '-excel.csv' },
   csv: { contentType: 'text/csv; charset=utf-8; header=present', suffix: '.csv' },
+  'csv-raw': { contentType: 'text/csv; charset=utf-8; header=present', suffix: '-raw.csv' },
   xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', suffix: '.xlsx' },
   json: { contentType: 'application/json; charset=utf-8', suffix: '.json' },
 };
@@ -36,9 +37,11 @@ export async function renderExport<Row>(
       ? Buffer.from(toExcelCsv(sheet), 'utf8')
       : format === 'csv'
         ? Buffer.from(toOpenCsv(sheet), 'utf8')
-        : format === 'json'
-          ? Buffer.from(toJson(sheet), 'utf8')
-          : await toXlsx(sheet, options.lang);
+        : format === 'csv-raw'
+          ? Buffer.from(toOpenCsv(sheet, { raw: true }), 'utf8')
+          : format === 'json'
+            ? Buffer.from(toJson(sheet), 'utf8')
+            : await toXlsx(sheet, options.lang);
   const { contentType, suffix } = FORMATS[format];
   return { body, contentType, fileName: `${sheet.name}-${options.today}${suffix}` };
 }

@@ -102,7 +102,7 @@ describe.each([
     const page = await open(editor);
     await page.goto(e2e.url('/aktivitaeten?year=2028&status=planned'));
     expect(await page.locator('.download-links').innerText()).toBe(
-      'Herunterladen: Excel (CSV) · CSV (offene Daten) · XLSX · JSON',
+      'Herunterladen: Excel (CSV) · CSV (offene Daten) · XLSX · JSON · CSV für Programme (unverändert)',
     );
     await scanAndShoot(page, 'activities-downloads');
 

