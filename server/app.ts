@@ -24,7 +24,7 @@ import { reviewRoutes } from './api/v1/review/review.routes.ts';
 import { sourceRoutes } from './api/v1/sources/sources.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { oidcPlugin } from './plugins/oidc.ts';
-import { oidcEnabled } from './config.ts';
+import { oidcEnabled, type TrustProxy } from './config.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { policyPlugin } from './policies.ts';
 import { registerPages } from './pages.ts';
@@ -40,6 +40,11 @@ export interface AppOptions {
   /** Rate limits (on by default; tests that send many requests switch them off). */
   rateLimit?: boolean;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * The reverse proxies to believe about the client's address and protocol (`TRUST_PROXY`):
+   * then the rate limits count real clients and HSTS is sent behind a TLS proxy. None by default.
+   */
+  trustProxy?: TrustProxy;
   /** Serve the pages: from the production build, or through Vite in development; false for API-only tests. */
   pages?: { devServer?: ViteDevServer } | false;
 }
@@ -50,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy as FastifyServerOptions['trustProxy'] } : {}),
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

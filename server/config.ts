@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { IDENTITY_ROLE_MAP, parseRoleMap, type OidcClaimRules } from '../core/accounts/oidc-claims.ts';
@@ -8,6 +9,43 @@ const optionalText = z
   .trim()
   .optional()
   .transform((v) => (v ? v : undefined));
+
+/** An address or a network in CIDR notation: 10.0.0.1, 10.0.0.0/8, ::1, fd00::/8. */
+function isAddressOrNetwork(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which reverse proxies to believe about the client's address and protocol (X-Forwarded-For,
+ * X-Forwarded-Proto): none by default; a number of hops (1: the one proxy in front), or a
+ * comma-separated list of the proxies' addresses or networks. "Trust everyone" is not offered:
+ * any client could then claim any address and escape the rate limits.
+ */
+const trustProxySetting = optionalText.transform((text, ctx): TrustProxy => {
+  if (text === undefined || text === 'false' || text === '0') return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops <= 32) return hops;
+  } else {
+    const entries = text.split(',').map((e) => e.trim());
+    const wrong = entries.find((e) => !isAddressOrNetwork(e));
+    if (wrong === undefined) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${wrong}" is not an IP address or network (e.g. 10.0.0.1 or 10.0.0.0/8)`,
+    });
+    return z.NEVER;
+  }
+  ctx.addIssue({
+    code: 'custom',
+    message: 'must be a number of proxies (1 to 32) or a comma-separated list of their addresses or networks',
+  });
+  return z.NEVER;
+});
 
 /** Settings, read once from the environment at start-up. */
 const configSchema = z.object({
@@ -21,6 +59,7 @@ const configSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  TRUST_PROXY: trustProxySetting,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   // OpenID Connect: on when OIDC_ISSUER is set.
@@ -65,6 +104,9 @@ export interface OidcConfig {
   claims: OidcClaimRules;
 }
 
+/** The proxies to trust: none, a number of hops, or their addresses and networks. */
+export type TrustProxy = false | number | string[];
+
 export interface Config {
   port: number;
   host: string;
@@ -75,6 +117,8 @@ export interface Config {
   /** PostgreSQL: the longest one statement may run, in ms; 0 sets no limit. */
   statementTimeoutMs: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /** The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. */
+  trustProxy: TrustProxy;
   production: boolean;
   /** Present when OIDC_ISSUER is set. */
   oidc: OidcConfig | undefined;
@@ -100,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     connectTimeoutMs: c.DATABASE_CONNECT_TIMEOUT_MS,
     statementTimeoutMs: c.DATABASE_STATEMENT_TIMEOUT_MS,
     logLevel: c.LOG_LEVEL,
+    trustProxy: c.TRUST_PROXY,
     production: c.NODE_ENV === 'production',
     oidc: c.OIDC_ISSUER
       ? {

@@ -17,6 +17,7 @@ export async function createServer(config: Config = loadConfig(), devServer?: Vi
     services: { db: handle.db, clock: systemClock },
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     pages: { devServer },
+    trustProxy: config.trustProxy,
   });
   app.addHook('onClose', () => handle.close());
   connectionLost = (error) => app.log.warn({ database: describeUnavailable(error) }, 'PostgreSQL closed a connection');

@@ -122,3 +122,64 @@ describe('CSRF, security headers and rate limits', () => {
     expect(res.statusCode).toBe(413);
   });
 });
+
+describe('behind a reverse proxy (TRUST_PROXY)', () => {
+  let handle: DatabaseHandle;
+  let trusting: FastifyInstance;
+  let plain: FastifyInstance;
+
+  beforeAll(async () => {
+    handle = await createTestDatabase('pglite');
+    trusting = await buildApp({ services: { db: handle.db, clock: testClock }, trustProxy: ['127.0.0.1/32'] });
+    plain = await buildApp({ services: { db: handle.db, clock: testClock } });
+  });
+  afterAll(async () => {
+    await trusting?.close();
+    await plain?.close();
+    await handle?.close();
+  });
+
+  const failedLogins = async (app: FastifyInstance, forwardedFor: (i: number) => string, remoteAddress?: string) => {
+    const page = await app.inject({ url: '/anmelden' });
+    const anon = page.cookies.find((c) => c.name === '__Host-bb_anon')!;
+    const token = /name="csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/anmelden',
+        remoteAddress,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: `${anon.name}=${anon.value}`,
+          'x-forwarded-for': forwardedFor(i),
+        },
+        payload: new URLSearchParams({
+          csrf: token,
+          email: 'niemand@example.org',
+          password: 'falsch falsch',
+        }).toString(),
+      });
+      statuses.push(res.statusCode);
+    }
+    return statuses;
+  };
+
+  it('sends HSTS when the trusted proxy says the client came over HTTPS, and not when an untrusted one says it', async () => {
+    const headers = { 'x-forwarded-proto': 'https' };
+    const behindProxy = await trusting.inject({ url: '/', headers });
+    expect(behindProxy.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect((await plain.inject({ url: '/', headers })).headers['strict-transport-security']).toBeUndefined();
+    const spoofed = await trusting.inject({ url: '/', headers, remoteAddress: '192.0.2.9' });
+    expect(spoofed.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('counts the login limit per real client behind the proxy', async () => {
+    // Twelve people behind one proxy: none is limited.
+    expect(new Set(await failedLogins(trusting, (i) => `198.51.100.${i + 1}`))).toEqual(new Set([400]));
+    // One person twelve times: limited after ten.
+    expect((await failedLogins(trusting, () => '198.51.100.200')).slice(-2)).toEqual([429, 429]);
+    // A client that is not the proxy cannot escape the limit by claiming other addresses.
+    expect((await failedLogins(trusting, (i) => `203.0.113.${i + 1}`, '192.0.2.9')).slice(-2)).toEqual([429, 429]);
+  });
+});
