@@ -19,8 +19,15 @@ describe('partial dates keep their precision', () => {
     expect(parsePartialDate('2016-10-18')?.precision).toBe('day');
   });
 
-  it.each(['2021-02-30', '2025-13', '92', '2016-10-18T00:00', '2016/10/18', ''])('refuses %j', (value) => {
-    expect(parsePartialDate(value)).toBeNull();
+  it.each(['2021-02-30', '2025-13', '92', '2016-10-18T00:00', '2016/10/18', '', '0000', '0000-01-01', '0999-12'])(
+    'refuses %j',
+    (value) => {
+      expect(parsePartialDate(value)).toBeNull();
+    },
+  );
+
+  it('takes years from 1000 on', () => {
+    expect(parsePartialDate('1000')?.precision).toBe('year');
   });
 
   it('adds a term at the same precision', () => {

@@ -16,11 +16,15 @@ export interface ParsedPartialDate {
   last: string;
 }
 
-/** Parses a partial date; returns null for anything that is not a real calendar date. */
+/** The first year the register takes: "0000" or "0992" are typing errors, not history. */
+export const FIRST_YEAR = 1000;
+
+/** Parses a partial date; returns null for anything that is not a real calendar date from the year 1000 on. */
 export function parsePartialDate(value: string): ParsedPartialDate | null {
   const m = PATTERN.exec(value);
   if (!m) return null;
   const [, y, mo, d] = m;
+  if (Number(y) < FIRST_YEAR) return null;
   if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return null;
   if (d !== undefined) {
     const date = parseISO(value);
