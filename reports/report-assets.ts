@@ -30,12 +30,18 @@ export function reportFonts(): ReportFonts {
   return fonts;
 }
 
-let renderer: Promise<void> | undefined;
+/**
+ * resvg's WebAssembly module may be initialised once per process, but this file is loaded twice:
+ * by the API from the sources and inside the pages' build. The one promise of its loading is
+ * therefore kept on the process (a registered symbol), not in this module.
+ */
+const RENDERER = Symbol.for('brueckenbauer.resvg-wasm');
+const processWide = globalThis as { [RENDERER]?: Promise<void> };
 
-/** resvg's WebAssembly module, loaded once from node_modules (pure WASM: nothing to compile on install). */
+/** resvg's WebAssembly module, loaded once per process from node_modules (pure WASM: nothing to compile on install). */
 function ready(): Promise<void> {
-  renderer ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  return renderer;
+  processWide[RENDERER] ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  return processWide[RENDERER];
 }
 
 /** A chart's SVG as PNG, `width` pixels wide (twice the layout width for print), text in Fira Sans. */

@@ -72,6 +72,16 @@ async function readFormBody(request: FastifyRequest): Promise<URLSearchParams | 
 }
 
 /**
+ * What no cache may keep: every answer to a logged-in user (it may hold internal records), every
+ * answer that sets a cookie, and every API answer that does not say itself how it may be cached
+ * (the API also hands out CSRF tokens). Public pages for anonymous readers stay cacheable.
+ */
+function mayNotBeStored(request: FastifyRequest, reply: FastifyReply): boolean {
+  if (request.actor?.kind === 'user' || reply.hasHeader('set-cookie')) return true;
+  return request.url.startsWith('/api/') && !reply.hasHeader('cache-control');
+}
+
+/**
  * Resolves who is asking from the session cookie, and guards every state-changing request
  * against cross-site request forgery: a request from another site is refused outright, and
  * the request must carry a token bound to the session (or, before login, to a random cookie).
@@ -112,6 +122,11 @@ async function auth(app: FastifyInstance, options: { db: Database }) {
       reply.setCookie(ANON_COOKIE, anon, cookieOptions);
     }
     request.csrfToken = sign(`anon:${anon}`);
+  });
+
+  // After the cookie plugin's own onSend, so that a cookie set by this request is seen.
+  app.addHook('onSend', async (request, reply) => {
+    if (mayNotBeStored(request, reply)) reply.header('Cache-Control', 'private, no-store');
   });
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {

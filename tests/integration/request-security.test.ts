@@ -112,6 +112,24 @@ describe('CSRF, security headers and rate limits', () => {
     expect(new Set(statuses)).toEqual(new Set([400, 429]));
   });
 
+  it('lets no cache keep what a logged-in user sees, nor API answers, but public pages for anonymous readers', async () => {
+    for (const url of ['/', '/partnerschaften/lazio', '/uebersicht', '/api/v1/partnerships', '/api/v1/me']) {
+      const res = await app.inject({ url, headers: { cookie: coordinator.cookie } });
+      expect(res.headers['cache-control'], url).toBe('private, no-store');
+    }
+    const first = await app.inject({ url: '/partnerschaften/lazio' });
+    expect(first.headers['cache-control']).toBe('private, no-store'); // it sets the anonymous cookie
+    const anon = first.cookies.find((c) => c.name === '__Host-bb_anon')!;
+    const again = await app.inject({
+      url: '/partnerschaften/lazio',
+      headers: { cookie: `${anon.name}=${anon.value}` },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.headers['cache-control']).toBeUndefined();
+    const api = await app.inject({ url: '/api/v1/partnerships', headers: { cookie: `${anon.name}=${anon.value}` } });
+    expect(api.headers['cache-control']).toBe('private, no-store');
+  });
+
   it('refuses bodies over the size limit', async () => {
     const res = await app.inject({
       method: 'POST',

@@ -301,6 +301,20 @@ describe.each(engines)('the Leitlinien-Check pages on %s', (engine) => {
     expect((await get(users.smwa, `/evaluierung/${KEY}`)).body).toMatch(/korrigiert durch[\s\S]{0,200}Korrektur/);
     expect((await get(users.coordinator, `/evaluierung/${KEY}`)).body).toContain('Runde abgeschlossen');
   });
+
+  it('gives the cabinet report through the API and then from the page, again and again', async () => {
+    // The API and the pages each load the report code; the chart renderer is one for both.
+    for (const url of [
+      `/api/v1/rounds/${KEY}/report.docx`,
+      `/evaluierung/${KEY}/bericht?format=docx`,
+      `/evaluierung/${KEY}/bericht?format=pdf`,
+      `/api/v1/rounds/${KEY}/report.docx`,
+    ]) {
+      const report = await get(users.coordinator, url);
+      expect(report.statusCode, url).toBe(200);
+      expect(report.rawPayload.subarray(0, 4).toString(), url).toMatch(/^(PK|%PDF)/);
+    }
+  });
 });
 
 describe.each(engines)('the rounds API on %s', (engine) => {
