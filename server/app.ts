@@ -25,6 +25,7 @@ import { sourceRoutes } from './api/v1/sources/sources.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { oidcPlugin } from './plugins/oidc.ts';
 import { oidcEnabled, type TrustProxy } from './config.ts';
+import { operationsPlugin } from './plugins/operations.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { policyPlugin } from './policies.ts';
 import { registerPages } from './pages.ts';
@@ -45,6 +46,8 @@ export interface AppOptions {
    * then the rate limits count real clients and HSTS is sent behind a TLS proxy. None by default.
    */
   trustProxy?: TrustProxy;
+  /** The bearer token for /metrics (`METRICS_TOKEN`); without it, /metrics answers only on this machine. */
+  metricsToken?: string;
   /** Serve the pages: from the production build, or through Vite in development; false for API-only tests. */
   pages?: { devServer?: ViteDevServer } | false;
 }
@@ -67,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     request.clock = stopClock(options.services.clock);
   });
   app.setErrorHandler(handleError);
+  await app.register(operationsPlugin, { db: options.services.db, metricsToken: options.metricsToken });
   await app.register(securityPlugin, { rateLimit: options.rateLimit ?? true });
   await app.register(authPlugin, { db: options.services.db });
   await app.register(policyPlugin);

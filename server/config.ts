@@ -60,6 +60,7 @@ const configSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   TRUST_PROXY: trustProxySetting,
+  METRICS_TOKEN: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   // OpenID Connect: on when OIDC_ISSUER is set.
@@ -119,6 +120,8 @@ export interface Config {
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   /** The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed. */
   trustProxy: TrustProxy;
+  /** The bearer token Prometheus sends for /metrics; without it, /metrics answers only on this machine. */
+  metricsToken: string | undefined;
   production: boolean;
   /** Present when OIDC_ISSUER is set. */
   oidc: OidcConfig | undefined;
@@ -145,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: c.DATABASE_STATEMENT_TIMEOUT_MS,
     logLevel: c.LOG_LEVEL,
     trustProxy: c.TRUST_PROXY,
+    metricsToken: c.METRICS_TOKEN,
     production: c.NODE_ENV === 'production',
     oidc: c.OIDC_ISSUER
       ? {

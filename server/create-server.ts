@@ -18,6 +18,7 @@ export async function createServer(config: Config = loadConfig(), devServer?: Vi
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     pages: { devServer },
     trustProxy: config.trustProxy,
+    metricsToken: config.metricsToken,
   });
   app.addHook('onClose', () => handle.close());
   connectionLost = (error) => app.log.warn({ database: describeUnavailable(error) }, 'PostgreSQL closed a connection');
