@@ -88,23 +88,7 @@ describe('CSRF, security headers and rate limits', () => {
   });
 
   it('limits login attempts per client', async () => {
-    const page = await app.inject({ url: '/anmelden' });
-    const anon = page.cookies.find((c) => c.name === '__Host-bb_anon')!;
-    const token = /name="csrf" value="([^"]+)"/.exec(page.body)![1]!;
-    const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      const res = await app.inject({
-        method: 'POST',
-        url: '/anmelden',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${anon.name}=${anon.value}` },
-        payload: new URLSearchParams({
-          csrf: token,
-          email: 'niemand@example.org',
-          password: 'falsch falsch falsch',
-        }).toString(),
-      });
-      statuses.push(res.statusCode);
-    }
+    const statuses = await failedLogins(app);
     // Ten attempts a minute (the form posted without a token above was one of them).
     expect(statuses[0]).toBe(400);
     expect(statuses.filter((s) => s === 400).length).toBeLessThanOrEqual(10);
@@ -157,32 +141,6 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
     await handle?.close();
   });
 
-  const failedLogins = async (app: FastifyInstance, forwardedFor: (i: number) => string, remoteAddress?: string) => {
-    const page = await app.inject({ url: '/anmelden' });
-    const anon = page.cookies.find((c) => c.name === '__Host-bb_anon')!;
-    const token = /name="csrf" value="([^"]+)"/.exec(page.body)![1]!;
-    const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      const res = await app.inject({
-        method: 'POST',
-        url: '/anmelden',
-        remoteAddress,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          cookie: `${anon.name}=${anon.value}`,
-          'x-forwarded-for': forwardedFor(i),
-        },
-        payload: new URLSearchParams({
-          csrf: token,
-          email: 'niemand@example.org',
-          password: 'falsch falsch',
-        }).toString(),
-      });
-      statuses.push(res.statusCode);
-    }
-    return statuses;
-  };
-
   it('sends HSTS when the trusted proxy says the client came over HTTPS, and not when an untrusted one says it', async () => {
     const headers = { 'x-forwarded-proto': 'https' };
     const behindProxy = await trusting.inject({ url: '/', headers });
@@ -194,10 +152,45 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
 
   it('counts the login limit per real client behind the proxy', async () => {
     // Twelve people behind one proxy: none is limited.
-    expect(new Set(await failedLogins(trusting, (i) => `198.51.100.${i + 1}`))).toEqual(new Set([400]));
+    expect(new Set(await failedLogins(trusting, { forwardedFor: (i) => `198.51.100.${i + 1}` }))).toEqual(
+      new Set([400]),
+    );
     // One person twelve times: limited after ten.
-    expect((await failedLogins(trusting, () => '198.51.100.200')).slice(-2)).toEqual([429, 429]);
+    expect((await failedLogins(trusting, { forwardedFor: () => '198.51.100.200' })).slice(-2)).toEqual([429, 429]);
     // A client that is not the proxy cannot escape the limit by claiming other addresses.
-    expect((await failedLogins(trusting, (i) => `203.0.113.${i + 1}`, '192.0.2.9')).slice(-2)).toEqual([429, 429]);
+    expect(
+      (await failedLogins(trusting, { forwardedFor: (i) => `203.0.113.${i + 1}`, remoteAddress: '192.0.2.9' })).slice(
+        -2,
+      ),
+    ).toEqual([429, 429]);
   });
 });
+
+/**
+ * Twelve failed logins with one anonymous cookie, optionally through a proxy that forwards a
+ * client address per attempt; the statuses answered.
+ */
+async function failedLogins(
+  app: FastifyInstance,
+  through?: { forwardedFor: (i: number) => string; remoteAddress?: string },
+): Promise<number[]> {
+  const page = await app.inject({ url: '/anmelden' });
+  const anon = page.cookies.find((c) => c.name === '__Host-bb_anon')!;
+  const token = /name="csrf" value="([^"]+)"/.exec(page.body)![1]!;
+  const statuses: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/anmelden',
+      remoteAddress: through?.remoteAddress,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `${anon.name}=${anon.value}`,
+        ...(through ? { 'x-forwarded-for': through.forwardedFor(i) } : {}),
+      },
+      payload: new URLSearchParams({ csrf: token, email: 'niemand@example.org', password: 'falsch falsch' }).toString(),
+    });
+    statuses.push(res.statusCode);
+  }
+  return statuses;
+}
