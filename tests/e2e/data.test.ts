@@ -78,7 +78,12 @@ describe.each([
       ['3', 'Titel', '–', 'Bitte ausfüllen.'],
       ['3', 'Beginn', '2028-13-01', 'Bitte ein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT angeben.'],
       ['3', 'Sichtbarkeit', 'geheim', 'Bitte einen der angebotenen Werte wählen.'],
-      ['3', 'Budget geplant (Euro)', 'zwölf', 'Bitte einen Betrag in Euro ab 0 angeben, zum Beispiel 12.500,00.'],
+      [
+        '3',
+        'Budget geplant (Euro)',
+        'zwölf',
+        'Bitte einen eindeutigen Betrag in Euro ab 0 mit höchstens zwei Nachkommastellen angeben, zum Beispiel 12.500,50 oder 12500.50.',
+      ],
       ['4', 'Orte', 'XX-99', 'Diese Angabe kennt das Register nicht.'],
     ]);
     expect(await page.getByRole('button', { name: /Alle Zeilen importieren/ }).count()).toBe(0);
