@@ -8,7 +8,10 @@
  *   decimal mark ("12500.50", "12,5"), as is the last separator when the other one groups the
  *   thousands before it ("12.500,50", "1,250.50");
  * - every other separator groups thousands, and then every group after the first has exactly
- *   three digits ("12.500", "1.250.000", "12 500", "12,500");
+ *   three digits ("12.500", "1.250.000", "12 500", "1,250,000");
+ * - a lone comma before three digits ("1,234") is refused: a German decimal comma with three
+ *   decimals or an English thousands comma, nobody can tell; a lone point before three digits
+ *   ("12.500") groups, as it does in German;
  * - anything else is refused as not clearly one amount: mixed grouping marks, a decimal mark
  *   used twice, more than two decimals ("12.500.5", "1,250.5,0", "12,5000"), negative amounts.
  */
@@ -59,6 +62,7 @@ function split(value: string): [whole: string, fraction: string] | null {
     return [before, after];
   }
   if (before.includes(other)) return null;
+  if (once && mark === ',' && /^\d{3}$/.test(after)) return null;
   return [value, ''];
 }
 
