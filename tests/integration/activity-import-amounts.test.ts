@@ -1,17 +1,25 @@
 import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, operator } from '../../core/access/actor.ts';
 import { createActivity } from '../../core/activities/activity-use-cases.ts';
 import { exportFormats, renderExport } from '../../core/exports/formats.ts';
 import { activityTemplate } from '../../core/imports/activity-template.ts';
-import { dryRunActivities, importActivities, type ImportFile } from '../../core/imports/import-activities.ts';
+import {
+  checkImportRun,
+  dryRunActivities,
+  importActivities,
+  type ImportFile,
+} from '../../core/imports/import-activities.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
 import { withActivityStore } from '../../db/activities/activity.store.ts';
-import { withImportStore } from '../../db/imports/import.store.ts';
+import { withImportRunStore, withImportStore } from '../../db/imports/import.store.ts';
+import { buildApp } from '../../server/app.ts';
 import { vocabularyNames } from '../../text/import-names.ts';
 import { createTestDatabase, engines } from '../setup/test-database.ts';
+import { buildUser, type TestUser } from '../support/users.ts';
 import { testClock } from '../support/clock.ts';
 
 const names = vocabularyNames();
@@ -114,5 +122,63 @@ describe.each(engines)('amounts in the import of activities on %s', (engine) => 
     ).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).issues.map((i) => i.field)).toEqual(['budgetPlanned', 'partnership']);
+  });
+
+  describe('on the pages', () => {
+    let app: FastifyInstance;
+    let user: TestUser;
+    let csrf = '';
+    const userActor = (): Actor => ({
+      kind: 'user',
+      userId: user.id,
+      label: user.email,
+      role: user.role,
+      organisationId: user.organisationId,
+    });
+    const get = (url: string) => app.inject({ method: 'GET', url, headers: { cookie: user.cookie } });
+    /** The text a person reads: tags and the page's markup left out. */
+    const textOf = (html: string) => html.replace(/<!--.*?-->|<[^>]+>/g, '').replace(/\s+/g, ' ');
+    beforeAll(async () => {
+      app = await buildApp({ services: { db: handle.db, clock: testClock }, rateLimit: false });
+      user = await buildUser(handle.db, 'coordinator', 'SK', `betraege.${engine}@test.sachsen.de`);
+      csrf = (await get('/api/v1/me')).json().csrfToken;
+    });
+    afterAll(async () => app?.close());
+
+    it('the confirmation of a saved activity says how an amount not in the German form was read', async () => {
+      const form = {
+        csrf,
+        kind: 'fair',
+        title: `Bestätigung ${engine}`,
+        status: 'planned',
+        visibility: 'internal',
+        budgetPlanned: '12500.50',
+        budgetActual: '12.500,00',
+      };
+      const saved = await app.inject({
+        method: 'POST',
+        url: '/aktivitaeten/neu',
+        headers: { cookie: user.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams(form).toString(),
+      });
+      expect(saved.statusCode).toBe(302);
+      const page = textOf((await get(saved.headers.location as string)).body);
+      expect(page).toContain(
+        'Die Aktivität wurde gespeichert. Budget geplant (Euro): „12500.50“ gelesen als 12.500,50 €.',
+      );
+      expect(page).not.toContain('„12.500,00“');
+    });
+
+    it('the dry run lists each amount with the reading taken', async () => {
+      const { id } = await withImportRunStore(handle.db, userActor(), testClock.now(), (store) =>
+        checkImportRun({ store, actor: userActor(), file: csv([HEADER, row('Seite', '12 500 €')]), names }),
+      );
+      const page = textOf((await get(`/aktivitaeten/import/${id}`)).body);
+      expect(page).toContain('Gelesene Beträge');
+      expect(page).toContain('Zeile 2, Budget geplant (Euro): „12 500 €“ gelesen als 12.500,00 €');
+      expect(textOf((await get(`/aktivitaeten/import/${id}?lang=en`)).body)).toContain(
+        'Row 2, Budget geplant (Euro): „12 500 €“ read as €12,500.00',
+      );
+    });
   });
 });
