@@ -89,7 +89,7 @@ export const dataMessages = {
     colHint_measures: 'Schlüssel der Maßnahmen, durch Kommas getrennt, zum Beispiel III-05',
     colHint_status: 'geplant, bestätigt, durchgeführt oder abgesagt',
     colHint_visibility: 'öffentlich, intern oder eingeschränkt',
-    colHint_budgetPlanned: 'Betrag in Euro mit Dezimalkomma, zum Beispiel 12.500,00',
+    colHint_budgetPlanned: 'Betrag in Euro, zum Beispiel 12.500,50 (auch 12500,50 oder 12500.50)',
     colHint_budgetActual: 'wie Budget geplant',
     colHint_outcome: 'Ergebnis (frei)',
     impErr_empty: 'Die Datei ist leer.',
@@ -133,6 +133,10 @@ export const dataMessages = {
     runEncodingNone: 'Excel-Arbeitsmappe (XLSX)',
     runEncodingCsv: 'CSV',
     runDelimiter: 'Trennzeichen',
+    runAmountsHeading: 'Gelesene Beträge',
+    runAmountsText:
+      'Diese Beträge stehen nicht in der deutschen Schreibweise (12.500,50) in der Datei. So wurden sie gelesen; bitte prüfen:',
+    runReadAs: 'gelesen als',
   },
   en: {
     downloadLabel: 'Download:',
@@ -221,7 +225,7 @@ export const dataMessages = {
     colHint_measures: 'Keys of the measures, separated by commas, e.g. III-05',
     colHint_status: 'planned, confirmed, done or cancelled (German names too)',
     colHint_visibility: 'public, internal or restricted (German names too)',
-    colHint_budgetPlanned: 'Amount in euros with a decimal comma, e.g. 12.500,00',
+    colHint_budgetPlanned: 'Amount in euros, e.g. 12.500,50 (also 12500,50 or 12500.50)',
     colHint_budgetActual: 'as the planned budget',
     colHint_outcome: 'Outcome (free text)',
     impErr_empty: 'The file is empty.',
@@ -264,5 +268,9 @@ export const dataMessages = {
     runEncodingNone: 'Excel workbook (XLSX)',
     runEncodingCsv: 'CSV',
     runDelimiter: 'separator',
+    runAmountsHeading: 'Amounts as read',
+    runAmountsText:
+      'These amounts are not written in the German form (12.500,50) in the file. This is how they were read; please check:',
+    runReadAs: 'read as',
   },
 } as const;

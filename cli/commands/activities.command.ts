@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { operator } from '../../core/access/actor.ts';
 import { ACTIVITY_ISSUES } from '../../core/activities/activity-input.ts';
 import type { ImportReport } from '../../core/imports/check-activities.ts';
+import { formatEuro } from '../../core/activities/money.ts';
 import { dryRunActivities, importActivities } from '../../core/imports/import-activities.ts';
 import { MAX_FILE_BYTES } from '../../core/imports/read-table.ts';
 import { AppError } from '../../core/shared/errors.ts';
@@ -31,6 +32,9 @@ function reportLines(report: ImportReport): string[] {
       r.problems.map(
         (p) => `  row ${r.row}, column "${p.column}": ${reason(p.issue)}${p.value ? ` (value "${p.value}")` : ''}`,
       ),
+    ),
+    ...(report.amountReadings ?? []).map(
+      (a) => `  row ${a.row}, column "${a.column}": "${a.written}" read as ${formatEuro(a.cents, 'en')}`,
     ),
   ];
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { isPartialDate } from '../shared/partial-date.ts';
 import { activityKinds, activityStatuses, visibilities } from '../shared/vocabulary.ts';
-import { parseEuroCents } from './money.ts';
+import { parseEuroCents } from '../shared/amount.ts';
 
 /** The reasons an input field is refused, as stable messages the pages translate. */
 export const ACTIVITY_ISSUES = {
@@ -127,8 +127,14 @@ function dateOrderIssues(input: unknown): { field: string; message: string }[] {
   return [];
 }
 
-/** Validates an activity input; throws INVALID_INPUT naming each refused field. */
-export function parseActivityInput(input: unknown): ParsedActivityInput {
+/**
+ * Reads an activity input without throwing: every field that is valid on its own (so that
+ * its references can be looked up in the same pass), and the issues of the others.
+ */
+export function readActivityInput(input: unknown): {
+  fields: Partial<ParsedActivityInput>;
+  issues: FieldIssue[];
+} {
   const parsed = activityInputSchema.safeParse(input);
   const issues = [
     ...(parsed.success
@@ -136,6 +142,20 @@ export function parseActivityInput(input: unknown): ParsedActivityInput {
       : parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'activity', message: i.message }))),
     ...dateOrderIssues(input),
   ];
-  if (issues.length || !parsed.success) throw invalidInput(issues);
-  return parsed.data;
+  if (parsed.success) return { fields: parsed.data, issues };
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const fields = Object.fromEntries(
+    ACTIVITY_INPUT_FIELDS.flatMap((field) => {
+      const one = activityInputSchema.shape[field].safeParse(raw[field]);
+      return one.success ? [[field, one.data]] : [];
+    }),
+  ) as Partial<ParsedActivityInput>;
+  return { fields, issues: issues.length ? issues : [{ field: 'activity', message: ACTIVITY_ISSUES.required }] };
+}
+
+/** Validates an activity input; throws INVALID_INPUT naming each refused field. */
+export function parseActivityInput(input: unknown): ParsedActivityInput {
+  const { fields, issues } = readActivityInput(input);
+  if (issues.length) throw invalidInput(issues);
+  return fields as ParsedActivityInput;
 }

@@ -1,16 +1,28 @@
 import type { Actor } from '../access/actor.ts';
 import { canEditActivity, canRecordActivities } from '../access/activity.policy.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
-import { ACTIVITY_ISSUES, invalidInput, parseActivityInput, type ActivityInput } from './activity-input.ts';
+import {
+  ACTIVITY_ISSUES,
+  invalidInput,
+  readActivityInput,
+  type ActivityInput,
+  type ParsedActivityInput,
+} from './activity-input.ts';
 import type { ActivityData, ActivityIds, ActivityStore, StoredActivity } from './activity.types.ts';
 
 const forbidden = () =>
   new AppError('FORBIDDEN', 'Coordinators edit every activity; a ministry editor only those of its own ministry.');
 
-/** Resolves every key of the input; unknown ones, and an organiser not the editor's own, are refused together. */
+/**
+ * Resolves every key of the input; unknown ones, an organiser not the editor's own and the
+ * fields refused on their own (an amount, a date) are refused together, in one pass.
+ */
 async function resolve(store: ActivityStore, input: ActivityInput, actor: Actor): Promise<[ActivityData, ActivityIds]> {
-  const a = parseActivityInput(input);
-  const issues: FieldIssue[] = [];
+  const read = readActivityInput(input);
+  const issues: FieldIssue[] = [...read.issues];
+  // Lookups run on the fields that are valid on their own; the data is used only when nothing was refused.
+  const f = read.fields;
+  const a = f as ParsedActivityInput;
   const one = async (
     field: string,
     ref: string | null,
@@ -34,23 +46,28 @@ async function resolve(store: ActivityStore, input: ActivityInput, actor: Actor)
     }
     return [...new Map(found.map((r) => [r.id, r])).values()];
   };
-  const organiser = await one('organiser', a.organiser, (r) => store.organisation(r));
-  const partnership = await one('partnership', a.partnership, (r) => store.partnership(r));
-  const places = await many('places', a.places, (r) => store.place(r));
-  const participants = await many('participants', a.participants, (r) => store.organisation(r));
-  const sectors = await many('sectors', a.sectors, (r) => store.sector(r));
-  const instruments = await many('instruments', a.instruments, (r) => store.instrument(r));
-  const goals = await many('goals', a.goals, (r) => store.goal(r));
-  const measures = await many('measures', a.measures, (r) => store.measure(r));
-  const group = a.workingGroup === null ? null : await store.workingGroup(a.workingGroup);
-  if (a.workingGroup !== null && !group) issues.push({ field: 'workingGroup', message: ACTIVITY_ISSUES.unknown });
-  else if (group && a.kind !== 'working_group_meeting')
+  const organiser = await one('organiser', f.organiser ?? null, (r) => store.organisation(r));
+  const partnership = await one('partnership', f.partnership ?? null, (r) => store.partnership(r));
+  const places = await many('places', f.places ?? [], (r) => store.place(r));
+  const participants = await many('participants', f.participants ?? [], (r) => store.organisation(r));
+  const sectors = await many('sectors', f.sectors ?? [], (r) => store.sector(r));
+  const instruments = await many('instruments', f.instruments ?? [], (r) => store.instrument(r));
+  const goals = await many('goals', f.goals ?? [], (r) => store.goal(r));
+  const measures = await many('measures', f.measures ?? [], (r) => store.measure(r));
+  const groupKey = f.workingGroup ?? null;
+  const group = groupKey === null ? null : await store.workingGroup(groupKey);
+  if (groupKey !== null && !group) issues.push({ field: 'workingGroup', message: ACTIVITY_ISSUES.unknown });
+  else if (group && f.kind !== undefined && f.kind !== 'working_group_meeting')
     issues.push({ field: 'workingGroup', message: ACTIVITY_ISSUES.groupKind });
   else if (group && partnership && partnership.id !== group.partnershipId)
     issues.push({ field: 'workingGroup', message: ACTIVITY_ISSUES.groupPartnership });
   // A meeting of a working group belongs to the group's partnership.
   const partnershipOf = partnership ?? (group ? { id: group.partnershipId, key: group.partnershipKey } : null);
-  if (!issues.some((i) => i.field === 'organiser') && !canEditActivity(actor, { organiserId: organiser?.id ?? null }))
+  if (
+    f.organiser !== undefined &&
+    !issues.some((i) => i.field === 'organiser') &&
+    !canEditActivity(actor, { organiserId: organiser?.id ?? null })
+  )
     issues.push({ field: 'organiser', message: ACTIVITY_ISSUES.notOwnMinistry });
   if (issues.length) throw invalidInput(issues);
   const data: ActivityData = {

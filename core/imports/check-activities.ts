@@ -2,6 +2,7 @@ import type { Actor } from '../access/actor.ts';
 import { ACTIVITY_ISSUES, type ActivityInput } from '../activities/activity-input.ts';
 import { checkNewActivity } from '../activities/activity-use-cases.ts';
 import type { ActivityStore } from '../activities/activity.types.ts';
+import { readEuroAmount } from '../shared/amount.ts';
 import { AppError } from '../shared/errors.ts';
 import {
   COLUMN_HEADERS,
@@ -24,6 +25,14 @@ export interface RowProblem {
   value: string;
 }
 
+/** An amount written in another form than the German one, and the amount it was read as. */
+export interface AmountReading {
+  row: number;
+  column: string;
+  written: string;
+  cents: number;
+}
+
 /** The dry run of a file: how it was read, what is wrong with its header, and every bad row. */
 export interface ImportReport {
   format: Table['format'];
@@ -36,6 +45,20 @@ export interface ImportReport {
   /** Row numbers (header = 1) that can be imported. */
   validRows: number[];
   badRows: { row: number; problems: RowProblem[] }[];
+  /** Amounts not written in the German form, with their reading (absent in reports kept before it was added). */
+  amountReadings?: AmountReading[];
+}
+
+const AMOUNT_FIELDS = ['budgetPlanned', 'budgetActual'] as const;
+
+/** The amounts of a row that were read from another form than "12.500,50", so people can see the reading taken. */
+function amountReadings(row: number, input: ActivityInput, columnOf: Map<ImportField, string>): AmountReading[] {
+  return AMOUNT_FIELDS.flatMap((field) => {
+    const read = typeof input[field] === 'string' ? readEuroAmount(input[field]) : null;
+    return read?.readOtherwise
+      ? [{ row, column: columnOf.get(field) ?? COLUMN_HEADERS[field].de, written: read.written, cents: read.cents }]
+      : [];
+  });
 }
 
 const issueOf = (message: string): CellIssue =>
@@ -100,11 +123,13 @@ export async function checkActivityTable(args: {
     rowCount: table.rows.length,
     validRows: [],
     badRows: [],
+    amountReadings: [],
   };
   const valid = new Map<number, ActivityInput>();
   if (headerIssues.length) return { report, inputs: valid };
   for (const { row, input, extraCells } of inputs) {
     const problems: RowProblem[] = [];
+    report.amountReadings!.push(...amountReadings(row, input, columnOf));
     if (extraCells)
       problems.push({ column: `${table.header.length + 1}+`, field: null, issue: 'tooManyCells', value: '' });
     try {

@@ -20,7 +20,7 @@ const [withJs, withoutJs] = e2e.modes();
 const csvWithErrors = (tag: string) =>
   [
     'Art;Titel;Beginn;Ende;Veranstalter;Orte;Status;Sichtbarkeit;Budget geplant (Euro)',
-    `Delegationsreise;Import ${tag}: Reise nach Breslau;12.05.2028;13.05.2028;SMWK;PL-DS;geplant;intern;12.500,50`,
+    `Delegationsreise;Import ${tag}: Reise nach Breslau;12.05.2028;13.05.2028;SMWK;PL-DS;geplant;intern;12500.50`,
     'Messe;;2028-13-01;;SMWK;;geplant;geheim;zwölf',
     `Konferenz;Import ${tag}: Tagung;05.2028;;SMWK;PL-DS, XX-99;bestätigt;öffentlich;`,
     `Konferenz;"=HYPERLINK(""http://example.invalid"";""Import ${tag}"")";03.06.2028;;SMWK;;geplant;intern;`,
@@ -78,9 +78,17 @@ describe.each([
       ['3', 'Titel', '–', 'Bitte ausfüllen.'],
       ['3', 'Beginn', '2028-13-01', 'Bitte ein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT angeben.'],
       ['3', 'Sichtbarkeit', 'geheim', 'Bitte einen der angebotenen Werte wählen.'],
-      ['3', 'Budget geplant (Euro)', 'zwölf', 'Bitte einen Betrag in Euro ab 0 angeben, zum Beispiel 12.500,00.'],
+      [
+        '3',
+        'Budget geplant (Euro)',
+        'zwölf',
+        'Bitte einen eindeutigen Betrag in Euro ab 0 mit höchstens zwei Nachkommastellen angeben, zum Beispiel 12.500,50 oder 12500.50.',
+      ],
       ['4', 'Orte', 'XX-99', 'Diese Angabe kennt das Register nicht.'],
     ]);
+    expect(await page.locator('#amount-reading-list').innerText()).toBe(
+      'Zeile 2, Budget geplant (Euro): „12500.50“ gelesen als 12.500,50\u00a0€',
+    );
     expect(await page.getByRole('button', { name: /Alle Zeilen importieren/ }).count()).toBe(0);
     await scanAndShoot(page, 'import-report');
 

@@ -4,12 +4,12 @@ import { canEditActivity } from '../../../core/access/activity.policy.ts';
 import { updateActivity } from '../../../core/activities/activity-use-cases.ts';
 import { withActivityStore } from '../../../db/activities/activity.store.ts';
 import { ActivityForm } from './activity-form.tsx';
-import { attempt, formValues, isForbidden, valuesOf } from './activity-form-action.ts';
+import { attempt, savedHref, formValues, isForbidden, valuesOf } from './activity-form-action.ts';
 import { loadVisibleActivity } from './activity-loader.ts';
 import { activityFormOptions } from './activity-options.ts';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t } from '../../../text/i18n.ts';
-import { activityHref, withFlag } from '../../lib/links.ts';
+import { activityHref } from '../../lib/links.ts';
 import type { Route } from './+types/activity-edit.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
 
@@ -53,7 +53,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     if (isForbidden(error)) throw data(null, { status: 403 });
     throw error;
   }
-  throw redirect(withFlag(activityHref(a.id, lang), 'gespeichert'));
+  throw redirect(savedHref(activityHref(a.id, lang), values));
 }
 
 /** Editing an activity: for the coordinators and the organising ministry's editors. */

@@ -1,6 +1,8 @@
 import { ACTIVITY_INPUT_FIELDS, parseActivityInput } from '../../../core/activities/activity-input.ts';
 import type { ActivityData } from '../../../core/activities/activity.types.ts';
 import { centsToEuroText } from '../../../core/activities/money.ts';
+import { readEuroAmount } from '../../../core/shared/amount.ts';
+import { withFlag } from '../../lib/links.ts';
 import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
 import { issueText, t, type Language } from '../../../text/i18n.ts';
 
@@ -57,6 +59,33 @@ export function errorsFromIssues(issues: FieldIssue[], lang: Language): Record<s
     errors[field] = issueText(lang, 'activity', issue);
   }
   return errors;
+}
+
+const AMOUNT_FIELDS = ['budgetPlanned', 'budgetActual'] as const;
+const readingParam = (field: (typeof AMOUNT_FIELDS)[number]) => `gelesen-${field}`;
+
+/**
+ * The saved activity's page with its confirmation, carrying each amount that was written
+ * other than "12.500,50", so the page can say how it was read.
+ */
+export function savedHref(href: string, values: ActivityFormValues): string {
+  const params = new URLSearchParams();
+  for (const field of AMOUNT_FIELDS)
+    if (readEuroAmount(values[field])?.readOtherwise) params.set(readingParam(field), values[field].trim());
+  const flagged = withFlag(href, 'gespeichert');
+  return params.size ? `${flagged}&${params.toString()}` : flagged;
+}
+
+/** The amounts the confirmation names: as written, and as stored (only where the two agree). */
+export function amountReadings(
+  search: URLSearchParams,
+  stored: { budgetPlannedCents: number | null; budgetActualCents: number | null },
+): { field: (typeof AMOUNT_FIELDS)[number]; written: string; cents: number }[] {
+  return AMOUNT_FIELDS.flatMap((field) => {
+    const written = search.get(readingParam(field)) ?? '';
+    const cents = stored[`${field}Cents`];
+    return written && cents !== null && readEuroAmount(written)?.cents === cents ? [{ field, written, cents }] : [];
+  });
 }
 
 /** A forbidden write, answered with the page and status 403. */

@@ -12,6 +12,7 @@ import { canRecordActivities } from '../../../core/access/activity.policy.ts';
 import type { Route } from './+types/activity-import-run.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
+import { formatEuro } from '../../../core/activities/money.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -87,6 +88,28 @@ function BadRows({ report, lang }: { report: ImportReport; lang: Language }) {
         )),
       )}
     </ScrollTable>
+  );
+}
+
+/** The amounts read from another form than "12.500,50", each with the reading taken, so people can check it. */
+function AmountReadings({ report, lang }: { report: ImportReport; lang: Language }) {
+  const readings = report.amountReadings ?? [];
+  if (!readings.length) return null;
+  return (
+    <section className="section" aria-labelledby="amount-readings">
+      <h2 id="amount-readings" className="kern-heading-large">
+        {t(lang, 'runAmountsHeading')}
+      </h2>
+      <p className="kern-body">{t(lang, 'runAmountsText')}</p>
+      <ul className="kern-list" id="amount-reading-list">
+        {readings.map((r) => (
+          <li key={`${r.row}-${r.column}`}>
+            {t(lang, 'runRow')} {r.row}, {r.column}: „<span lang="de">{r.written}</span>“ {t(lang, 'runReadAs')}{' '}
+            {formatEuro(r.cents, lang)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -193,6 +216,7 @@ export default function ActivityImportRun({ loaderData, actionData }: Route.Comp
       ) : report.headerIssues.length === 0 ? (
         <p className="kern-body">{t(lang, 'runAllValid')}</p>
       ) : null}
+      <AmountReadings report={report} lang={lang} />
       {run.status === 'checked' && allowed ? <Decision lang={lang} csrfToken={csrfToken} report={report} /> : null}
     </main>
   );

@@ -4,11 +4,11 @@ import { canRecordActivities } from '../../../core/access/activity.policy.ts';
 import { createActivity } from '../../../core/activities/activity-use-cases.ts';
 import { withActivityStore } from '../../../db/activities/activity.store.ts';
 import { ActivityForm } from './activity-form.tsx';
-import { attempt, blankActivityForm, formValues, isForbidden } from './activity-form-action.ts';
+import { attempt, savedHref, blankActivityForm, formValues, isForbidden } from './activity-form-action.ts';
 import { activityFormOptions } from './activity-options.ts';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { pickLanguage, t } from '../../../text/i18n.ts';
-import { activityHref, withFlag } from '../../lib/links.ts';
+import { activityHref } from '../../lib/links.ts';
 import type { Route } from './+types/activity-new.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
 import { BackLink } from '../../components/page-notices.tsx';
@@ -49,7 +49,7 @@ export async function action({ context, request }: Route.ActionArgs) {
   if (outcome === null) return data({ values, errors: {}, forbidden: true }, { status: 403 });
   if (!outcome.ok) return data({ values, errors: outcome.errors, forbidden: false }, { status: 400 });
   // Post/Redirect/Get: a reload does not post again, and the page says what happened.
-  throw redirect(withFlag(activityHref(outcome.result.id, lang), 'gespeichert'));
+  throw redirect(savedHref(activityHref(outcome.result.id, lang), values));
 }
 
 /** Recording a new activity: coordinators for any ministry, ministry editors for their own. */

@@ -8,7 +8,8 @@ import { withActivityStore } from '../../../db/activities/activity.store.ts';
 import { ActivityCitations, ActivityFacts } from './activity-facts.tsx';
 import { ActivityWork } from './activity-work.tsx';
 import { AuditHistory } from '../../components/audit-history.tsx';
-import { attempt, isForbidden } from './activity-form-action.ts';
+import { amountReadings, attempt, isForbidden } from './activity-form-action.ts';
+import { formatEuro } from '../../../core/activities/money.ts';
 import { loadVisibleActivity } from './activity-loader.ts';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
 import { historyHref } from '../../lib/history-format.ts';
@@ -40,6 +41,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     mayEdit: canEditActivity(info.actor, activity),
     history: canReadHistory(info.actor, owned) ? await recordHistory(db, 'activity', activity.id) : null,
     flag: FLAGS.find((f) => search.has(f)) ?? null,
+    readings: search.has('gespeichert') ? amountReadings(search, activity) : [],
   };
 }
 
@@ -73,7 +75,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 
 /** One activity with everything stored about it; for its ministry and the coordinators, the work on it. */
 export default function Activity({ loaderData, actionData }: Route.ComponentProps) {
-  const { lang, activity: a, csrfToken, mayEdit, history, flag } = loaderData;
+  const { lang, activity: a, csrfToken, mayEdit, history, flag, readings } = loaderData;
   return (
     <main id="main" className="kern-container page">
       <BackLink href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
@@ -82,7 +84,18 @@ export default function Activity({ loaderData, actionData }: Route.ComponentProp
       <h1 className="kern-heading-x-large" lang="de">
         {a.title}
       </h1>
-      {flag && !actionData ? <SuccessNotice>{t(lang, FLAG_TEXT[flag])}</SuccessNotice> : null}
+      {flag && !actionData ? (
+        <SuccessNotice>
+          {t(lang, FLAG_TEXT[flag])}
+          {readings.map((r) => (
+            <span key={r.field}>
+              {' '}
+              {t(lang, r.field)}: „<span lang="de">{r.written}</span>“ {t(lang, 'amountReadAs')}{' '}
+              {formatEuro(r.cents, lang)}.
+            </span>
+          ))}
+        </SuccessNotice>
+      ) : null}
       <ActivityFacts a={a} lang={lang} />
       {mayEdit ? (
         <ActivityWork

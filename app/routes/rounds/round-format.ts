@@ -3,16 +3,27 @@ import type { Language } from '../../../text/i18n.ts';
 
 const LOCALE = { de: 'de-DE', en: 'en-GB' } as const;
 
-/** A number with the reader's decimal mark (a comma in German). */
+/**
+ * A number with the reader's decimal mark (a comma in German) and always `digits` decimals,
+ * so that the numbers of one column line up ("55,0" under "72,5", never "55").
+ */
 export const decimal = (value: number, lang: Language, digits = 1): string =>
-  new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 0, maximumFractionDigits: digits }).format(value);
+  new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
-/** A 0–1 score as points out of 100, one decimal at most. */
+/** A 0–1 score as points out of 100, with one decimal. */
 export const points = (value: number, lang: Language): string => decimal(value * 100, lang, 1);
 
-/** A share 0–1 as a percentage. */
+/** A range of 0–1 scores as points out of 100: "67,9–77,0". */
+export const pointsRange = (min: number, max: number, lang: Language): string =>
+  `${points(min, lang)}–${points(max, lang)}`;
+
+/** A share 0–1 as a percentage with always `digits` decimals. */
 export const percent = (value: number, lang: Language, digits = 0): string =>
-  new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: digits }).format(value);
+  new Intl.NumberFormat(LOCALE[lang], {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 
 /** A message with `{name}` placeholders filled in. */
 export const fill = (text: string, values: Record<string, string | number>): string =>

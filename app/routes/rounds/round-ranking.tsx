@@ -1,6 +1,15 @@
 import { label, t, type Language } from '../../../text/i18n.ts';
 import type { PageDossier } from './round-dossier-loader.ts';
-import { criterionName, decimal, fill, ministryName, partnershipName, percent, points } from './round-format.ts';
+import {
+  criterionName,
+  decimal,
+  fill,
+  ministryName,
+  partnershipName,
+  percent,
+  points,
+  pointsRange,
+} from './round-format.ts';
 import { Cell, ResultSection, RoundTable, RowHeader } from './round-table.tsx';
 
 type Props = { d: PageDossier; lang: Language };
@@ -57,7 +66,7 @@ export function RankingTable({ d, lang }: Props) {
               <Cell>{s ? label(lang, 'status', s) : DASH}</Cell>
               <Cell numeric>{points(p.score!, lang)}</Cell>
               <Cell numeric>{percent(p.coverage, lang)}</Cell>
-              <Cell numeric>{p.spread ? `${points(p.spread.min, lang)}–${points(p.spread.max, lang)}` : DASH}</Cell>
+              <Cell numeric>{p.spread ? pointsRange(p.spread.min, p.spread.max, lang) : DASH}</Cell>
               <Cell numeric>{acceptability === undefined ? DASH : percent(acceptability, lang)}</Cell>
               <Cell numeric>{expected === undefined ? DASH : decimal(expected, lang, 2)}</Cell>
             </tr>
