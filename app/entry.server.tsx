@@ -11,7 +11,7 @@ import {
   type RouterContextProvider,
 } from 'react-router';
 import { requestContext } from '#app-context';
-import { describeUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
+import { describeUnavailable, isDatabaseUnavailable, loggableError } from '../db/unavailable.ts';
 import { NonceProvider } from './lib/nonce.tsx';
 import { outagePage, RETRY_AFTER_SECONDS } from '../text/outage-page.ts';
 
@@ -32,7 +32,7 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
   }
   if (request.signal.aborted) return;
   const inner = isRouteErrorResponse(error) ? (error as { error?: unknown }).error : undefined;
-  console.error(inner ?? error);
+  console.error('error in a page:', loggableError(inner ?? error));
 };
 
 /** The outage page (503, Retry-After) instead of the route's error boundary, with or without JavaScript. */

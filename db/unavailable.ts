@@ -78,3 +78,29 @@ export function databaseUnavailable(error: unknown): AppError | undefined {
   if (!isDatabaseUnavailable(error)) return undefined;
   return new AppError('DATABASE_UNAVAILABLE', 'The database is not available at the moment; please try again shortly.');
 }
+
+/**
+ * What of an error may go to the log: a lost database by the driver's words only; any other error
+ * by its type, code, message and stack, and its causes likewise. A failed query's text and
+ * parameters (which may hold personal data, password hashes or tokens) are never logged: the
+ * driver's message says what went wrong.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (isDatabaseUnavailable(error)) return { database: describeUnavailable(error) };
+  return { err: describeError(error, 0) };
+}
+
+function describeError(error: unknown, depth: number): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error, message: String(error).slice(0, 500) };
+  // Drizzle's wrapper puts the query's text and parameters into its message; the driver's own
+  // error (with a severity) keeps them in fields that are not logged, and its message is safe.
+  const failedQuery = error.message.startsWith('Failed query:');
+  const code = (error as { code?: unknown }).code;
+  return {
+    type: error.name,
+    ...(typeof code === 'string' ? { code } : {}),
+    message: failedQuery ? 'Failed query (its text and parameters are not logged)' : error.message,
+    stack: failedQuery ? undefined : error.stack,
+    ...(error.cause !== undefined && depth < 3 ? { cause: describeError(error.cause, depth + 1) } : {}),
+  };
+}

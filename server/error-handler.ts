@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { outagePage, RETRY_AFTER_SECONDS } from '../text/outage-page.ts';
 import { AppError, type ErrorCode, type FieldIssue } from '../core/shared/errors.ts';
-import { databaseUnavailable, describeUnavailable } from '../db/unavailable.ts';
+import { databaseUnavailable, describeUnavailable, loggableError } from '../db/unavailable.ts';
 
 /** The one table from error codes to HTTP statuses. */
 const STATUS: Record<ErrorCode, number> = {
@@ -105,7 +105,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   if (outage) return answerOutage(error, outage, request, reply);
   if (error instanceof AppError) {
     const status = STATUS[error.code];
-    if (status >= 500) request.log.error({ err: error }, 'application error');
+    if (status >= 500) request.log.error(loggableError(error), 'application error');
     return sendProblem(reply, request, status, error.message, error.issues);
   }
   const bodyIssue = BODY_PARSER_ISSUES[error.code];
@@ -115,7 +115,7 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     ]);
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
   if (status >= 500) {
-    request.log.error({ err: error }, 'unexpected error');
+    request.log.error(loggableError(error), 'unexpected error');
     return sendProblem(reply, request, 500, 'An unexpected error occurred; it has been logged.');
   }
   return sendProblem(reply, request, status, error.message);

@@ -1,9 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { describeUnavailable, isDatabaseUnavailable } from '../db/unavailable.ts';
-
-/** What is safe to log about an error: a lost database by the driver's words only (no query parameters). */
-const loggable = (error: unknown) =>
-  isDatabaseUnavailable(error) ? { database: describeUnavailable(error) } : { err: error };
+import { loggableError as loggable } from '../db/unavailable.ts';
 
 /**
  * An error nobody caught (a rejected promise no one awaited, an event without a listener) is
