@@ -3,6 +3,7 @@ import { AppError, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { isPartialDate } from '../shared/partial-date.ts';
 import { activityKinds, activityStatuses, visibilities } from '../shared/vocabulary.ts';
 import { parseEuroCents } from '../shared/amount.ts';
+import { hasUnsafeCharacters } from '../shared/plain-text.ts';
 
 /** The reasons an input field is refused, as stable messages the pages translate. */
 export const ACTIVITY_ISSUES = {
@@ -15,19 +16,18 @@ export const ACTIVITY_ISSUES = {
   unknown: 'names nothing the register knows',
   notOwnMinistry: 'must be your own ministry',
   tooLong: 'is too long',
-  control: 'must not contain control characters',
+  control: 'must not contain control or invisible characters (such as direction overrides)',
   groupKind: 'is only for working group meetings',
   groupPartnership: 'must be a working group of the chosen partnership',
 } as const;
 export type ActivityIssue = keyof typeof ACTIVITY_ISSUES;
 
-const CONTROL = /[^\P{Cc}\t\n\r]/u;
 const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max, ACTIVITY_ISSUES.tooLong)
-    .refine((v) => !CONTROL.test(v), ACTIVITY_ISSUES.control);
+    .refine((v) => !hasUnsafeCharacters(v), ACTIVITY_ISSUES.control);
 const optionalText = (max: number) => text(max).transform((v) => v || null);
 const partialDate = z
   .string()

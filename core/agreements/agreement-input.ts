@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { isPartialDate, parsePartialDate } from '../shared/partial-date.ts';
 import { agreementKinds } from '../shared/vocabulary.ts';
+import { hasUnsafeCharacters } from '../shared/plain-text.ts';
 
 /** The reasons an agreement field is refused, as stable messages the pages translate. */
 export const AGREEMENT_ISSUES = {
@@ -10,7 +11,7 @@ export const AGREEMENT_ISSUES = {
   date: 'must be a date YYYY, YYYY-MM or YYYY-MM-DD',
   unknown: 'names nothing the register knows',
   tooLong: 'is too long',
-  control: 'must not contain control characters',
+  control: 'must not contain control or invisible characters (such as direction overrides)',
   term: 'must be a whole number of months from 1 to 1200',
   termOrExpiry: 'give either a term or an expiry date, not both',
   needsSigning: 'needs a signing date',
@@ -25,13 +26,12 @@ export type AgreementIssue = keyof typeof AGREEMENT_ISSUES;
 /** The longest term the register takes (100 years). */
 export const MAX_TERM_MONTHS = 1200;
 
-const CONTROL = /[^\P{Cc}\t\n\r]/u;
 const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max, AGREEMENT_ISSUES.tooLong)
-    .refine((v) => !CONTROL.test(v), AGREEMENT_ISSUES.control);
+    .refine((v) => !hasUnsafeCharacters(v), AGREEMENT_ISSUES.control);
 const optionalText = (max: number) => text(max).transform((v) => v || null);
 const partialDate = z
   .string()

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { isPartialDate } from '../shared/partial-date.ts';
 import { measureStatuses } from '../shared/vocabulary.ts';
+import { hasUnsafeCharacters } from '../shared/plain-text.ts';
 
 /** The reasons an input field is refused, as stable messages the pages translate. */
 export const MEASURE_ISSUES = {
@@ -16,7 +17,7 @@ export const MEASURE_ISSUES = {
   reachedAlready: 'is reached already',
   unknown: 'names nothing the register knows',
   tooLong: 'is too long',
-  control: 'must not contain control characters',
+  control: 'must not contain control or invisible characters (such as direction overrides)',
 } as const;
 export type MeasureIssue = keyof typeof MEASURE_ISSUES;
 
@@ -24,13 +25,12 @@ export type MeasureIssue = keyof typeof MEASURE_ISSUES;
 export const NOTE_MAX = 1000;
 export const MILESTONE_TITLE_MAX = 300;
 
-const CONTROL = /[^\P{Cc}\t\n\r]/u;
 const text = (max: number) =>
   z
     .string({ error: MEASURE_ISSUES.required })
     .trim()
     .max(max, MEASURE_ISSUES.tooLong)
-    .refine((v) => !CONTROL.test(v), MEASURE_ISSUES.control);
+    .refine((v) => !hasUnsafeCharacters(v), MEASURE_ISSUES.control);
 const required = (max: number) => text(max).min(1, MEASURE_ISSUES.required);
 const partialDate = z
   .string()

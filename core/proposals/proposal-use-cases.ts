@@ -5,26 +5,26 @@ import { agreementVisibleTo } from '../access/agreement.policy.ts';
 import { AppError, notFound, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { proposalKinds } from '../shared/vocabulary.ts';
 import { proposalSubjectTypes, type ProposalStore, type ProposalSubjectType } from './proposal.types.ts';
+import { hasUnsafeCharacters } from '../shared/plain-text.ts';
 
 /** The reasons a proposal field is refused, as stable messages the pages translate. */
 export const PROPOSAL_ISSUES = {
   required: 'is required',
   vocabulary: 'is not a value of the vocabulary',
   tooLong: 'is too long',
-  control: 'must not contain control characters',
+  control: 'must not contain control or invisible characters (such as direction overrides)',
   unknown: 'names nothing the register knows',
   noteRequired: 'a rejection needs a note',
   reviewed: 'has been reviewed already',
 } as const;
 export type ProposalIssue = keyof typeof PROPOSAL_ISSUES;
 
-const CONTROL = /[^\P{Cc}\t\n\r]/u;
 const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max, PROPOSAL_ISSUES.tooLong)
-    .refine((v) => !CONTROL.test(v), PROPOSAL_ISSUES.control);
+    .refine((v) => !hasUnsafeCharacters(v), PROPOSAL_ISSUES.control);
 
 /** A proposal as entered: a new activity or a correction, title, text, optionally the record it refers to. */
 export const proposalInputSchema = z.object({
@@ -97,7 +97,7 @@ export async function reviewProposal(args: {
   if (args.decision !== 'accepted' && args.decision !== 'rejected')
     issues.push({ field: 'decision', message: args.decision ? PROPOSAL_ISSUES.vocabulary : PROPOSAL_ISSUES.required });
   if (note.length > 5000) issues.push({ field: 'note', message: PROPOSAL_ISSUES.tooLong });
-  else if (CONTROL.test(note)) issues.push({ field: 'note', message: PROPOSAL_ISSUES.control });
+  else if (hasUnsafeCharacters(note)) issues.push({ field: 'note', message: PROPOSAL_ISSUES.control });
   else if (args.decision === 'rejected' && !note) issues.push({ field: 'note', message: PROPOSAL_ISSUES.noteRequired });
   if (issues.length) throw invalid(issues);
   if (proposal.status !== 'submitted')

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { isPartialDate } from '../shared/partial-date.ts';
 import { activityKinds, agreementKinds } from '../shared/vocabulary.ts';
+import { hasUnsafeCharacters } from '../shared/plain-text.ts';
 
 /** The reasons a review field is refused, as stable messages the pages translate. */
 export const REVIEW_ISSUES = {
@@ -11,7 +12,7 @@ export const REVIEW_ISSUES = {
   beforeStart: 'must not lie before the start',
   unknown: 'names nothing the register knows',
   tooLong: 'is too long',
-  control: 'must not contain control characters',
+  control: 'must not contain control or invisible characters (such as direction overrides)',
   reasonRequired: 'a rejection needs a reason',
   decided: 'has been decided already',
   noPartnership: 'needs a partnership of the register',
@@ -29,13 +30,12 @@ export function invalidReview(issues: FieldIssue[]): AppError {
   return new AppError('INVALID_INPUT', `${first.field}: ${first.message}`, withCodes(REVIEW_ISSUES, issues));
 }
 
-const CONTROL = /[^\P{Cc}\t\n\r]/u;
 const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max, REVIEW_ISSUES.tooLong)
-    .refine((v) => !CONTROL.test(v), REVIEW_ISSUES.control)
+    .refine((v) => !hasUnsafeCharacters(v), REVIEW_ISSUES.control)
     .transform((v) => v || null);
 const partialDate = z
   .string()
@@ -95,7 +95,7 @@ export function parseReason(reason: string | undefined | null): string {
   const value = (reason ?? '').trim();
   if (!value) throw invalidReview([{ field: 'reason', message: REVIEW_ISSUES.reasonRequired }]);
   if (value.length > 2000) throw invalidReview([{ field: 'reason', message: REVIEW_ISSUES.tooLong }]);
-  if (CONTROL.test(value)) throw invalidReview([{ field: 'reason', message: REVIEW_ISSUES.control }]);
+  if (hasUnsafeCharacters(value)) throw invalidReview([{ field: 'reason', message: REVIEW_ISSUES.control }]);
   return value;
 }
 

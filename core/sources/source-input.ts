@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError, withCodes, type FieldIssue } from '../shared/errors.ts';
 import { parsePartialDate } from '../shared/partial-date.ts';
 import { sourceKinds, visibilities, type SourceKind, type Visibility } from '../shared/vocabulary.ts';
+import { hasUnsafeCharacters } from '../shared/plain-text.ts';
 
 /** The reasons a field of a source document is refused, as stable messages the pages translate. */
 export const SOURCE_ISSUES = {
@@ -11,7 +12,7 @@ export const SOURCE_ISSUES = {
   date: 'must be a real date YYYY, YYYY-MM or YYYY-MM-DD',
   future: 'must not lie in the future',
   tooLong: 'is too long',
-  control: 'must not contain control characters',
+  control: 'must not contain control or invisible characters (such as direction overrides)',
   url: 'must be a web address beginning with http:// or https://',
   language: 'is not a language code (ISO 639-1, such as de, en, cs, pl)',
   undetected: 'could not be recognised from the text: give it',
@@ -19,13 +20,12 @@ export const SOURCE_ISSUES = {
 } as const;
 export type SourceIssue = keyof typeof SOURCE_ISSUES;
 
-const CONTROL = /[^\P{Cc}\t\n\r]/u;
 const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max, SOURCE_ISSUES.tooLong)
-    .refine((v) => !CONTROL.test(v), SOURCE_ISSUES.control);
+    .refine((v) => !hasUnsafeCharacters(v), SOURCE_ISSUES.control);
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
