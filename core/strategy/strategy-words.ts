@@ -8,7 +8,7 @@ export interface Word {
 
 /**
  * Words too common in the strategy's wording to say what an activity serves ("Ausbau der
- * internationalen Zusammenarbeit"), by stem; shorter stems than four letters are never matched.
+ * internationalen Zusammenarbeit"), by stem; words shorter than four letters are never matched.
  */
 const GENERIC = new Set(
   [
@@ -83,10 +83,24 @@ const GENERIC = new Set(
     'erweitert',
     'zusammen',
     'gemeinsam',
+    'dies',
+    'kann',
+    'wenn',
+    'dann',
+    'denn',
+    'noch',
+    'alle',
+    'dort',
+    'hier',
+    'jede',
+    'zwei',
+    'drei',
+    'ihrer',
+    'seiner',
   ].map((w) => stemmer(w)),
 );
 
-const MIN_STEM = 4;
+const MIN_WORD = 4;
 /** A stem this long may be part of a compound ("Wasserstoff" in "Wasserstoffkonferenz"). */
 const MIN_COMPOUND_PART = 6;
 /** A compound this long names one thing ("Wissenschaftskonferenz"): the same word on both sides counts double. */
@@ -98,8 +112,9 @@ export function wordsOf(text: string): Word[] {
   for (const token of text.match(/[\p{L}][\p{L}\p{N}-]*/gu) ?? []) {
     for (const part of token.split('-')) {
       if (!part) continue;
+      // Short words say little, but a short stem of a longer word may ("Polen" → "pol").
       const stem = stemmer(part.toLowerCase());
-      if (stem.length < MIN_STEM || GENERIC.has(stem) || seen.has(stem)) continue;
+      if (part.length < MIN_WORD || GENERIC.has(stem) || seen.has(stem)) continue;
       seen.set(stem, { written: part, stem });
     }
   }

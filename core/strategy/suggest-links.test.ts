@@ -108,6 +108,16 @@ describe('suggesting what an activity serves', () => {
     expect(s.measures[0]!.reasons).toContainEqual({ type: 'word', word: 'Wasserstoffkonferenz' });
   });
 
+  it('suggests the border goal for a partner in Poland, naming the country', () => {
+    const s = suggest({
+      kind: 'delegation_trip',
+      title: 'Delegationsreise nach Breslau',
+      partnership: { kind: 'cross_border', places: [{ iso: 'PL-02', name: 'Niederschlesien', country: 'Polen' }] },
+    });
+    expect(s.goals.find((g) => g.key === 'Z1')!.reasons).toEqual([{ type: 'place', place: 'Polen' }]);
+    expect(keys(s.measures)).toEqual(expect.arrayContaining(['III-03', 'III-15']));
+  });
+
   it('suggests nothing for a text that names nothing of the strategy', () => {
     const s = suggest({ kind: 'signing', title: 'Termin', description: 'Ein Treffen.' });
     expect(s).toEqual({ goals: [], instruments: [], measures: [] });

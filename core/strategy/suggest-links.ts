@@ -80,7 +80,7 @@ interface Signal {
   words: Word[];
   reason: (w: Word) => SuggestionReason;
   weight?: number;
-  /** A category (the kind): only its exact word counts, however long the strategy's text is. */
+  /** A fact (the kind, the partner's place): only its exact word counts, however common and long the text. */
   category?: boolean;
 }
 
@@ -105,7 +105,7 @@ function score(text: string, signals: Signal[], rare: Rarity): { score: number; 
   for (const signal of signals) {
     for (const word of signal.words) {
       const strength = (t: Word) =>
-        (signal.category ? Number(word.stem === t.stem) : matchStrength(word.stem, t.stem)) * rare(t.stem);
+        signal.category ? Number(word.stem === t.stem) : matchStrength(word.stem, t.stem) * rare(t.stem);
       const best = Math.max(0, ...targets.map(strength));
       if (best === 0) continue;
       total += (best * (signal.weight ?? 1)) / (signal.category ? 1 : length);
@@ -161,10 +161,14 @@ export function suggestStrategyLinks(activity: SuggestionActivity, strategy: Sug
   const places = (activity.partnership?.places ?? []).flatMap((p) =>
     [p.name, p.country].filter((n): n is string => !!n),
   );
-  const place: Signal[] = places.map((name) => ({
-    words: wordsOf(name),
-    reason: () => ({ type: 'place', place: name }),
-  }));
+  // A partner's place decides a goal ("Polen" → Z1); for a measure it is one hint among others.
+  const placeSignal = (weight: number): Signal[] =>
+    places.map((name) => ({
+      words: wordsOf(name),
+      reason: () => ({ type: 'place', place: name }),
+      category: true,
+      weight,
+    }));
   const kind = activity.kind;
   const kindWords = kind && KIND_WORDS[kind];
   const kindSignal: Signal[] =
@@ -187,7 +191,7 @@ export function suggestStrategyLinks(activity: SuggestionActivity, strategy: Sug
 
   const rare = rarity(strategy.measures);
   const measures = ranked(
-    strategy.measures.map((m) => ({ key: m.key, ...score(m.text, [...text, ...sectors, ...place, ...kindSignal], rare) })),
+    strategy.measures.map((m) => ({ key: m.key, ...score(m.text, [...text, ...sectors, ...placeSignal(0.5), ...kindSignal], rare) })),
     MEASURE_THRESHOLD,
     MAX_MEASURES,
   );
@@ -206,7 +210,7 @@ export function suggestStrategyLinks(activity: SuggestionActivity, strategy: Sug
     LINK_THRESHOLD,
   );
   const goals = ranked(
-    strategy.goals.map((g) => ({ key: g.key, ...score(g.title, [...text, ...sectors, ...place], rare) })),
+    strategy.goals.map((g) => ({ key: g.key, ...score(g.title, [...text, ...sectors, ...placeSignal(1)], rare) })),
     LINK_THRESHOLD,
   );
   return { goals, instruments, measures };
