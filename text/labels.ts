@@ -158,6 +158,7 @@ const labels = {
       lead: 'Federführung',
       date: 'Datum',
       participants: 'Beteiligte',
+      serves: 'Dient der Strategie',
       other: 'Weiteres',
     },
     en: {
@@ -175,6 +176,7 @@ const labels = {
       lead: 'lead',
       date: 'date',
       participants: 'participants',
+      serves: 'serves the strategy',
       other: 'other',
     },
   },

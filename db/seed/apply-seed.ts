@@ -3,7 +3,7 @@ import type { Database, Transaction } from '../client.ts';
 import { appendAudit } from '../audit-log.ts';
 import * as t from '../schema.ts';
 import { byKey, CitationWriter } from './citation-writer.ts';
-import { insertConflictsAndActivities } from './insert-activities.ts';
+import { insertConflictsAndActivities, linkSeededActivities } from './insert-activities.ts';
 import { insertPartnerships } from './insert-partnerships.ts';
 import type { SeedBundle } from './load-seed.ts';
 import { insertStrategy } from './insert-strategy.ts';
@@ -65,6 +65,7 @@ export async function applySeed(db: Database, bundle: SeedBundle, at: Date): Pro
       );
       strategies.push({ slug, result: 'loaded' });
     }
+    if (register === 'seeded') await linkSeededActivities(tx, bundle, sourceIds);
     return { register, strategies };
   });
 }

@@ -41,6 +41,7 @@ export const citationSchema = z.strictObject({
       'office',
       'date',
       'participants',
+      'serves',
       'other',
     ])
     .optional(),
@@ -250,5 +251,14 @@ export const activitiesFileSchema = z.array(
     visibility: z.enum(visibilities).default('internal'),
     description: text.optional(),
     citations: z.array(citationSchema).min(1, 'every seeded activity cites its source'),
+    /** The instruments, goals and measures of the strategy the activity serves, where its sources say so. */
+    serves: z
+      .strictObject({
+        instruments: z.array(z.string()).default([]),
+        goals: z.array(key).default([]),
+        measures: z.array(key).default([]),
+        citations: z.array(citationSchema).min(1, 'what an activity serves cites the passage that says so'),
+      })
+      .optional(),
   }),
 );

@@ -1,7 +1,10 @@
+import { eq } from 'drizzle-orm';
 import type { Transaction } from '../client.ts';
 import * as t from '../schema.ts';
 import type { RegisterIds } from './insert-partnerships.ts';
 import type { SeedBundle } from './load-seed.ts';
+import { CitationWriter } from './citation-writer.ts';
+import { currentStrategyVersionId } from '../strategy/strategy.queries.ts';
 
 /** Source conflicts (each claim with its citation) and the activities the sources report. */
 export async function insertConflictsAndActivities(
@@ -61,4 +64,48 @@ export async function insertConflictsAndActivities(
       await tx.insert(t.activitySectors).values(a.sectors.map((k) => ({ activityId, targetId: sectorIds.get(k)! })));
     a.citations.forEach((c) => citations.add({ activityId }, c));
   }
+}
+
+/**
+ * Links the seeded activities to the instruments, goals and measures of the current strategy
+ * their sources say they serve, each link set citing its passage. Runs once the strategy is
+ * loaded (the register is written before it).
+ */
+export async function linkSeededActivities(tx: Transaction, b: SeedBundle, sourceIds: Map<string, number>) {
+  const serving = b.activities.data.filter((a) => a.serves);
+  if (!serving.length) return;
+  const current = currentStrategyVersionId;
+  const ids = async <R extends { id: number; key: string | null }>(rows: Promise<R[]>) =>
+    new Map((await rows).map((r) => [r.key, r.id]));
+  const [activityIds, instrumentIds, goalIds, measureIds] = await Promise.all([
+    ids(tx.select({ id: t.activities.id, key: t.activities.key }).from(t.activities)),
+    ids(
+      tx
+        .select({ id: t.instruments.id, key: t.instruments.numeral })
+        .from(t.instruments)
+        .where(eq(t.instruments.strategyVersionId, current)),
+    ),
+    ids(tx.select({ id: t.goals.id, key: t.goals.key }).from(t.goals).where(eq(t.goals.strategyVersionId, current))),
+    ids(
+      tx
+        .select({ id: t.measures.id, key: t.measures.key })
+        .from(t.measures)
+        .where(eq(t.measures.strategyVersionId, current)),
+    ),
+  ]);
+  const citations = new CitationWriter(sourceIds);
+  for (const a of serving) {
+    const activityId = activityIds.get(a.key)!;
+    const links = [
+      [t.activityInstruments, a.serves!.instruments, instrumentIds],
+      [t.activityGoals, a.serves!.goals, goalIds],
+      [t.activityMeasures, a.serves!.measures, measureIds],
+    ] as const;
+    for (const [table, keys, known] of links) {
+      const rows = keys.flatMap((k) => (known.has(k) ? [{ activityId, targetId: known.get(k)! }] : []));
+      if (rows.length) await tx.insert(table).values(rows);
+    }
+    a.serves!.citations.forEach((c) => citations.add({ activityId }, c));
+  }
+  await citations.flush(tx);
 }

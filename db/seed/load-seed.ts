@@ -156,6 +156,12 @@ export function loadSeed(paths: SeedPaths, today: string): SeedBundle {
   };
 
   const { places: pf, organisations: of, partnerships: paf, conflicts: cf, activities: af } = bundle;
+  const strategies = bundle.strategies.map((st) => st.file.data);
+  const strategyKeys = [
+    ['instruments', new Set(strategies.flatMap((st) => st.instruments.map((x) => x.numeral)))],
+    ['goals', new Set(strategies.flatMap((st) => st.goals.map((x) => x.key)))],
+    ['measures', new Set(strategies.flatMap((st) => st.instruments.flatMap((x) => x.measures.map((m) => m.key))))],
+  ] as const;
   pf.data.forEach((p, i) => ref(pf, [i, 'parent'], p.parent, places, 'place'));
   of.data.forEach((o, i) => {
     ref(of, [i, 'parent'], o.parent, organisations, 'organisation');
@@ -199,6 +205,10 @@ export function loadSeed(paths: SeedPaths, today: string): SeedBundle {
     a.participants.forEach((k, j) => ref(af, [i, 'participants', j], k, organisations, 'organisation'));
     a.sectors.forEach((k, j) => ref(af, [i, 'sectors', j], k, sectors, 'sector'));
     a.citations.forEach((c, j) => cite(af, [i, 'citations', j], c));
+    if (!a.serves) return;
+    for (const [field, known] of strategyKeys)
+      a.serves[field].forEach((k, j) => ref(af, [i, 'serves', field, j], k, known, field));
+    a.serves.citations.forEach((c, j) => cite(af, [i, 'serves', 'citations', j], c));
   });
 
   const abbreviations = new Set(of.data.flatMap((o) => (o.abbreviation ? [o.abbreviation] : [])));

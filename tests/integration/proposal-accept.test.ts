@@ -122,7 +122,10 @@ describe('the acceptance page', () => {
     const refused = await post(base);
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toMatch(/id="activity-kind-error" role="alert"/);
-    const saved = await post({ ...base, kind: 'conference', startsOn: '2027-03-03' });
+    const asked = await post({ ...base, kind: 'conference', startsOn: '2027-03-03' });
+    expect(asked.statusCode).toBe(200);
+    expect(asked.body).toContain('Trotzdem speichern');
+    const saved = await post({ ...base, kind: 'conference', startsOn: '2027-03-03', intent: 'confirm' });
     expect(saved.statusCode).toBe(302);
     expect(saved.headers.location).toBe(`/vorschlaege/${id}?geprueft=1`);
     const own = await app.inject({ url: `/vorschlaege/${id}`, headers: { cookie: stakeholder.cookie } });

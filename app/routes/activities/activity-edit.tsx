@@ -4,6 +4,8 @@ import { canEditActivity } from '../../../core/access/activity.policy.ts';
 import { updateActivity } from '../../../core/activities/activity-use-cases.ts';
 import { withActivityStore } from '../../../db/activities/activity.store.ts';
 import { ActivityForm } from './activity-form.tsx';
+import { reviewActivityForm } from './strategy-review.server.ts';
+import { reviewOf } from './strategy-review.tsx';
 import { attempt, savedHref, formValues, isForbidden, valuesOf } from './activity-form-action.ts';
 import { loadVisibleActivity } from './activity-loader.ts';
 import { activityFormOptions } from './activity-options.ts';
@@ -38,7 +40,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export async function action({ context, request, params }: Route.ActionArgs) {
   const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   const a = await loadVisibleActivity(db, info.actor, params.id);
-  const values = formValues(await request.formData());
+  const form = await request.formData();
+  const values = formValues(form);
+  const step = await reviewActivityForm(db, values, form.get('intent'), clock.today(), lang);
+  if (step) return data({ values: step.values, errors: {}, review: step.review });
   try {
     const outcome = await attempt(
       values,
@@ -75,6 +80,7 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
           values={actionData?.values ?? values}
           errors={actionData?.errors ?? {}}
           submitLabel={t(lang, 'saveActivity')}
+          review={{ shown: true, current: reviewOf(actionData) }}
         />
       ) : (
         <p className="kern-body">{t(lang, 'notAllowedToEdit')}</p>

@@ -2,6 +2,8 @@ import type { ActivityField, ActivityFormErrors, ActivityFormValues, CheckboxFie
 import { t, type Language } from '../../../text/i18n.ts';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { SaveConfirmation, StrategySuggestions } from './strategy-review.tsx';
+import type { StrategyReview } from './strategy-review.server.ts';
 
 type Option = { value: string; label: string };
 export interface ActivityFormOptions {
@@ -92,6 +94,8 @@ export function ActivityForm(props: {
   values: ActivityFormValues;
   errors: ActivityFormErrors;
   submitLabel: string;
+  /** The strategy suggestions and the confirmation before saving (pages whose action handles them). */
+  review?: { shown: boolean; current: StrategyReview | undefined };
 }) {
   const { lang, options, values, errors } = props;
   const field = (name: Exclude<ActivityField, CheckboxField>, required = false) => ({
@@ -117,6 +121,8 @@ export function ActivityForm(props: {
       />
       <form method="post" className="form-stack form-stack--wide" noValidate>
         <input type="hidden" name="csrf" value={props.csrfToken} />
+        {/* The first submit button is the one Enter presses: saving, not accepting suggestions. */}
+        {props.review?.shown ? <button type="submit" name="intent" value="save" hidden tabIndex={-1} /> : null}
         <SelectField {...field('kind', true)} options={[none, ...options.kind]} />
         <InputField {...field('title', true)} />
         <InputField {...field('description')} multiline />
@@ -131,6 +137,7 @@ export function ActivityForm(props: {
         />
         <InputField {...field('places')} hint={t(lang, 'placesHint')} />
         <InputField {...field('participants')} hint={t(lang, 'participantsHint')} />
+        {props.review?.shown ? <StrategySuggestions lang={lang} review={props.review.current} /> : null}
         {CHECKBOX_GROUPS.map((name) => (
           <CheckboxGroup
             key={name}
@@ -147,6 +154,7 @@ export function ActivityForm(props: {
         <InputField {...field('budgetPlanned')} hint={t(lang, 'budgetHint')} />
         <InputField {...field('budgetActual')} hint={t(lang, 'budgetHint')} />
         <InputField {...field('outcome')} multiline />
+        {props.review?.shown ? <SaveConfirmation lang={lang} review={props.review.current} /> : null}
         <div>
           <button type="submit" className="kern-btn kern-btn--primary">
             <span className="kern-label">{props.submitLabel}</span>

@@ -4,6 +4,8 @@ import { canRecordActivities } from '../../../core/access/activity.policy.ts';
 import { createActivity } from '../../../core/activities/activity-use-cases.ts';
 import { withActivityStore } from '../../../db/activities/activity.store.ts';
 import { ActivityForm } from './activity-form.tsx';
+import { reviewActivityForm } from './strategy-review.server.ts';
+import { reviewOf } from './strategy-review.tsx';
 import { attempt, savedHref, blankActivityForm, formValues, isForbidden } from './activity-form-action.ts';
 import { activityFormOptions } from './activity-options.ts';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
@@ -34,7 +36,10 @@ export async function loader({ context, request }: Route.LoaderArgs) {
 
 export async function action({ context, request }: Route.ActionArgs) {
   const { info, db, clock, lang } = guardedPage(context, request, 'internal');
-  const values = formValues(await request.formData());
+  const form = await request.formData();
+  const values = formValues(form);
+  const step = await reviewActivityForm(db, values, form.get('intent'), clock.today(), lang);
+  if (step) return data({ values: step.values, errors: {}, review: step.review, forbidden: false });
   const outcome = await attempt(
     values,
     () =>
@@ -69,6 +74,7 @@ export default function NewActivity({ loaderData, actionData }: Route.ComponentP
           values={actionData?.values ?? initial}
           errors={actionData?.errors ?? {}}
           submitLabel={t(lang, 'saveActivity')}
+          review={{ shown: true, current: reviewOf(actionData) }}
         />
       ) : (
         <p className="kern-body">{t(lang, 'notAllowedToEdit')}</p>

@@ -3,6 +3,8 @@ import { acceptProposalAsActivity, activityDraftOf } from '../../../core/proposa
 import { getProposal } from '../../../db/proposals/proposals.queries.ts';
 import { withProposalAndActivityStores } from '../../../db/proposals/proposal.store.ts';
 import { ActivityForm } from '../activities/activity-form.tsx';
+import { reviewActivityForm } from '../activities/strategy-review.server.ts';
+import { reviewOf } from '../activities/strategy-review.tsx';
 import { attempt, blankActivityForm, formValues } from '../activities/activity-form-action.ts';
 import { activityFormOptions } from '../activities/activity-options.ts';
 import { proposalsHref } from '../../lib/agreement-links.ts';
@@ -44,7 +46,10 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
 export async function action({ context, request, params }: Route.ActionArgs) {
   const { actor, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const proposal = await waitingActivityProposal(db, params.id);
-  const values = formValues(await request.formData());
+  const form = await request.formData();
+  const values = formValues(form);
+  const step = await reviewActivityForm(db, values, form.get('intent'), clock.today(), lang);
+  if (step) return data({ values: step.values, errors: {}, review: step.review });
   const outcome = await attempt(
     values,
     () =>
@@ -78,6 +83,7 @@ export default function ProposalAccept({ loaderData, actionData }: Route.Compone
         values={actionData?.values ?? initial}
         errors={actionData?.errors ?? {}}
         submitLabel={t(lang, 'acceptAsActivity')}
+        review={{ shown: true, current: reviewOf(actionData) }}
       />
     </main>
   );
