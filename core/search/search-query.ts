@@ -9,6 +9,11 @@
 export const MAX_QUERY_LENGTH = 500;
 /** The most words and phrases one query may hold. */
 export const MAX_TERMS = 32;
+/**
+ * A word also finds the words it begins (compounds, and the word being typed) once its stem
+ * has this many letters: "Lazi" finds "Lazio", "Wasserstoff" "Wasserstoffkonferenz"; "EU" stays exact.
+ */
+export const PREFIX_MIN_LENGTH = 3;
 
 /** One word or phrase to look for, in every spelling it may be written in. */
 export interface SearchTerm {
