@@ -25,6 +25,8 @@ const CANCELLED = {
   description: 'Kreislaufwirtschaft, Kreislaufwirtschaft und nochmals Kreislaufwirtschaft.',
   status: 'cancelled' as const,
 };
+/** Says in two words what the measure VII-03 says in one. */
+const SEPARATE = { ...base, title: 'Konferenz zu grünem Wasserstoff in Chemnitz' };
 /** Only its ministry and the coordination see it. */
 const RESTRICTED = {
   ...base,
@@ -34,7 +36,7 @@ const RESTRICTED = {
 
 describe.each(engines)('search for compounds, prefixes and ranking on %s', (engine) => {
   let handle: DatabaseHandle;
-  const ids = {} as Record<'mentions' | 'live' | 'cancelled' | 'restricted' | 'signing', number>;
+  const ids = {} as Record<'mentions' | 'live' | 'cancelled' | 'restricted' | 'separate' | 'signing', number>;
 
   beforeAll(async () => {
     handle = await createTestDatabase(engine);
@@ -45,6 +47,7 @@ describe.each(engines)('search for compounds, prefixes and ranking on %s', (engi
         live: LIVE,
         cancelled: CANCELLED,
         restricted: RESTRICTED,
+        separate: SEPARATE,
       }),
     );
     const [signing] = await handle.db
@@ -77,6 +80,12 @@ describe.each(engines)('search for compounds, prefixes and ranking on %s', (engi
     it('finds the measure "Internationale Wasserstoffkonferenz" for "Wasserstoff"', async () => {
       expect(await hits('Wasserstoff')).toContain('measure:VII-03');
       expect(await hits('wasserstoff Internationale')).toContain('measure:VII-03');
+    });
+
+    it('finds a compound the reader types where a record writes it as two words', async () => {
+      const found = await hits('Wasserstoffkonferenz');
+      expect(found).toEqual(expect.arrayContaining(['measure:VII-03', `activity:${ids.separate}`]));
+      expect(found.indexOf('measure:VII-03')).toBeLessThan(found.indexOf(`activity:${ids.separate}`));
     });
 
     it('marks the compound the word begins in the snippet', async () => {
