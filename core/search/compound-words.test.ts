@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { germanDictionary } from '../sources/ocr-repair/german-dictionary.ts';
 import type { SpellChecker } from '../sources/ocr-repair/spell-checker.ts';
 import { splitCompound, withCompoundParts } from './compound-words.ts';
-import { parseSearchQuery } from './search-query.ts';
+import { parseSearchQuery, termAlternatives } from './search-query.ts';
 
 let words: SpellChecker;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ describe('splitting German compounds', () => {
     const read = (q: string) => {
       const parsed = parseSearchQuery(q);
       if (!parsed.ok) throw new Error(q);
-      return withCompoundParts(parsed.query, words).clauses.map((c) => c.map((t) => t.forms));
+      return withCompoundParts(parsed.query, words).clauses.map((c) => c.map(termAlternatives));
     };
     expect(read('Wasserstoffkonferenz')).toEqual([[['wasserstoffkonferenz', 'wasserstoff konferenz']]]);
     expect(read('Fachkraefteallianz')[0]![0]).toContain('fachkräfte allianz');

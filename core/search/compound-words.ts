@@ -51,7 +51,8 @@ export function splitCompound(word: string, words: SpellChecker): [string, strin
 
 /**
  * The query with each compound word also looked for as its two parts ("wasserstoffkonferenz" or
- * "wasserstoff konferenz", both words required). Phrases stay as written, and so do exclusions:
+ * "wasserstoff" and "konferenz", both required). The parts match as words: "Wasser" does not also
+ * find every compound it begins, which the whole word's prefix match has already found. Phrases stay as written, and so do exclusions:
  * "-Wasserstoffkonferenz" does not exclude every text that names water and a conference.
  */
 export function withCompoundParts(query: SearchQuery, words: SpellChecker): SearchQuery {
@@ -61,7 +62,7 @@ export function withCompoundParts(query: SearchQuery, words: SpellChecker): Sear
       const pair = splitCompound(form, words);
       return pair ? [pair.join(' ')] : [];
     });
-    return parts.length ? { ...term, forms: [...new Set([...term.forms, ...parts])] } : term;
+    return parts.length ? { ...term, parts: [...new Set(parts)] } : term;
   };
   return { ...query, clauses: query.clauses.map((clause) => clause.map(split)) };
 }

@@ -22,7 +22,16 @@ export interface SearchTerm {
   negated: boolean;
   /** The forms to look for, lower case: as typed first, then the ae/oe/ue ⇄ ä/ö/ü spellings. */
   forms: string[];
+  /**
+   * A compound's two words, each entry the pair in one spelling ("wasserstoff konferenz"): one
+   * more alternative of the term, both words required and matched as words, not as the start of
+   * longer ones (see compound-words.ts).
+   */
+  parts?: string[];
 }
+
+/** Every alternative a term is looked for in: its forms, then its compound's parts. */
+export const termAlternatives = (term: SearchTerm): string[] => [...term.forms, ...(term.parts ?? [])];
 
 /** Terms joined by OR: a match contains at least one of them. A query is the AND of its clauses. */
 export type SearchClause = SearchTerm[];

@@ -1,6 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { typesFor, type FacetSelection, type SearchType } from '../../core/search/facets.ts';
-import { PREFIX_MIN_LENGTH, type SearchQuery, type SearchTerm } from '../../core/search/search-query.ts';
+import {
+  PREFIX_MIN_LENGTH,
+  termAlternatives,
+  type SearchQuery,
+  type SearchTerm,
+} from '../../core/search/search-query.ts';
 import { MATCH_CAP, type SearchMatch } from '../../core/search/search-results.ts';
 import type { Audience } from '../../core/access/visibility.ts';
 import type { Visibility } from '../../core/shared/vocabulary.ts';
@@ -33,7 +38,10 @@ const prefixTsquery = (form: string) =>
 export function tsqueryOf(query: SearchQuery): SQL {
   const term = (t: SearchTerm) => {
     const forms = sql.join(
-      t.forms.map((f) => (t.kind === 'phrase' ? sql`phraseto_tsquery('german', ${f})` : prefixTsquery(f))),
+      [
+        ...t.forms.map((f) => (t.kind === 'phrase' ? sql`phraseto_tsquery('german', ${f})` : prefixTsquery(f))),
+        ...(t.parts ?? []).map((p) => sql`plainto_tsquery('german', ${p})`),
+      ],
       sql` || `,
     );
     return t.negated ? sql`(!!(${forms}))` : sql`(${forms})`;
@@ -57,7 +65,7 @@ export interface ResolvedQuery {
  * only stop words ("der", "und"), or only exclusions once those are dropped.
  */
 export async function resolveTsquery(db: Executor, query: SearchQuery): Promise<ResolvedQuery | null> {
-  const forms = query.clauses.flatMap((clause) => clause.flatMap((term) => term.forms));
+  const forms = query.clauses.flatMap((clause) => clause.flatMap(termAlternatives));
   const [row] = await rowsOf<{ q: string; tree: string; lexemes: string[][] | string }>(
     db,
     sql`select q::text as q, querytree(q) as tree,
@@ -72,7 +80,7 @@ export async function resolveTsquery(db: Executor, query: SearchQuery): Promise<
   const flat: string[][] = typeof row.lexemes === 'string' ? JSON.parse(row.lexemes) : row.lexemes;
   let next = 0;
   const lexemes = query.clauses.map((clause) => {
-    const alternatives = clause.flatMap((term) => term.forms.map(() => flat[next++]!));
+    const alternatives = clause.flatMap((term) => termAlternatives(term).map(() => flat[next++]!));
     return clause.some((term) => term.negated) ? null : alternatives;
   });
   return { tsquery: row.q, lexemes };
