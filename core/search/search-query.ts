@@ -1,7 +1,8 @@
 /**
  * What a user types into the search field, read the way web search engines read it: words are
  * all required, "quoted words" are a phrase, OR (or "oder") between two terms accepts either,
- * and a leading minus excludes a term. Nothing a user types is an error except a query that is
+ * and a leading minus excludes a term. A word also finds the compounds and longer words it
+ * begins (PREFIX_MIN_LENGTH); a phrase matches as written. Nothing a user types is an error except a query that is
  * far too long: stray quotes, backslashes and operators are read as plain text.
  */
 
