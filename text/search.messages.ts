@@ -8,7 +8,7 @@ export const searchMessages = {
     searchIntro:
       'Sucht in Partnerschaften, Vereinbarungen, Aktivitäten, Maßnahmen und Organisationen. Andere Wortformen und Schreibweisen werden mitgefunden: „Hochschulen“ findet „Hochschule“, „Universitaet“ findet „Universität“.',
     searchHelp:
-      'Mehrere Wörter müssen alle vorkommen. Wörter in Anführungszeichen suchen genau diese Wortfolge, ODER verbindet Alternativen, ein Minus vor einem Wort schließt es aus.',
+      'Mehrere Wörter müssen alle vorkommen; ein Wort findet auch Zusammensetzungen, die mit ihm beginnen („Fachkräfte“ findet „Fachkräfteallianz“). Wörter in Anführungszeichen suchen genau diese Wortfolge, ODER verbindet Alternativen, ein Minus vor einem Wort schließt es aus.',
     searchStart: 'Geben Sie oben einen Suchbegriff ein.',
     searchNothingToFind:
       'Die Suche enthält nur sehr häufige Wörter wie „der“ oder „und“. Bitte geben Sie ein aussagekräftigeres Wort ein.',
@@ -55,7 +55,7 @@ export const searchMessages = {
     searchIntro:
       'Searches partnerships, agreements, activities, measures and organisations. Other word forms and spellings are found as well: “Hochschulen” finds “Hochschule”, “Universitaet” finds “Universität”.',
     searchHelp:
-      'Several words must all occur. Words in quotation marks look for exactly that sequence, OR joins alternatives, a minus before a word excludes it.',
+      'Several words must all occur; a word also finds the compounds it begins (“Fachkräfte” finds “Fachkräfteallianz”). Words in quotation marks look for exactly that sequence, OR joins alternatives, a minus before a word excludes it.',
     searchStart: 'Enter a search term above.',
     searchNothingToFind:
       'The search holds only very common words such as “der” or “und”. Please enter a more specific word.',

@@ -1,7 +1,8 @@
 /**
  * What a user types into the search field, read the way web search engines read it: words are
  * all required, "quoted words" are a phrase, OR (or "oder") between two terms accepts either,
- * and a leading minus excludes a term. Nothing a user types is an error except a query that is
+ * and a leading minus excludes a term. A word also finds the compounds and longer words it
+ * begins (PREFIX_MIN_LENGTH); a phrase matches as written. Nothing a user types is an error except a query that is
  * far too long: stray quotes, backslashes and operators are read as plain text.
  */
 
@@ -9,6 +10,11 @@
 export const MAX_QUERY_LENGTH = 500;
 /** The most words and phrases one query may hold. */
 export const MAX_TERMS = 32;
+/**
+ * A word also finds the words it begins (compounds, and the word being typed) once its stem
+ * has this many letters: "Lazi" finds "Lazio", "Wasserstoff" "Wasserstoffkonferenz"; "EU" stays exact.
+ */
+export const PREFIX_MIN_LENGTH = 3;
 
 /** One word or phrase to look for, in every spelling it may be written in. */
 export interface SearchTerm {
@@ -17,7 +23,16 @@ export interface SearchTerm {
   negated: boolean;
   /** The forms to look for, lower case: as typed first, then the ae/oe/ue ⇄ ä/ö/ü spellings. */
   forms: string[];
+  /**
+   * A compound's two words, each entry the pair in one spelling ("wasserstoff konferenz"): one
+   * more alternative of the term, both words required and matched as words, not as the start of
+   * longer ones (see compound-words.ts).
+   */
+  parts?: string[];
 }
+
+/** Every alternative a term is looked for in: its forms, then its compound's parts. */
+export const termAlternatives = (term: SearchTerm): string[] => [...term.forms, ...(term.parts ?? [])];
 
 /** Terms joined by OR: a match contains at least one of them. A query is the AND of its clauses. */
 export type SearchClause = SearchTerm[];

@@ -20,6 +20,7 @@ const match = (over: Partial<SearchMatch>): SearchMatch => ({
   organiser: 'sk',
   date: '2024-03-27',
   rank: 0.1,
+  inTitle: false,
   visibility: 'public',
   ownerOrganisationId: null,
   ...over,
@@ -35,6 +36,40 @@ describe('ranking and paging', () => {
       match({ id: 5, rank: 0.05, date: null }),
     ]);
     expect(ranked.map((m) => m.id)).toEqual([2, 4, 1, 3, 5]);
+  });
+
+  it('puts the partnership the query names above an activity that bears or mentions its name', () => {
+    const ranked = rankMatches([
+      match({ id: 1, rank: 0.6, inTitle: false }),
+      match({ id: 2, rank: 0.3, inTitle: true }),
+      match({ id: 3, type: 'partnership', status: 'active', rank: 0.1, inTitle: true }),
+      match({ id: 4, type: 'agreement', status: null, rank: 0.2, inTitle: true }),
+      match({ id: 5, type: 'source', status: null, rank: 0.9, inTitle: false }),
+    ]);
+    expect(ranked.map((m) => `${m.type}:${m.id}`)).toEqual([
+      'partnership:3',
+      'agreement:4',
+      'activity:2',
+      'source:5',
+      'activity:1',
+    ]);
+  });
+
+  it('puts cancelled activities, ended partnerships and discontinued measures below live records', () => {
+    const ranked = rankMatches([
+      match({ id: 1, status: 'cancelled', rank: 0.9, inTitle: true }),
+      match({ id: 2, status: 'planned', rank: 0.1, inTitle: false }),
+      match({ id: 3, type: 'partnership', status: 'ended', rank: 0.9, inTitle: true }),
+      match({ id: 4, type: 'measure', status: 'discontinued', rank: 0.9, inTitle: true }),
+      match({ id: 5, type: 'measure', status: 'ongoing', rank: 0.05, inTitle: true }),
+    ]);
+    expect(ranked.map((m) => `${m.type}:${m.id}`)).toEqual([
+      'measure:5',
+      'activity:2',
+      'partnership:3',
+      'measure:4',
+      'activity:1',
+    ]);
   });
 
   it('cuts pages of twenty and keeps the page inside the range', () => {

@@ -16,15 +16,47 @@ export interface SearchMatch extends FacetValues {
   /** The date the record is known by (start, signing, beginning), at its precision. */
   date: string | null;
   rank: number;
+  /** The query matches the record's name or title, not only its description or text. */
+  inTitle: boolean;
   visibility: Visibility;
   /** The lead or organising ministry, for the visibility rule. */
   ownerOrganisationId: number | null;
 }
 
-/** Best match first; among equals the more recent, then the order of the types, then the newer record. */
+/** Records that no longer stand: a cancelled activity, an ended partnership, a discontinued measure. */
+const RETIRED: Partial<Record<SearchType, string>> = {
+  activity: 'cancelled',
+  partnership: 'ended',
+  measure: 'discontinued',
+};
+export const isRetired = (m: Pick<SearchMatch, 'type' | 'status'>): boolean =>
+  m.status !== null && RETIRED[m.type] === m.status;
+
+/**
+ * The order among records the query names: the partnership before the agreements, activities
+ * and documents that bear its name, the measure before what reports on it.
+ */
+const NAMED_ORDER: readonly SearchType[] = [
+  'partnership',
+  'agreement',
+  'measure',
+  'organisation',
+  'activity',
+  'source',
+];
+
+/**
+ * Best match first: live records before cancelled, ended and discontinued ones; records whose
+ * name or title the query matches before those that merely mention it, and among those the
+ * partnership first (see NAMED_ORDER); then the text rank, the more recent, the order of the
+ * types, the newer record.
+ */
 export function rankMatches<T extends SearchMatch>(matches: readonly T[]): T[] {
+  const tier = (m: SearchMatch) => (isRetired(m) ? 2 : 0) + (m.inTitle ? 0 : 1);
   return [...matches].sort(
     (a, b) =>
+      tier(a) - tier(b) ||
+      (a.inTitle ? NAMED_ORDER.indexOf(a.type) - NAMED_ORDER.indexOf(b.type) : 0) ||
       b.rank - a.rank ||
       (b.date ?? '').localeCompare(a.date ?? '') ||
       searchTypes.indexOf(a.type) - searchTypes.indexOf(b.type) ||

@@ -12,6 +12,8 @@ import {
   type MatchTotal,
   type TextSegment,
 } from '../../core/search/search-results.ts';
+import { withCompoundParts } from '../../core/search/compound-words.ts';
+import { germanDictionary } from '../../core/sources/ocr-repair/german-dictionary.ts';
 import { matchVisibleTo } from '../../core/access/search.policy.ts';
 import { audienceOf } from '../../core/access/visibility.ts';
 import type { Executor } from '../client.ts';
@@ -48,7 +50,8 @@ export type SearchOutcome =
 
 /**
  * The search of the pages and the API: the matches the actor may see, ranked, one page of them
- * with highlighted titles and snippets, and the facets with their counts.
+ * with highlighted titles and snippets, and the facets with their counts. A compound is also
+ * looked for as its two words (`withCompoundParts`, with the German Hunspell dictionary).
  */
 export async function searchRegister(
   db: Executor,
@@ -56,7 +59,8 @@ export async function searchRegister(
   request: { query: SearchQuery; selection: FacetSelection; page: number },
 ): Promise<SearchOutcome> {
   if (request.query.clauses.length === 0) return { state: 'empty' };
-  const resolved = await resolveTsquery(db, request.query);
+  const query = withCompoundParts(request.query, await germanDictionary());
+  const resolved = await resolveTsquery(db, query);
   if (resolved === null) return { state: 'nothingToFind' };
   const { tsquery } = resolved;
   const found = await findSearchMatches(db, {

@@ -14,6 +14,11 @@ export interface SearchSource {
   rows: SQL;
   /** Computed per query (small tables); activities have a stored vector with a GIN index (migration 0004). */
   computed: boolean;
+  /**
+   * Where the vector holds more than the record's name (an activity's description, a document's
+   * text): its name, so a match there ranks above a mere mention. Absent: the vector is the name.
+   */
+  heading?: SQL;
   inCountry?: (country: string) => SQL;
   countries?: (ids: number[]) => SQL;
 }
@@ -43,6 +48,7 @@ export const searchSources: Record<SearchType, SearchSource> = {
         a.starts_on as date, a.visibility::text as visibility, a.organiser_id as owner_id,
         a.search as doc, null::text as text, a.description as body
       from activities a left join organisations o on o.id = a.organiser_id`,
+    heading: sql`s.title`,
     inCountry: (c) => countryOf(sql`${activityPlaces} and ap.activity_id = s.id`, c),
     countries: (ids) => countriesOf('activity', sql`ap.activity_id`, activityPlaces, ids),
   },
@@ -96,5 +102,6 @@ export const searchSources: Record<SearchType, SearchSource> = {
         d.published_on as date, d.visibility::text as visibility, d.organisation_id as owner_id,
         d.search as doc, null::text as text, d.content as body
       from source_documents d`,
+    heading: sql`s.title`,
   },
 };

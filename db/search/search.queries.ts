@@ -1,6 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { typesFor, type FacetSelection, type SearchType } from '../../core/search/facets.ts';
-import type { SearchQuery, SearchTerm } from '../../core/search/search-query.ts';
+import {
+  PREFIX_MIN_LENGTH,
+  termAlternatives,
+  type SearchQuery,
+  type SearchTerm,
+} from '../../core/search/search-query.ts';
 import { MATCH_CAP, type SearchMatch } from '../../core/search/search-results.ts';
 import type { Audience } from '../../core/access/visibility.ts';
 import type { Visibility } from '../../core/shared/vocabulary.ts';
@@ -13,16 +18,30 @@ const rowsOf = async <T>(db: Executor, query: SQL): Promise<T[]> =>
   ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /**
+ * A word's tsquery that also matches the words it begins: each of its lexemes of at least
+ * PREFIX_MIN_LENGTH letters becomes a prefix ('fachkraft' → 'fachkraft':*). German writes
+ * compounds as one word, so "Fachkräfte" finds "Fachkräfteallianz" and "Wasserstoff" finds
+ * "Wasserstoffkonferenz"; and a word being typed ("Lazi") finds the word it will be ("Lazio").
+ * The stemmer only removes endings, so a stem is always a prefix of the words it came from.
+ * Shorter lexemes ("eu") stay exact: as prefixes they would match far too many words.
+ */
+const prefixTsquery = (form: string) =>
+  sql`regexp_replace(plainto_tsquery('german', ${form})::text, '''((?:[^'']|''''){${sql.raw(String(PREFIX_MIN_LENGTH))},})''', '''\\1'':*', 'g')::tsquery`;
+
+/**
  * The German tsquery of a query: every term in each of its spellings (joined by OR), the user's
  * ORs and exclusions, all terms required. Each term goes to the database as a parameter and is
- * parsed by plainto_tsquery or phraseto_tsquery, which accept any text without error.
+ * parsed by plainto_tsquery or phraseto_tsquery, which accept any text without error. A word
+ * also matches the compounds and the longer words it begins (see `prefixTsquery`); a phrase
+ * matches as written.
  */
 export function tsqueryOf(query: SearchQuery): SQL {
   const term = (t: SearchTerm) => {
     const forms = sql.join(
-      t.forms.map((f) =>
-        t.kind === 'phrase' ? sql`phraseto_tsquery('german', ${f})` : sql`plainto_tsquery('german', ${f})`,
-      ),
+      [
+        ...t.forms.map((f) => (t.kind === 'phrase' ? sql`phraseto_tsquery('german', ${f})` : prefixTsquery(f))),
+        ...(t.parts ?? []).map((p) => sql`plainto_tsquery('german', ${p})`),
+      ],
       sql` || `,
     );
     return t.negated ? sql`(!!(${forms}))` : sql`(${forms})`;
@@ -46,7 +65,7 @@ export interface ResolvedQuery {
  * only stop words ("der", "und"), or only exclusions once those are dropped.
  */
 export async function resolveTsquery(db: Executor, query: SearchQuery): Promise<ResolvedQuery | null> {
-  const forms = query.clauses.flatMap((clause) => clause.flatMap((term) => term.forms));
+  const forms = query.clauses.flatMap((clause) => clause.flatMap(termAlternatives));
   const [row] = await rowsOf<{ q: string; tree: string; lexemes: string[][] | string }>(
     db,
     sql`select q::text as q, querytree(q) as tree,
@@ -61,7 +80,7 @@ export async function resolveTsquery(db: Executor, query: SearchQuery): Promise<
   const flat: string[][] = typeof row.lexemes === 'string' ? JSON.parse(row.lexemes) : row.lexemes;
   let next = 0;
   const lexemes = query.clauses.map((clause) => {
-    const alternatives = clause.flatMap((term) => term.forms.map(() => flat[next++]!));
+    const alternatives = clause.flatMap((term) => termAlternatives(term).map(() => flat[next++]!));
     return clause.some((term) => term.negated) ? null : alternatives;
   });
   return { tsquery: row.q, lexemes };
@@ -80,6 +99,7 @@ interface MatchRow {
   visibility: Visibility;
   owner_id: number | null;
   rank: number;
+  in_title: boolean;
 }
 
 /**
@@ -109,7 +129,8 @@ export function searchMatchesQuery(args: {
       country ? source.inCountry!(country) : null,
     ].filter((c): c is SQL => c !== null);
     return sql`(select s.type, s.id, s.status, s.year, s.organiser, s.date, s.visibility, s.owner_id,
-        ts_rank(s.doc, ${q}) as rank
+        ts_rank(s.doc, ${q}) as rank,
+        ${source.heading ? sql`to_tsvector('german', ${source.heading}) @@ ${q}` : sql`true`} as in_title
       from (${source.rows}) s
       where ${sql.join(where, sql` and `)}
       limit ${MATCH_CAP + 1})`;
@@ -162,6 +183,7 @@ export async function findSearchMatches(
     visibility: r.visibility,
     ownerOrganisationId: r.owner_id,
     rank: Number(r.rank),
+    inTitle: r.in_title === true || String(r.in_title) === 't',
   }));
   return { matches, cappedTypes };
 }
