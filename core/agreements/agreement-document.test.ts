@@ -45,8 +45,9 @@ describe('a document checked by its content', () => {
     const limit = Buffer.alloc(MAX_DOCUMENT_BYTES);
     justTooLarge.copy(limit);
     expect(await refused('genau.pdf', limit)).toBe('accepted');
-    expect(await refused('mou\u0000.pdf', pdfDocument('x'))).toBe(
-      'has a name that is too long or contains control characters',
-    );
+    for (const name of ['mou\u0000.pdf', 'Vertrag\u202efdp.exe.pdf', 'mou\u200b.pdf'])
+      expect(await refused(name, pdfDocument('x'))).toBe(
+        'has a name that is too long or contains control or invisible characters',
+      );
   });
 });

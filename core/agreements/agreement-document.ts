@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../shared/errors.ts';
 import { DOCUMENT_MEDIA_TYPES, type DocumentFile } from './agreement.types.ts';
+import { isPlainFileName } from '../shared/plain-text.ts';
 
 /** The largest document accepted: 20 MiB. */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -12,7 +13,7 @@ export const DOCUMENT_ISSUES = {
   tooLarge: `is larger than the limit of ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB`,
   type: 'is neither a PDF nor a Word document (DOCX)',
   extension: 'has a name whose extension does not match its content',
-  name: 'has a name that is too long or contains control characters',
+  name: 'has a name that is too long or contains control or invisible characters',
 } as const;
 export type DocumentIssue = keyof typeof DOCUMENT_ISSUES;
 
@@ -35,7 +36,7 @@ export async function checkDocumentFile(upload: { fileName: string; content: Uin
   const { content } = upload;
   if (content.byteLength === 0 || !fileName) throw refuse('missing');
   if (content.byteLength > MAX_DOCUMENT_BYTES) throw refuse('tooLarge', ` (${content.byteLength} bytes)`);
-  if (fileName.length > 255 || /\p{Cc}/u.test(fileName)) throw refuse('name');
+  if (fileName.length > 255 || !isPlainFileName(fileName)) throw refuse('name');
   const detected = await fileTypeFromBuffer(content);
   const ext = detected?.ext;
   if (ext !== 'pdf' && ext !== 'docx') throw refuse('type', detected ? ` (${detected.mime})` : '');

@@ -17,17 +17,5 @@ export function firstUnsafeCharacter(text: string): string | null {
   return found === undefined ? null : `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/**
- * A file name as it may be stored and offered for download: unsafe characters and path
- * separators removed, whitespace runs made one space, at most 200 characters, never empty.
- */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(UNSAFE_ALL, '')
-    .replace(/[/\\]/g, '_')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 200);
-  return cleaned.replace(/^\.+$/, '') || 'dokument';
-}
+/** A file name as it may be stored and offered for download: one line, nothing unsafe or invisible. */
+export const isPlainFileName = (name: string): boolean => !hasUnsafeCharacters(name) && !/[\t\n\r]/.test(name);

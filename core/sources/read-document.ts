@@ -3,6 +3,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { baseName, MAX_DOCUMENT_BYTES } from '../agreements/agreement-document.ts';
 import { AppError } from '../shared/errors.ts';
 import { extractDocx, extractHtml, extractPdf, ExtractionRefused } from './extract-text.ts';
+import { isPlainFileName } from '../shared/plain-text.ts';
 
 /** The largest text a document may yield (characters): twenty times the International Strategy's length is still far below it. */
 export const MAX_TEXT_CHARS = 2_000_000;
@@ -16,7 +17,7 @@ export const READ_ISSUES = {
   tooLarge: `is larger than the limit of ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`,
   type: 'is not a PDF, a Word document (DOCX), an HTML page or plain text',
   extension: 'has a name whose extension does not match its content',
-  name: 'has a name that is too long or contains control characters',
+  name: 'has a name that is too long or contains control or invisible characters',
   encoding: 'is not text in UTF-8 (or contains control characters)',
   encrypted: 'is an encrypted PDF: its text cannot be read',
   noTextLayer: 'is a PDF without a text layer (a scan of images): run OCR on it first',
@@ -122,7 +123,7 @@ export async function readDocument(upload: { fileName: string; content: Uint8Arr
   if (content.byteLength === 0) throw refuseDocument(fileName ? 'empty' : 'missing', 'file', fileName);
   if (content.byteLength > MAX_SOURCE_BYTES)
     throw refuseDocument('tooLarge', 'file', fileName, ` (${content.byteLength} bytes)`);
-  if (fileName.length > 255 || /\p{Cc}/u.test(fileName)) throw refuseDocument('name', 'file');
+  if (fileName.length > 255 || !isPlainFileName(fileName)) throw refuseDocument('name', 'file');
   const detected = await fileTypeFromBuffer(content);
   let format: DocumentFormat;
   let decoded: string | null = null;

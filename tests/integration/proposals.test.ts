@@ -86,9 +86,12 @@ describe.each(engines)('the proposal use-cases on %s', (engine) => {
         { field: 'body', message: 'is too long' },
       ],
     });
-    await expect(submit(stakeholder, { ...correction, body: 'Text\u0007' })).rejects.toMatchObject({
-      issues: [{ field: 'body', message: 'must not contain control characters' }],
-    });
+    for (const body of ['Text\u0007', 'Vertrag\u202efdp.exe', 'Null\u200bbreite'])
+      await expect(submit(stakeholder, { ...correction, body })).rejects.toMatchObject({
+        issues: [
+          { field: 'body', message: 'must not contain control or invisible characters (such as direction overrides)' },
+        ],
+      });
     for (const subject of ['partnership:atlantis', 'partnership:hubei', 'vertrag:lazio', 'lazio'])
       await expect(submit(stakeholder, { ...correction, subject })).rejects.toMatchObject({
         issues: [{ field: 'subject', message: 'names nothing the register knows' }],
