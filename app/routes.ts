@@ -5,6 +5,7 @@ export default [
   route('anmelden', 'routes/accounts/login.tsx'),
   route('abmelden', 'routes/accounts/logout.tsx'),
   route('konto', 'routes/accounts/account.tsx'),
+  route('start', 'routes/accounts/landing.tsx'),
   route('partnerschaften', 'routes/partnerships/partnerships.tsx'),
   route('partnerschaften/export', 'routes/partnerships/partnerships-export.tsx'),
   route('partnerschaften/:ref', 'routes/partnerships/partnership.tsx'),

@@ -49,6 +49,19 @@ export const overviewMessages = {
     value: 'Wert',
     total: 'zusammen',
     ofWhichActive: 'davon aktiv',
+    overviewOwnTitle: 'Übersicht Ihres Ressorts',
+    overviewOwnIntro:
+      'Was Ihr Ressort betrifft: die Maßnahmen in seiner Federführung, seine Termine und was Aufmerksamkeit braucht. Stand:',
+    overviewShowAll: 'Alle Ressorte anzeigen',
+    overviewShowOwn: 'Nur mein Ressort anzeigen',
+    ownMeasures: 'Maßnahmen in Federführung Ihres Ressorts',
+    ownMeasuresAll: 'Alle Maßnahmen Ihres Ressorts',
+    ownDates: 'Termine Ihres Ressorts',
+    ownDatesNote:
+      'Anstehende Aktivitäten Ihres Ressorts, und vergangene, die noch als geplant oder bestätigt eingetragen sind: ihr Ergebnis fehlt.',
+    ownOutcomeDue: 'Ergebnis fällig',
+    ownUpcoming: 'Anstehend',
+    ownActivitiesAll: 'Alle Aktivitäten Ihres Ressorts',
   },
   en: {
     navOverview: 'Overview',
@@ -97,5 +110,17 @@ export const overviewMessages = {
     value: 'Value',
     total: 'total',
     ofWhichActive: 'of which active',
+    overviewOwnTitle: 'Overview of your ministry',
+    overviewOwnIntro: 'What concerns your ministry: the measures it leads, its dates and what needs attention. As of',
+    overviewShowAll: 'Show all ministries',
+    overviewShowOwn: 'Show only my ministry',
+    ownMeasures: 'Measures led by your ministry',
+    ownMeasuresAll: 'All measures of your ministry',
+    ownDates: 'Dates of your ministry',
+    ownDatesNote:
+      'Coming activities of your ministry, and past ones still recorded as planned or confirmed: their outcome is missing.',
+    ownOutcomeDue: 'Outcome due',
+    ownUpcoming: 'Coming up',
+    ownActivitiesAll: 'All activities of your ministry',
   },
 } as const;

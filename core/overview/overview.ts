@@ -1,5 +1,6 @@
 import { type Actor, organisationOf } from '../access/actor.ts';
 import { canSeeProposalsAwaitingReview } from '../access/proposal.policy.ts';
+import type { ActivitySummary } from '../activities/activity.types.ts';
 import type { MeasureRecord } from '../measures/measure.types.ts';
 import { isStale, rollUp } from '../measures/progress.ts';
 import { countByStatus } from '../partnerships/status.ts';
@@ -51,6 +52,13 @@ export interface OverviewData {
     visibility: Visibility;
     leadOrganisationId: number | null;
   }[];
+  /** The ministry the overview is about (null: the whole register). */
+  focus: OverviewFocus | null;
+  /**
+   * The focus ministry's own activities the viewer may see that are still to come, or whose day has
+   * passed while they are still planned or confirmed (their outcome is due); empty without a focus.
+   */
+  dueActivities: DueActivity[];
   /** Counts over the activities the viewer may see (the database applies the visibility rule). */
   activities: {
     byStatusAndKind: { status: ActivityStatus; kind: ActivityKind; count: number }[];
@@ -58,6 +66,21 @@ export interface OverviewData {
     byGoal: { key: string; title: string; titleEn: string; count: number }[];
   };
 }
+
+/** The ministry an overview is about. */
+export interface OverviewFocus {
+  id: number;
+  key: string;
+  name: string;
+  abbreviation: string | null;
+}
+
+/** An activity of the focus ministry with a date that is coming or whose outcome is due. */
+export type DueActivity = ActivitySummary;
+
+/** Activities whose day has passed but that are still planned or confirmed: their outcome is due. */
+const isOverdue = (a: DueActivity, today: string) =>
+  a.startsOn !== null && a.startsOn < today && (a.status === 'planned' || a.status === 'confirmed');
 
 const zeroes = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -73,8 +96,13 @@ const withoutOwner = <T extends Owned>({ partnershipVisibility: _v, partnershipL
  * measures without a status report in six months (the viewer's ministry's own first), proposals waiting for review (coordinators
  * only); partnerships by status and kind (dormant never active), activities by status, kind,
  * instrument and goal, measures by status with their mean progress.
+ * With a focus ministry (a ministry editor's own page) the lists needing attention keep only what
+ * that ministry leads, and its measures and due activities come first.
  */
 export function buildOverview(data: OverviewData, actor: Actor, today: string) {
+  const focus = data.focus;
+  const concerns = (leadId: number | null) => focus === null || leadId === focus.id;
+  const ofFocus = (o: Owned) => concerns(o.partnershipLeadId);
   const canSeePartnership = visible(actor);
   const partnerships = data.partnerships.filter((p) =>
     canSeePartnership({ partnershipVisibility: p.visibility, partnershipLeadId: p.leadOrganisationId }),
@@ -95,7 +123,7 @@ export function buildOverview(data: OverviewData, actor: Actor, today: string) {
   const own = organisationOf(actor);
   const notOwn = (m: MeasureRecord) => (own !== null && m.leadOrganisationId === own ? 0 : 1);
   const stale = data.measures
-    .filter((m) => isStale(m, today))
+    .filter((m) => isStale(m, today) && concerns(m.leadOrganisationId))
     .sort(
       (a, b) =>
         notOwn(a) - notOwn(b) ||
@@ -104,13 +132,33 @@ export function buildOverview(data: OverviewData, actor: Actor, today: string) {
         a.position - b.position,
     );
 
+  const led = focus ? data.measures.filter((m) => m.leadOrganisationId === focus.id) : [];
+  const ledStatus = { ...zeroes(measureStatuses), none: 0 } as Record<MeasureStatus | 'none', number>;
+  for (const m of led) ledStatus[m.status ?? 'none'] += 1;
+
   return {
     today,
+    // Only a ministry's page has its own part (the API's overview is the whole register's).
+    ...(focus
+      ? {
+          focus: {
+            key: focus.key,
+            name: focus.name,
+            abbreviation: focus.abbreviation,
+            measures: { total: led.length, byStatus: ledStatus },
+            overdueActivities: data.dueActivities.filter((a) => isOverdue(a, today)),
+            upcomingActivities: data.dueActivities.filter((a) => a.startsOn !== null && a.startsOn >= today),
+          },
+        }
+      : {}),
     attention: {
-      agreements: agreementsNeedingAttention(data.agreements.filter(canSeePartnership), today).map(withoutOwner),
-      workingGroups: workingGroupsNeedingAttention(data.workingGroups.filter(canSeePartnership), today).map(
+      agreements: agreementsNeedingAttention(data.agreements.filter(canSeePartnership).filter(ofFocus), today).map(
         withoutOwner,
       ),
+      workingGroups: workingGroupsNeedingAttention(
+        data.workingGroups.filter(canSeePartnership).filter(ofFocus),
+        today,
+      ).map(withoutOwner),
       staleMeasures: stale.map((m) => ({
         key: m.key,
         text: m.text,

@@ -35,6 +35,7 @@ function dossierOf(
                 assessorName: `Person ${i}`,
                 ministry: ministries[i]!,
                 value,
+                scored: true,
                 justification: 'Begründung',
                 state: 'submitted' as const,
               },

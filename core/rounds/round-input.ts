@@ -155,11 +155,17 @@ export const weightingSchema = z.object({
     .prefault([]),
 });
 
-/** One score as an assessor enters it; `value` null is "no basis for a judgement". */
+/** The longest justification of one score, in characters. */
+export const JUSTIFICATION_MAX = 4000;
+
+/**
+ * One score as an assessor enters it; `value` null is "no basis for a judgement", no `value` at
+ * all a justification typed before a point was chosen (kept in the draft).
+ */
 export const scoreEntrySchema = z.object({
   criterion: z.string().trim().min(1).max(40),
-  value: z.number().int().nullable(),
-  justification: text(4000).prefault(''),
+  value: z.number().int().nullable().optional(),
+  justification: text(JUSTIFICATION_MAX).prefault(''),
 });
 
 export const scoreSheetSchema = z.object({

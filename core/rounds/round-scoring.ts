@@ -48,7 +48,7 @@ export async function saveScores(args: {
   mustAllow(round, 'scores');
   const partnership = round.partnerships.find((p) => p.key === args.partnership);
   if (!partnership) throw notFound('Partnership in the round', args.partnership);
-  const sheet = parseRoundInput(scoreSheetSchema, args.input);
+  const sheet = parseSheet(args.input);
   const existing = new Map(
     (await store.scoresOf(round.id, assessor.userId, partnership.id)).map((s) => [s.criterionId, s]),
   );
@@ -65,11 +65,17 @@ export async function saveScores(args: {
       issues.push({ field: `scores.${entry.criterion}`, message: ROUND_ISSUES.submittedAlready });
       continue;
     }
-    if (entry.value !== null && (entry.value < round.scaleMin || entry.value > round.scaleMax))
+    // No point in the entry keeps the one the draft has (if any): only the justification changes.
+    const before = existing.get(criterion.id);
+    const value = entry.value !== undefined ? entry.value : (before?.value ?? null);
+    const scored = entry.value !== undefined || (before?.scored ?? false);
+    if (!scored && !entry.justification && !before) continue;
+    if (entry.value != null && (entry.value < round.scaleMin || entry.value > round.scaleMax))
       issues.push({ field: `scores.${entry.criterion}.value`, message: ROUND_ISSUES.score });
     given.set(criterion.id, {
       criterionId: criterion.id,
-      value: entry.value,
+      value,
+      scored,
       justification: entry.justification,
       submitted: false,
     });
@@ -77,7 +83,7 @@ export async function saveScores(args: {
   if (sheet.submit) {
     for (const criterion of round.criteria) {
       const score = given.get(criterion.id) ?? existing.get(criterion.id);
-      if (!score) issues.push({ field: `scores.${criterion.key}.value`, message: ROUND_ISSUES.unscored });
+      if (!score?.scored) issues.push({ field: `scores.${criterion.key}.value`, message: ROUND_ISSUES.unscored });
       else if (existing.get(criterion.id)?.submitted) continue;
       else if (needsJustification(score.value, round) && !score.justification.trim())
         issues.push({ field: `scores.${criterion.key}.justification`, message: ROUND_ISSUES.justification });
@@ -92,10 +98,37 @@ export async function saveScores(args: {
     after: {
       partnership: partnership.key,
       scores: Object.fromEntries(
-        [...given.values()].map((s) => [round.criteria.find((c) => c.id === s.criterionId)!.key, s.value]),
+        [...given.values()]
+          .filter((s) => s.scored)
+          .map((s) => [round.criteria.find((c) => c.id === s.criterionId)!.key, s.value]),
       ),
     },
   });
+}
+
+/**
+ * Parses a score sheet; a refused entry is named by its criterion ("scores.ziel-z4.justification"),
+ * not by its place in the list, so the page puts the error at that criterion's field.
+ */
+function parseSheet(input: unknown) {
+  try {
+    return parseRoundInput(scoreSheetSchema, input);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const entries = (input as { scores?: unknown } | null)?.scores;
+    const criterionAt = (i: string) => {
+      const entry = Array.isArray(entries) ? (entries[Number(i)] as { criterion?: unknown } | undefined) : undefined;
+      return typeof entry?.criterion === 'string' && /^[a-z0-9-]{1,40}$/.test(entry.criterion) ? entry.criterion : i;
+    };
+    throw new AppError(
+      error.code,
+      error.message,
+      error.issues.map((issue) => ({
+        ...issue,
+        field: issue.field.replace(/^scores\.(\d+)(?=\.|$)/, (_, i: string) => `scores.${criterionAt(i)}`),
+      })),
+    );
+  }
 }
 
 /** Sends a reminder to a participating ministry's assessors while the round is being scored. */

@@ -44,6 +44,8 @@ export interface CriterionRow extends CriterionEntry {
 export interface ScoreRow {
   criterionId: number;
   value: number | null;
+  /** False while only the justification is there (a draft without a chosen point; value null). */
+  scored: boolean;
   justification: string;
   submitted: boolean;
 }

@@ -113,6 +113,8 @@ export interface StoredScore {
   assessorName: string;
   ministry: string;
   value: number | null;
+  /** False for a draft that holds only a justification so far (no point chosen; value null). */
+  scored: boolean;
   justification: string;
   state: ScoreState;
 }

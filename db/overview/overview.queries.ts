@@ -1,8 +1,23 @@
-import { aliasedTable, and, asc, count, eq, inArray, isNotNull, lte, ne, notExists, sql } from 'drizzle-orm';
+import {
+  aliasedTable,
+  and,
+  asc,
+  count,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  lt,
+  lte,
+  ne,
+  notExists,
+  or,
+  sql,
+} from 'drizzle-orm';
 import type { Actor } from '../../core/access/actor.ts';
 import { canSeeProposalsAwaitingReview } from '../../core/access/proposal.policy.ts';
 import { agreementHorizon, WATCHED_STATUSES } from '../../core/overview/attention.ts';
-import type { OverviewData } from '../../core/overview/overview.ts';
+import type { DueActivity, OverviewData, OverviewFocus } from '../../core/overview/overview.ts';
 import type { Executor } from '../client.ts';
 import * as t from '../schema.ts';
 import { activityVisibilitySql } from '../activities/activity-visibility.queries.ts';
@@ -163,9 +178,66 @@ export async function activityCounts(db: Executor, actor: Actor): Promise<Overvi
   return { byStatusAndKind, byInstrument, byGoal };
 }
 
-/** Everything the overview is built from, read in parallel where the engine allows. */
-export async function readOverview(db: Executor, actor: Actor, today: string): Promise<OverviewData> {
-  const [agreements, workingGroups, measures, proposals, partnerships, activities] = await Promise.all([
+/** A ministry by id, as the overview names it. */
+async function focusOrganisation(db: Executor, id: number): Promise<OverviewFocus | null> {
+  const [row] = await db
+    .select({
+      id: t.organisations.id,
+      key: t.organisations.key,
+      name: t.organisations.name,
+      abbreviation: t.organisations.abbreviation,
+    })
+    .from(t.organisations)
+    .where(eq(t.organisations.id, id));
+  return row ?? null;
+}
+
+/**
+ * The activities a ministry organises that the viewer may see and that are due: still to come, or
+ * past their day while still planned or confirmed (partial dates compare as text), soonest first.
+ */
+function dueActivities(db: Executor, actor: Actor, organisationId: number, today: string): Promise<DueActivity[]> {
+  return db
+    .select({
+      id: t.activities.id,
+      title: t.activities.title,
+      kind: t.activities.kind,
+      status: t.activities.status,
+      startsOn: t.activities.startsOn,
+      endsOn: t.activities.endsOn,
+    })
+    .from(t.activities)
+    .where(
+      and(
+        eq(t.activities.organiserId, organisationId),
+        ne(t.activities.status, 'cancelled'),
+        or(
+          gte(t.activities.startsOn, today),
+          and(lt(t.activities.startsOn, today), inArray(t.activities.status, ['planned', 'confirmed'])),
+        ),
+        activityVisibilitySql(actor),
+      ),
+    )
+    .orderBy(asc(t.activities.startsOn), asc(t.activities.id))
+    .limit(DUE_ACTIVITIES_SHOWN);
+}
+
+/** How many due activities of a ministry the overview lists at most. */
+export const DUE_ACTIVITIES_SHOWN = 20;
+
+/**
+ * Everything the overview is built from, read in parallel where the engine allows; with a focus
+ * ministry also that ministry and its due activities.
+ */
+export async function readOverview(
+  db: Executor,
+  actor: Actor,
+  today: string,
+  focusId: number | null = null,
+): Promise<OverviewData> {
+  const [focus, due, agreements, workingGroups, measures, proposals, partnerships, activities] = await Promise.all([
+    focusId === null ? null : focusOrganisation(db, focusId),
+    focusId === null ? [] : dueActivities(db, actor, focusId, today),
     agreementCandidates(db, today),
     workingGroupCandidates(db, actor, today),
     findMeasures(db),
@@ -181,6 +253,8 @@ export async function readOverview(db: Executor, actor: Actor, today: string): P
     activityCounts(db, actor),
   ]);
   return {
+    focus,
+    dueActivities: due,
     agreements,
     workingGroups,
     measures,

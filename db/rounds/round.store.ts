@@ -148,6 +148,7 @@ function roundStore(tx: Transaction, at: Date): RoundStore {
         .select({
           criterionId: t.evaluationScores.criterionId,
           value: t.evaluationScores.value,
+          scored: t.evaluationScores.scored,
           justification: t.evaluationScores.justification,
           state: t.evaluationScores.state,
         })
@@ -180,6 +181,7 @@ function roundStore(tx: Transaction, at: Date): RoundStore {
             assessorUserId: assessor.userId,
             organisationId: assessor.organisationId,
             value: s.value,
+            scored: s.scored,
             justification: s.justification,
             state: s.submitted ? 'submitted' : 'draft',
             submittedAt: s.submitted ? now : null,
@@ -193,6 +195,7 @@ function roundStore(tx: Transaction, at: Date): RoundStore {
             ],
             set: {
               value: s.value,
+              scored: s.scored,
               justification: s.justification,
               state: s.submitted ? 'submitted' : 'draft',
               submittedAt: s.submitted ? now : null,

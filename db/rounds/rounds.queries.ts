@@ -214,6 +214,7 @@ export async function readScores(
       ministry: t.organisations.key,
       organisationId: t.evaluationScores.organisationId,
       value: t.evaluationScores.value,
+      scored: t.evaluationScores.scored,
       justification: t.evaluationScores.justification,
       state: t.evaluationScores.state,
     })

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   doublePrecision,
@@ -163,6 +164,8 @@ export const evaluationScores = pgTable(
     assessorUserId: requiredRef('assessor_user_id', () => users.id),
     organisationId: requiredRef('organisation_id', () => organisations.id),
     value: integer('value'),
+    /** False for a draft that holds only a justification, typed before a point was chosen (value is then null). */
+    scored: boolean('scored').notNull().default(true),
     justification: text('justification').notNull().default(''),
     state: scoreState('state').notNull().default('draft'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -171,6 +174,7 @@ export const evaluationScores = pgTable(
   (t) => [
     unique('evaluation_scores_one_per_assessor').on(t.roundId, t.partnershipId, t.criterionId, t.assessorUserId),
     check('evaluation_scores_submitted', sql`(${t.state} = 'submitted') = (${t.submittedAt} is not null)`),
+    check('evaluation_scores_submitted_scored', sql`${t.state} = 'draft' or ${t.scored}`),
     index('evaluation_scores_round_idx').on(t.roundId, t.partnershipId),
     index('evaluation_scores_assessor_idx').on(t.assessorUserId),
   ],

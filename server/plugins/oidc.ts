@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import * as client from 'openid-client';
+import { safeReturnPath, START_PATH } from '../../core/access/landing.ts';
 import { mapOidcClaims, type OidcRefusal } from '../../core/accounts/oidc-claims.ts';
 import type { Database } from '../../db/client.ts';
 import { appSecret } from '../../db/accounts/account.store.ts';
@@ -63,12 +64,9 @@ declare module 'fastify' {
   }
 }
 
-/** Only a path on this site may be returned to after login (no open redirect). */
-function safeReturn(value: unknown): string {
-  if (typeof value !== 'string' || !/^\/(?![/\\])/.test(value)) return '/';
-  const url = new URL(value, 'http://same.invalid');
-  return url.origin === 'http://same.invalid' ? url.pathname + url.search + url.hash : '/';
-}
+/** The page that asked for the login, when it is on this site (no open redirect); else where the role starts. */
+const safeReturn = (value: unknown, lang: Language): string =>
+  safeReturnPath(value) ?? (lang === 'en' ? `${START_PATH}?lang=en` : START_PATH);
 
 async function oidc(app: FastifyInstance, options: { db: Database; settings?: OidcConfig }) {
   const settings = options.settings ?? loadConfig().oidc;
@@ -120,8 +118,8 @@ async function oidc(app: FastifyInstance, options: { db: Database; settings?: Oi
     { schema: { hide: true }, config: { policy: 'public', ...oidcRateLimit } },
     async (request, reply) => {
       const query = request.query as Record<string, unknown>;
-      const returnTo = safeReturn(query.zurueck);
       const lang: Language = query.lang === 'en' ? 'en' : 'de';
+      const returnTo = safeReturn(query.zurueck, lang);
       let config: client.Configuration;
       try {
         config = await provider();

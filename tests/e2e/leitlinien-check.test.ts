@@ -91,6 +91,23 @@ describe.each([
       await page.goto(e2e.url(`/evaluierung/${key}`));
       for (const partnership of SCOPE) {
         await page.goto(e2e.url(`/evaluierung/${key}/bewertung/${partnership}`));
+        if (ministry === 'smi' && partnership === 'quebec') {
+          // A too-long justification, typed before a point: the error names the criterion at its field.
+          const field = page.locator(`#scores-${CRITERIA[0]}-justification`);
+          await field.fill('x'.repeat(4001));
+          await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+          const error = page.locator(`#scores-${CRITERIA[0]}-justification-error`);
+          await expect.poll(() => error.count()).toBe(1);
+          const legend = await page.locator(`#scores-${CRITERIA[0]}-value legend`).innerText();
+          expect(await error.innerText()).toBe(`${legend}: Der Text ist zu lang.`);
+          expect(await page.locator('#score-errors').innerText()).toContain(
+            `Begründung zu „${legend}“: Der Text ist zu lang.`,
+          );
+          expect(await field.getAttribute('aria-invalid')).toBe('true');
+          expect((await field.inputValue()).length).toBe(4001);
+          await scanAndShoot(page, 'lc-e2e-score-too-long');
+          await field.fill('');
+        }
         for (const [i, criterion] of CRITERIA.entries()) {
           const value = sheet[partnership]![i]!;
           await page.locator(`input[name="value:${criterion}"][value="${value}"]`).check();

@@ -2,11 +2,22 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2E } from '../support/e2e.ts';
 import { TEST_PASSWORD } from '../support/users.ts';
+import { setUpRound } from '../support/round-fixture.ts';
+import { moveRound } from '../../core/rounds/round-use-cases.ts';
+import { withRoundStore } from '../../db/rounds/round.store.ts';
+import { testClock } from '../support/clock.ts';
 
 const e2e = useE2E();
+const ROUND = 'lc-landung';
 
 beforeAll(async () => {
   await e2e.user('ministry_editor', 'SMWK', 'eva.editor@smwk.sachsen.de');
+  // A round open for scoring with an assessor of the SMWA.
+  const db = e2e.server.handle.db;
+  const round = await setUpRound(db, ROUND);
+  await withRoundStore(db, testClock.now(), (store) =>
+    moveRound({ store, actor: round.coordinator, key: ROUND, to: 'scoring' }),
+  );
 });
 
 describe.each(e2e.modes())('logging in and out $mode', ({ open, scanAndShoot }) => {
@@ -77,5 +88,47 @@ describe.each(e2e.modes())('logging in and out $mode', ({ open, scanAndShoot }) 
     await expect.poll(() => new URL(page.url()).pathname).toBe('/anmelden');
     expect(await page.getByRole('status').innerText()).toMatch(/Sitzung ist abgelaufen/);
     await scanAndShoot(page, 'session-expired');
+  });
+});
+
+describe.each(e2e.modes())('landing after login $mode', ({ mode, open, scanAndShoot }) => {
+  const tag = mode.includes('without') ? 'nojs' : 'js';
+
+  async function logInAs(email: string) {
+    const page = await open();
+    await page.goto(e2e.url('/anmelden'));
+    await page.getByLabel('E-Mail-Adresse').fill(email);
+    await page.getByLabel('Passwort').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL((url) => !['/anmelden', '/start'].includes(url.pathname));
+    return page;
+  }
+
+  it('sends a coordinator to the overview of the whole register', async () => {
+    const user = await e2e.user('coordinator', 'SK', `landung.koordination.${tag}@sk.sachsen.de`);
+    const page = await logInAs(user.email);
+    expect(new URL(page.url()).pathname).toBe('/uebersicht');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Übersicht');
+  });
+
+  it("sends a ministry editor to their ministry's page, with a way to see all", async () => {
+    const user = await e2e.user('ministry_editor', 'SMWK', `landung.ressort.${tag}@smwk.sachsen.de`);
+    const page = await logInAs(user.email);
+    expect(new URL(page.url()).pathname).toBe('/uebersicht');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Übersicht Ihres Ressorts: SMWK');
+    expect(await page.getByRole('heading', { name: /Maßnahmen in Federführung Ihres Ressorts/ }).count()).toBe(1);
+    await scanAndShoot(page, 'overview-ministry');
+    await page.getByRole('link', { name: 'Alle Ressorte anzeigen' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Übersicht');
+    expect(await page.getByRole('link', { name: 'Nur mein Ressort anzeigen' }).count()).toBe(1);
+  });
+
+  it('sends an assessor to the round they score in, and a stakeholder to their proposals', async () => {
+    const assessor = await logInAs(`bewertung.${ROUND}.smwa@test.sachsen.de`);
+    expect(new URL(assessor.url()).pathname).toBe(`/evaluierung/${ROUND}`);
+    const lone = await e2e.user('assessor', 'SMI', `landung.bewertung.${tag}@smi.sachsen.de`);
+    expect(new URL((await logInAs(lone.email)).url()).pathname).toBe('/evaluierung');
+    const stakeholder = await e2e.user('stakeholder', 'IHK', `landung.partner.${tag}@ihk.example.org`);
+    expect(new URL((await logInAs(stakeholder.email)).url()).pathname).toBe('/vorschlaege');
   });
 });

@@ -220,6 +220,45 @@ describe.each(engines)('the Leitlinien-Check pages on %s', (engine) => {
     expect((await post(users.smwk1, `/evaluierung/${KEY}`, [['intent', 'end-scoring']])).statusCode).toBe(403);
   });
 
+  it('names the criterion of a too-long justification at its field, and keeps a justification written before a point', async () => {
+    const url = `/evaluierung/${KEY}/bewertung/charkiw`;
+    const criteria = (await round()).criteria;
+    const [early, long] = [criteria[2]!, criteria[3]!];
+    const sheet = await get(users.smwa, url);
+    expect(sheet.body).toContain('Höchstens 4.000 Zeichen.');
+    // A justification typed before a point is chosen is kept in the draft.
+    const draft = await post(users.smwa, url, [
+      ['intent', 'draft'],
+      [`justification:${early.key}`, 'Erst der Gedanke, der Wert folgt'],
+    ]);
+    expect(draft.statusCode).toBe(302);
+    const kept = (await get(users.smwa, url)).body;
+    expect(kept).toMatch(
+      new RegExp(`id="scores-${early.key}-justification"[^>]*>Erst der Gedanke, der Wert folgt</textarea>`),
+    );
+    expect(kept).not.toMatch(new RegExp(`name="value:${early.key}" checked=""`));
+    // Too long: the error names the criterion, sits at its field and links there from the summary.
+    const text = 'x'.repeat(4001);
+    const refused = await post(users.smwa, url, [
+      ['intent', 'draft'],
+      [`value:${long.key}`, '2'],
+      [`justification:${long.key}`, text],
+    ]);
+    expect(refused.statusCode).toBe(400);
+    const html = refused.body.replaceAll('&quot;', '"').replaceAll('&#x27;', "'").replaceAll('&amp;', '&');
+    expect(errorOf(html, `scores-${long.key}-justification`)).toBe(`${long.name}: Der Text ist zu lang.`);
+    expect(html).toContain(`href="#scores-${long.key}-justification"`);
+    expect(html).toContain(`Begründung zu „${long.name}“: Der Text ist zu lang.`);
+    expect(html).toMatch(new RegExp(`id="scores-${long.key}-justification"[^>]*aria-invalid="true"`));
+    expect(html).toContain(`>${text}</textarea>`);
+    // Nothing stored was lost: the earlier draft's text is still there.
+    expect((await get(users.smwa, url)).body).toContain('Erst der Gedanke, der Wert folgt');
+    // Submitting needs a point for it.
+    const submit = await post(users.smwa, url, [['intent', 'submit']]);
+    expect(submit.statusCode).toBe(400);
+    expect(errorOf(submit.body, `scores-${early.key}-value`)).toBeDefined();
+  });
+
   it('lets an assessor save a draft, refuses a submission without justification, then takes it', async () => {
     const url = `/evaluierung/${KEY}/bewertung/lazio`;
     const overview = await get(users.smwk1, `/evaluierung/${KEY}`);
@@ -248,7 +287,9 @@ describe.each(engines)('the Leitlinien-Check pages on %s', (engine) => {
       ...fields.map(([n, v]): [string, string] => [n, n === `value:${keys[0]}` ? '4' : v]),
     ]);
     expect(refused.statusCode).toBe(400);
-    expect(errorOf(refused.body, `scores-${keys[1]}-justification`)).toMatch(/^Bitte begründen/);
+    expect(errorOf(refused.body, `scores-${keys[1]}-justification`)).toMatch(
+      /^Beitrag zum Ziel Z2: .*: Bitte begründen/,
+    );
     expect(refused.body).toContain(`href="#scores-${keys[1]}-justification"`);
     const submitted = await post(users.smwk1, url, [
       ['intent', 'submit'],

@@ -124,6 +124,7 @@ async function logIn(context: BrowserContext, baseUrl: string, user: TestUser) {
   await page.getByLabel('E-Mail-Adresse').fill(user.email);
   await page.getByLabel('Passwort').fill(TEST_PASSWORD);
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
+  // The login goes on to where the user's role starts (core/access/landing.ts).
+  await page.waitForURL((url) => url.pathname !== '/anmelden' && url.pathname !== '/start');
   await page.close();
 }

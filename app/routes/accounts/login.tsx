@@ -1,16 +1,16 @@
 import { data, redirect } from 'react-router';
 import { TextField } from './text-field.tsx';
 import { guard, type PagePolicy } from '../../lib/guard.ts';
-import { pickLanguage, t, type MessageKey } from '../../../text/i18n.ts';
+import { pickLanguage, t, type Language, type MessageKey } from '../../../text/i18n.ts';
+import { safeReturnPath, START_PATH } from '../../../core/access/landing.ts';
 import type { Route } from './+types/login.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 export const handle = { policy: { loader: 'public', action: 'public' } } satisfies { policy: PagePolicy };
 
-/** Only a path on this site may be returned to after login (no open redirect). */
-function safeReturn(value: FormDataEntryValue | string | null): string {
-  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
-}
+/** Where the login goes on: the page that asked for it (a path on this site), else where the role starts. */
+const onward = (returnTo: string | null, lang: Language) =>
+  returnTo ?? (lang === 'en' ? `${START_PATH}?lang=en` : START_PATH);
 
 /** The messages for the ways an OpenID Connect login can fail (?fehler=…, see server/plugins/oidc.ts). */
 const OIDC_ERRORS: Record<string, MessageKey> = {
@@ -30,9 +30,9 @@ export const meta: Route.MetaFunction = ({ loaderData }) => [
 export function loader({ request, context }: Route.LoaderArgs) {
   const info = guard(context, request, 'public');
   const url = new URL(request.url);
-  const returnTo = safeReturn(url.searchParams.get('zurueck'));
-  if (info.user) throw redirect(returnTo);
+  const returnTo = safeReturnPath(url.searchParams.get('zurueck'));
   const lang = pickLanguage(request);
+  if (info.user) throw redirect(onward(returnTo, lang));
   const oidcError = OIDC_ERRORS[url.searchParams.get('fehler') ?? ''];
   return {
     lang,
@@ -41,7 +41,7 @@ export function loader({ request, context }: Route.LoaderArgs) {
     expired: url.searchParams.has('abgelaufen'),
     oidcError: oidcError ? t(lang, oidcError) : null,
     oidcLogin: info.auth.oidc
-      ? `/anmelden/oidc?${new URLSearchParams({ zurueck: returnTo, ...(lang === 'en' ? { lang } : {}) })}`
+      ? `/anmelden/oidc?${new URLSearchParams({ ...(returnTo ? { zurueck: returnTo } : {}), ...(lang === 'en' ? { lang } : {}) })}`
       : null,
   };
 }
@@ -61,7 +61,7 @@ export async function action({ request, context }: Route.ActionArgs) {
     for (const issue of result.issues) errors[issue.field] = result.message;
     return data({ email, errors, message: result.message }, { status: result.locked ? 429 : 400 });
   }
-  return redirect(safeReturn(form.get('zurueck')), { headers: { 'Set-Cookie': result.setCookie } });
+  return redirect(onward(safeReturnPath(form.get('zurueck')), lang), { headers: { 'Set-Cookie': result.setCookie } });
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
@@ -94,7 +94,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
       )}
       <form method="post" className="form-stack" noValidate>
         <input type="hidden" name="csrf" value={csrfToken} />
-        <input type="hidden" name="zurueck" value={returnTo} />
+        {returnTo ? <input type="hidden" name="zurueck" value={returnTo} /> : null}
         <TextField
           name="email"
           type="email"

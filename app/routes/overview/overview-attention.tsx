@@ -97,7 +97,12 @@ export function AttentionWorkingGroups({ lang, list }: { lang: Language; list: A
   );
 }
 
-export function AttentionMeasures({ lang, list }: { lang: Language; list: Attention['staleMeasures'] }) {
+export function AttentionMeasures(props: {
+  lang: Language;
+  list: Attention['staleMeasures'];
+  lead?: string | undefined;
+}) {
+  const { lang, list } = props;
   const title = t(lang, 'attentionMeasures');
   const shown = list.slice(0, STALE_SHOWN);
   return (
@@ -129,7 +134,10 @@ export function AttentionMeasures({ lang, list }: { lang: Language; list: Attent
           </ScrollTable>
           <p className="kern-body">
             {list.length > shown.length ? `${t(lang, 'showingFirst')} ${shown.length}. ` : ''}
-            <a className="kern-link" href={measuresHref(lang, { stale: '1' })}>
+            <a
+              className="kern-link"
+              href={measuresHref(lang, { stale: '1', ...(props.lead ? { lead: props.lead } : {}) })}
+            >
               {t(lang, 'allStaleMeasures')} ({list.length})
             </a>
           </p>

@@ -11,6 +11,8 @@ export function RoundErrorSummary(props: {
   idPrefix: string;
   errors: Record<string, string>;
   labels: Record<string, MessageKey>;
+  /** A field's name before its message, when it is not its label (a criterion's). */
+  name?: (field: string) => string | undefined;
 }) {
   return (
     <FormErrorSummary

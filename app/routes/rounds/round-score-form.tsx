@@ -2,8 +2,27 @@ import type { RoundCriterion, StoredScore } from '../../../core/rounds/round.typ
 import { t, type Language } from '../../../text/i18n.ts';
 import { justificationField, NO_BASIS, valueField } from './round-scoring-action.ts';
 import { RoundErrorSummary } from './round-fields.tsx';
+import { JUSTIFICATION_MAX } from '../../../core/rounds/round-input.ts';
 
 const nameOf = (lang: Language, c: RoundCriterion) => (lang === 'en' ? (c.nameEn ?? c.name) : c.name);
+
+/** "Höchstens 4.000 Zeichen." */
+const justificationLimit = (lang: Language) =>
+  t(lang, 'rndJustificationLimit').replace('{n}', JUSTIFICATION_MAX.toLocaleString(lang === 'en' ? 'en-GB' : 'de-DE'));
+
+/**
+ * The name of a refused field in the error summary, with its criterion: "Begründung zu „Kosteneffizienz“",
+ * "Bewertung: Kosteneffizienz".
+ */
+function refusedFieldName(lang: Language, criteria: readonly RoundCriterion[], field: string): string | undefined {
+  const [, key, part] = /^scores\.([^.]+)(?:\.(value|justification))?$/.exec(field) ?? [];
+  const criterion = criteria.find((c) => c.key === key);
+  if (!criterion) return undefined;
+  const quote = lang === 'en' ? ['“', '”'] : ['„', '“'];
+  return part === 'justification'
+    ? `${t(lang, 'rndJustificationOf')} ${quote[0]}${nameOf(lang, criterion)}${quote[1]}`
+    : `${t(lang, 'rndFieldScores')}: ${nameOf(lang, criterion)}`;
+}
 
 /** One criterion of the sheet: legend, guidance, a radio per point of the scale and "no basis", the justification. */
 function CriterionFieldset(props: {
@@ -64,11 +83,11 @@ function CriterionFieldset(props: {
             {t(lang, 'rndJustification')}: {nameOf(lang, c)}
           </label>
           <div className="kern-hint" id={`${id}-justification-hint`}>
-            {t(lang, 'rndJustificationHint')}
+            {t(lang, 'rndJustificationHint')} {justificationLimit(lang)}
           </div>
           {justificationError ? (
             <p className="kern-error" id={`${id}-justification-error`} role="alert">
-              {justificationError}
+              {`${nameOf(lang, c)}: ${justificationError}`}
             </p>
           ) : null}
           <textarea
@@ -104,9 +123,6 @@ export function ScoreForm(props: {
 }) {
   const { lang, criteria, own, refused } = props;
   const errors = refused?.errors ?? {};
-  const labels = Object.fromEntries(
-    Object.keys(errors).map((f) => [f, f.endsWith('.justification') ? 'rndJustification' : 'rndFieldScores'] as const),
-  );
   const open = criteria.filter((c) => !own.some((s) => s.criterion === c.key && s.state === 'submitted'));
   const sheet = (
     <>
@@ -123,7 +139,7 @@ export function ScoreForm(props: {
             value={
               fromForm
                 ? (refused.values[valueField(c.key)] ?? '')
-                : stored
+                : stored?.scored
                   ? stored.value === null
                     ? NO_BASIS
                     : String(stored.value)
@@ -140,7 +156,14 @@ export function ScoreForm(props: {
   if (!props.editable || open.length === 0) return <div className="score-sheet">{sheet}</div>;
   return (
     <>
-      <RoundErrorSummary lang={lang} id="score-errors" idPrefix="" errors={errors} labels={labels} />
+      <RoundErrorSummary
+        lang={lang}
+        id="score-errors"
+        idPrefix=""
+        errors={errors}
+        labels={{}}
+        name={(f) => refusedFieldName(lang, criteria, f)}
+      />
       {errors.form ? (
         <p className="kern-error" role="alert">
           {errors.form}
@@ -191,7 +214,11 @@ export function OtherScores(props: {
                   <li key={`${s.assessorUserId}`} className="kern-body">
                     <strong>
                       {s.ministry.toUpperCase()}, {s.assessorName}:{' '}
-                      {s.value === null ? t(lang, 'rndNoBasis') : `${t(lang, 'rndValue')} ${s.value}`}
+                      {!s.scored
+                        ? t(lang, 'rndNoPointYet')
+                        : s.value === null
+                          ? t(lang, 'rndNoBasis')
+                          : `${t(lang, 'rndValue')} ${s.value}`}
                     </strong>{' '}
                     ({t(lang, s.state === 'submitted' ? 'rndStateSubmitted' : 'rndStateDraft')})
                     {s.justification ? (

@@ -11,16 +11,15 @@ export const NO_BASIS = 'none';
 
 /**
  * The scores typed into the sheet, for the criteria still open: a criterion counts once a point
- * (or "no basis") is chosen; its justification goes with it.
+ * (or "no basis") is chosen or a justification is written (then the draft keeps the text alone).
  */
 export function sheetFromForm(form: FormData, openCriteria: readonly string[]) {
   return openCriteria.flatMap((criterion) => {
     const raw = text(form, valueField(criterion));
-    if (raw === '') return [];
+    const justification = text(form, justificationField(criterion));
+    if (raw === '') return justification.trim() ? [{ criterion, justification }] : [];
     const value = raw === NO_BASIS ? null : /^-?\d{1,3}$/.test(raw) ? Number(raw) : Number.NaN;
-    return [
-      { criterion, value: Number.isNaN(value) ? -1 : value, justification: text(form, justificationField(criterion)) },
-    ];
+    return [{ criterion, value: Number.isNaN(value) ? -1 : value, justification }];
   });
 }
 

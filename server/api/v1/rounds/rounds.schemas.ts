@@ -75,7 +75,8 @@ const storedScore = z
     assessorUserId: z.number().int(),
     assessorName: z.string(),
     ministry: z.string(),
-    value: z.number().int().nullable().describe('null: no basis for a judgement'),
+    value: z.number().int().nullable().describe('null: no basis for a judgement (or no point chosen yet, see scored)'),
+    scored: z.boolean().describe('false: a draft holding only a justification so far'),
     justification: z.string(),
     state: z.enum(scoreStates),
   })

@@ -1,0 +1,2 @@
+ALTER TABLE "evaluation_scores" ADD COLUMN "scored" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE "evaluation_scores" ADD CONSTRAINT "evaluation_scores_submitted_scored" CHECK ("evaluation_scores"."state" = 'draft' or "evaluation_scores"."scored");
