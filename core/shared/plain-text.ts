@@ -6,7 +6,6 @@
  * The soft hyphen and the zero-width (non-)joiner stay allowed: they occur in honest text.
  */
 const UNSAFE = /[^\P{Cc}\t\n\r]|[\u2028\u2029]|[^\P{Cf}\u00ad\u200c\u200d]/u;
-const UNSAFE_ALL = new RegExp(UNSAFE.source, 'gu');
 
 /** Whether a text holds a character that no title or name may hold. */
 export const hasUnsafeCharacters = (text: string): boolean => UNSAFE.test(text);
