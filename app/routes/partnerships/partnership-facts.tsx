@@ -23,7 +23,7 @@ function AgreementAlerts({ p, lang }: { p: PartnershipDetailView; lang: Language
         <div className="kern-alert__body">
           <p className="kern-body">
             {sentence.before}{' '}
-            <a className="kern-link" href={agreementHref(alert.key, lang)} lang="de">
+            <a className="kern-link in-text" href={agreementHref(alert.key, lang)} lang="de">
               {alert.title}
             </a>{' '}
             {sentence.after} {t(lang, 'agreementAlertNoRenewal')}
