@@ -15,7 +15,7 @@ export function SourceTitle({
   const title = <cite lang="de">{c.sourceTitle}</cite>;
   if (!c.sourcePublic) return title;
   return (
-    <a className="kern-link" href={sourceHref(c.source, lang)}>
+    <a className="kern-link in-text" href={sourceHref(c.source, lang)}>
       {title}
     </a>
   );
