@@ -26,7 +26,7 @@ import { labelOf } from '../../text/labels.ts';
 import { historyActionLabels, historyFieldLabels } from '../../text/history.messages.ts';
 import { statusLabel } from '../../text/search-labels.ts';
 
-/** Fields whose parts are keyed by data (a criterion's weight, a criterion's score): "Bewertung: ziel-z4". */
+/** Fields whose parts are keyed by data (a criterion's weight, a criterion's score): "Bewertungen: ziel-z4". */
 const KEYED_FIELDS = ['weights', 'scores'];
 
 /** The name of a field of an audit entry in the reader's language (dotted paths of unknown fields as they are). */
