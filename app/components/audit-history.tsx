@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import type { ReferenceName } from '../../core/history/history-references.ts';
 import type { HistoryType } from '../../core/history/history-subjects.ts';
 import { actionLabel, entryCount, fieldLabel, formatHistoryValue } from '../lib/history-format.ts';
 import { t, type Language } from '../../text/i18n.ts';
@@ -7,7 +8,8 @@ export interface HistoryEntry {
   at: string;
   actor: string;
   action: string;
-  changes: { field: string; from: unknown; to: unknown }[];
+  /** Each changed field; `names` names the records its values name by key. */
+  changes: { field: string; from: unknown; to: unknown; names?: Record<string, ReferenceName> }[];
 }
 
 /** Fields holding text as written (in German), not vocabulary the page translates. */
@@ -21,6 +23,11 @@ const FREE_TEXT = new Set([
   'text',
   'name',
   'statusNote',
+  'signatories',
+  'milestone',
+  'publisher',
+  'document.fileName',
+  'fileName',
 ]);
 const langOf = (field: string) => (FREE_TEXT.has(field) ? 'de' : undefined);
 
@@ -55,10 +62,10 @@ export function HistoryEntries({
                   <dt>{fieldLabel(lang, c.field)}</dt>
                   <dd>
                     <span className="visually-hidden">{t(lang, 'historyBefore')}: </span>
-                    <span lang={langOf(c.field)}>{formatHistoryValue(lang, c.field, c.from, type)}</span>
+                    <span lang={langOf(c.field)}>{formatHistoryValue(lang, c.field, c.from, type, c.names)}</span>
                     <span aria-hidden="true"> → </span>
                     <span className="visually-hidden">, {t(lang, 'historyAfter')}: </span>
-                    <span lang={langOf(c.field)}>{formatHistoryValue(lang, c.field, c.to, type)}</span>
+                    <span lang={langOf(c.field)}>{formatHistoryValue(lang, c.field, c.to, type, c.names)}</span>
                   </dd>
                 </Fragment>
               ))}

@@ -5,6 +5,15 @@ import { label, t, type Language } from '../../text/i18n.ts';
 import { partnershipHref } from '../lib/links.ts';
 import { ScrollTable } from './scroll-table.tsx';
 import { StatusBadge } from './status-badge.tsx';
+import { SourceTitle } from './citation.tsx';
+import type { Citation } from '../../core/sources/citation.ts';
+
+/** Each cited document once, in the order first cited. */
+function groupBySource(citations: readonly Citation[]): Citation[] {
+  const bySource = new Map<string, Citation>();
+  for (const c of citations) if (!bySource.has(c.source)) bySource.set(c.source, c);
+  return [...bySource.values()];
+}
 
 const date = (value: string | null, lang: Language) => (value ? formatPartialDate(value, lang) : t(lang, 'undated'));
 
@@ -26,7 +35,9 @@ function AgreementLine({ a, lang }: { a: PartnershipView['agreements'][number]; 
 
 /** What each column of a partnership table shows, after the partnership's name. */
 const CELLS = {
-  status: (p, lang) => <StatusBadge status={p.status} lang={lang} />,
+  status: (p, lang) => (
+    <StatusBadge status={p.status} lang={lang} agreementExpired={p.agreementAlerts.some((a) => a.kind === 'expired')} />
+  ),
   kind: (p, lang) => label(lang, 'kind', p.kind),
   places: (p, lang) =>
     p.places.map((pl) => `${lang === 'en' ? pl.nameEn : pl.name} (${pl.iso ?? t(lang, 'noIsoCode')})`).join(', '),
@@ -45,7 +56,15 @@ const CELLS = {
     ) : (
       t(lang, 'none')
     ),
-  sources: (p) => [...new Set(p.citations.map((c) => c.source))].join(', '),
+  sources: (p, lang) => (
+    <ul>
+      {groupBySource(p.citations).map((c) => (
+        <li key={c.source}>
+          <SourceTitle c={c} lang={lang} />
+        </li>
+      ))}
+    </ul>
+  ),
 } satisfies Record<string, (p: PartnershipView, lang: Language) => ReactNode>;
 
 export type PartnershipColumn = keyof typeof CELLS;

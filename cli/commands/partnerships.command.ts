@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import { operator } from '../../core/access/actor.ts';
 import { changePartnershipStatus } from '../../core/partnerships/change-partnership-status.ts';
 import { presentPartnership, presentPartnershipDetail } from '../../core/partnerships/partnership.presenter.ts';
-import type { Citation } from '../../core/sources/citation.ts';
+import { groupCitations } from '../../core/sources/citation.ts';
 import {
   partnershipKinds,
   partnershipStatuses,
@@ -75,6 +75,10 @@ export function registerPartnershipCommands(program: Command) {
         p.name,
         `kind: ${p.kind}   status: ${p.status}${p.status === 'dormant' ? ' (not counted as active)' : ''}   since: ${p.since ?? '–'}`,
         `places: ${p.places.map((pl) => `${pl.name} (${pl.iso ?? 'no ISO code'})`).join(', ')}`,
+        ...p.agreementAlerts.map(
+          (a) =>
+            `WARNING: ${a.title} ${a.kind === 'expired' ? 'expired' : 'expires'} ${a.expiresOn}, no renewal recorded`,
+        ),
         '',
         'Status history',
         ...p.statusHistory.map((h) => `  ${h.effectiveOn ?? 'undated'}  ${h.from ?? '–'} → ${h.to}: ${h.reason}`),
@@ -139,16 +143,4 @@ export function registerPartnershipCommands(program: Command) {
         );
       },
     );
-}
-
-/** One line per passage, with every fact it supports. */
-function groupCitations(citations: Citation[]) {
-  const groups = new Map<string, Citation & { claims: string[] }>();
-  for (const c of citations) {
-    const key = `${c.source}\u0000${c.locator}\u0000${c.quote}`;
-    const group = groups.get(key) ?? { ...c, claims: [] };
-    if (c.claim) group.claims.push(c.claim);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
 }

@@ -1,4 +1,5 @@
 import { validityOn } from '../agreements/agreement-validity.ts';
+import { agreementAlerts } from './agreement-alerts.ts';
 import { isActive } from './status.ts';
 import { lastMeetingDay, meetingOverdue } from './working-group-meetings.ts';
 import type { AgreementRecord, PartnershipDetailRecord, PartnershipRecord } from './partnership.types.ts';
@@ -11,7 +12,8 @@ export const presentPartnershipAgreement = (a: AgreementRecord, today: string) =
 
 /**
  * The one shape in which a partnership leaves the system (API, CLI, pages): the stored facts
- * plus what follows from them today (active or not; agreements in force or expired).
+ * plus what follows from them today (active or not; agreements in force or expired; which
+ * agreement has run out, or runs out soon, with nothing in force after it).
  */
 export function presentPartnership(p: PartnershipRecord, today: string) {
   const { id: _id, leadOrganisationId: _lead, ...rest } = p;
@@ -19,6 +21,7 @@ export function presentPartnership(p: PartnershipRecord, today: string) {
     ...rest,
     active: isActive(p.status),
     agreements: p.agreements.map((a) => presentPartnershipAgreement(a, today)),
+    agreementAlerts: agreementAlerts(p.agreements, today),
   };
 }
 

@@ -6,10 +6,12 @@ import type { Executor } from '../client.ts';
 import * as t from '../schema.ts';
 import { auditLog } from '../schema.ts';
 import { resolvePartnershipId } from '../partnerships/partnerships.queries.ts';
+import { withReferenceNames } from './history-names.queries.ts';
 
 /**
  * The history of one record from the audit log: who changed what, when, field by field (oldest
- * first). A user is named by their display name; personal data of contact persons is left out.
+ * first). A user is named by their display name, a record named by key by its name; personal
+ * data of contact persons is left out.
  */
 export async function recordHistory(db: Executor, entityType: string, entityId: string | number) {
   const rows = await db
@@ -18,12 +20,15 @@ export async function recordHistory(db: Executor, entityType: string, entityId: 
     .leftJoin(t.users, eq(t.users.id, auditLog.actorUserId))
     .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, String(entityId))))
     .orderBy(asc(auditLog.id));
-  return rows.map(({ entry: r, userName }) => ({
-    at: r.occurredAt.toISOString(),
-    actor: userName ?? r.actorLabel,
-    action: r.action,
-    changes: shownChanges(r.before, r.after),
-  }));
+  return withReferenceNames(
+    db,
+    rows.map(({ entry: r, userName }) => ({
+      at: r.occurredAt.toISOString(),
+      actor: userName ?? r.actorLabel,
+      action: r.action,
+      changes: shownChanges(r.before, r.after),
+    })),
+  );
 }
 
 /** A record whose history is asked for: what to call it, where its page is, and who may see it. */

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Citation } from '../../core/sources/citation.ts';
 import type { Executor } from '../client.ts';
@@ -22,6 +22,7 @@ export async function citationsBySubject(
       locator: citations.locator,
       quote: citations.quote,
       claim: citations.claim,
+      sourcePublic: sql<boolean>`${sourceDocuments.visibility} = 'public'`,
     })
     .from(citations)
     .innerJoin(sourceDocuments, eq(sourceDocuments.id, citations.sourceDocumentId))

@@ -133,7 +133,7 @@ describe.each([
     );
     expect(await page.getByRole('region', { name: 'Auf einen Blick' }).innerText()).toMatch(/Latium \(IT-62\)/);
     expect(await page.getByRole('region', { name: 'Alle Belege' }).innerText()).toMatch(
-      /Angabe: Beginn[\s\S]*Absatz 3/,
+      /Angaben: Bestehen, Beginn[\s\S]*Absatz 3/,
     );
     expect(await page.getByRole('heading', { name: 'Status ändern' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Änderungsverlauf' }).count()).toBe(0);

@@ -3,20 +3,53 @@ import { formatPartialDate } from '../../../core/shared/partial-date.ts';
 import { label, t, type Language } from '../../../text/i18n.ts';
 import { Citations } from '../../components/citation.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
+import { agreementHref } from '../../lib/agreement-links.ts';
+import { agreementAlertSentence } from '../../../text/agreement-alerts.ts';
 
 const date = (value: string | null, lang: Language) => (value ? formatPartialDate(value, lang) : t(lang, 'undated'));
 
-/** Kind, status, since, partner places with ISO codes, lead ministry and sectors. */
+/** A warning for each agreement that has run out (or runs out within 90 days) with no renewal recorded. */
+function AgreementAlerts({ p, lang }: { p: PartnershipDetailView; lang: Language }) {
+  return p.agreementAlerts.map((alert) => {
+    const sentence = agreementAlertSentence(lang, alert);
+    return (
+      <div key={alert.key} className="kern-alert kern-alert--warning" role="status">
+        <div className="kern-alert__header">
+          <span className="kern-icon kern-icon--warning" aria-hidden="true" />
+          <span className="kern-title">
+            {t(lang, alert.kind === 'expired' ? 'agreementAlertHeading' : 'agreementAlertSoonHeading')}
+          </span>
+        </div>
+        <div className="kern-alert__body">
+          <p className="kern-body">
+            {sentence.before}{' '}
+            <a className="kern-link in-text" href={agreementHref(alert.key, lang)} lang="de">
+              {alert.title}
+            </a>{' '}
+            {sentence.after} {t(lang, 'agreementAlertNoRenewal')}
+          </p>
+        </div>
+      </div>
+    );
+  });
+}
+
+/** Kind, status, since, partner places with ISO codes, lead ministry and sectors; first, any agreement that ran out. */
 export function PartnershipFacts({ p, lang }: { p: PartnershipDetailView; lang: Language }) {
   return (
     <section className="section" aria-labelledby="facts">
       <h2 id="facts" className="kern-heading-large">
         {t(lang, 'factsHeading')}
       </h2>
+      <AgreementAlerts p={p} lang={lang} />
       <dl className="facts kern-body">
         <dt>{t(lang, 'status')}</dt>
         <dd>
-          <StatusBadge status={p.status} lang={lang} />
+          <StatusBadge
+            status={p.status}
+            lang={lang}
+            agreementExpired={p.agreementAlerts.some((a) => a.kind === 'expired')}
+          />
         </dd>
         <dt>{t(lang, 'kind')}</dt>
         <dd>{label(lang, 'kind', p.kind)}</dd>

@@ -58,6 +58,18 @@ export const partnership = z
     places: z.array(placeRef),
     sectors: z.array(z.object({ key: z.string(), name: z.string(), nameEn: z.string() })),
     agreements: z.array(agreement),
+    agreementAlerts: z
+      .array(
+        z.object({
+          kind: z.enum(['expired', 'expires_soon']),
+          key: z.string().describe('Key of the agreement'),
+          title: z.string(),
+          expiresOn: partialDate,
+        }),
+      )
+      .describe(
+        'Agreements that ran out (expired) or run out within 90 days (expires_soon) on today’s date, with no renewal recorded',
+      ),
     citations: z.array(citation),
     openConflicts: z.number().int().describe('Disagreements between sources not yet resolved'),
   })
