@@ -93,7 +93,7 @@ export const workbenchMessages = {
     errSource: 'Bitte ein gespeichertes Quelldokument wählen.',
     errQuote: 'Diese Stelle steht nicht im gewählten Dokument. Bitte zitieren Sie wörtlich.',
     errTransition: 'Dieser Übergang ist im Lebenszyklus nicht erlaubt.',
-    errControl: 'Bitte keine Steuerzeichen verwenden.',
+    errControl: 'Bitte keine Steuerzeichen und keine unsichtbaren Zeichen (etwa Richtungswechsel) verwenden.',
     errTooLong: 'Der Text ist zu lang.',
   },
   en: {
@@ -189,7 +189,7 @@ export const workbenchMessages = {
     errSource: 'Please choose a stored source document.',
     errQuote: 'This passage does not occur in the chosen document. Please quote it word for word.',
     errTransition: 'The lifecycle does not allow this transition.',
-    errControl: 'Please do not use control characters.',
+    errControl: 'Please use no control or invisible characters (such as direction overrides).',
     errTooLong: 'The text is too long.',
   },
 } as const;

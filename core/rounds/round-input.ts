@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, withCodes } from '../shared/errors.ts';
 import { roundOccasions, roundRecommendations, weightMethods } from '../shared/vocabulary.ts';
+import { hasUnsafeCharacters } from '../shared/plain-text.ts';
 
 /** The reasons a field of an evaluation round is refused, as stable messages the pages translate. */
 export const ROUND_ISSUES = {
@@ -8,7 +9,7 @@ export const ROUND_ISSUES = {
   vocabulary: 'is not a value of the vocabulary',
   date: 'must be a date YYYY-MM-DD',
   tooLong: 'is too long',
-  control: 'must not contain control characters',
+  control: 'must not contain control or invisible characters (such as direction overrides)',
   key: 'must be lower-case letters, digits and hyphens, starting with a letter or digit',
   keyTaken: 'is used already',
   periodOrder: 'must not lie before the start of the period',
@@ -48,13 +49,12 @@ export const ROUND_ISSUES = {
 } as const;
 export type RoundIssue = keyof typeof ROUND_ISSUES;
 
-const CONTROL = /[^\P{Cc}\t\n\r]/u;
 const text = (max: number) =>
   z
     .string()
     .trim()
     .max(max, ROUND_ISSUES.tooLong)
-    .refine((v) => !CONTROL.test(v), ROUND_ISSUES.control);
+    .refine((v) => !hasUnsafeCharacters(v), ROUND_ISSUES.control);
 const requiredText = (max: number) => text(max).min(1, ROUND_ISSUES.required);
 const optionalText = (max: number) =>
   text(max)
