@@ -12,7 +12,8 @@ export function CitationBlock({ c, lang }: { c: Citation; lang: Language }) {
       </blockquote>
       <figcaption className="kern-body--small">
         {t(lang, 'quote')}: <cite lang="de">{c.sourceTitle}</cite>
-        {c.publishedOn ? ` (${formatPartialDate(c.publishedOn, lang)})` : ''}, {c.locator}
+        {c.publishedOn ? ` (${formatPartialDate(c.publishedOn, lang)})` : ''}
+        {c.locator ? `, ${c.locator}` : ''}
       </figcaption>
     </figure>
   );

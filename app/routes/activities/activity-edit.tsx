@@ -12,6 +12,7 @@ import { pickLanguage, t } from '../../../text/i18n.ts';
 import { activityHref, withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/activity-edit.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { citationValues, isSourceSearch, pickCitationErrors, pickerChoices } from '../../lib/source-citation.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -32,23 +33,29 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     csrfToken: info.csrfToken,
     options: mayEdit ? await activityFormOptions(db, info.actor, lang) : null,
     values: valuesOf({ ...a, ...a.links }),
+    sources: mayEdit ? await pickerChoices(db, info.actor) : [],
   };
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   const a = await loadVisibleActivity(db, info.actor, params.id);
-  const values = formValues(await request.formData());
+  const form = await request.formData();
+  const values = formValues(form);
+  // The source field: its search only narrows the list of documents; nothing is checked or written.
+  const citation = citationValues(form);
+  const sources = await pickerChoices(db, info.actor, citation);
+  if (isSourceSearch(form)) return data({ values, errors: {}, citation, sources });
   try {
     const outcome = await attempt(
       values,
       () =>
         withActivityStore(db, info.actor, clock.now(), (store) =>
-          updateActivity({ store, actor: info.actor, id: a.id, input: values }),
+          updateActivity({ store, actor: info.actor, id: a.id, input: values, citation }),
         ),
       lang,
     );
-    if (!outcome.ok) return data({ values, errors: outcome.errors }, { status: 400 });
+    if (!outcome.ok) return data({ values, errors: outcome.errors, citation, sources }, { status: 400 });
   } catch (error) {
     if (isForbidden(error)) throw data(null, { status: 403 });
     throw error;
@@ -58,7 +65,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 
 /** Editing an activity: for the coordinators and the organising ministry's editors. */
 export default function EditActivity({ loaderData, actionData }: Route.ComponentProps) {
-  const { lang, id, title, csrfToken, options, values } = loaderData;
+  const { lang, id, title, csrfToken, options, values, sources } = loaderData;
   return (
     <main id="main" className="kern-container page">
       <p className="kern-body">
@@ -75,6 +82,11 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
           values={actionData?.values ?? values}
           errors={actionData?.errors ?? {}}
           submitLabel={t(lang, 'saveActivity')}
+          citation={{
+            sources: actionData?.sources ?? sources,
+            values: actionData?.citation ?? {},
+            errors: pickCitationErrors(actionData?.errors),
+          }}
         />
       ) : (
         <p className="kern-body">{t(lang, 'notAllowedToEdit')}</p>

@@ -1,6 +1,13 @@
 import type { ActivityField, ActivityFormErrors, ActivityFormValues, CheckboxField } from './activity-form-action.ts';
 import { t, type Language } from '../../../text/i18n.ts';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
+import type { SourceChoice } from '../../../core/sources/cite.ts';
+import {
+  CITATION_LABELS,
+  SourceCitationField,
+  type CitationErrors,
+  type CitationValues,
+} from '../../components/source-citation-field.tsx';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 
 type Option = { value: string; label: string };
@@ -92,8 +99,10 @@ export function ActivityForm(props: {
   values: ActivityFormValues;
   errors: ActivityFormErrors;
   submitLabel: string;
+  /** The optional source field: the documents to choose from, what was posted and its refusals. */
+  citation?: { sources: readonly SourceChoice[]; values: CitationValues; errors: CitationErrors } | undefined;
 }) {
-  const { lang, options, values, errors } = props;
+  const { lang, options, values, errors, citation } = props;
   const field = (name: Exclude<ActivityField, CheckboxField>, required = false) => ({
     name,
     idPrefix: 'activity',
@@ -111,9 +120,9 @@ export function ActivityForm(props: {
         id="activity-errors"
         idPrefix="activity"
         heading="activityErrorSummary"
-        errors={errors}
-        labels={LABELS}
-        fields={Object.keys(LABELS)}
+        errors={{ ...errors, ...citation?.errors }}
+        labels={{ ...LABELS, ...CITATION_LABELS }}
+        fields={[...Object.keys(LABELS), ...Object.keys(CITATION_LABELS)]}
       />
       <form method="post" className="form-stack form-stack--wide" noValidate>
         <input type="hidden" name="csrf" value={props.csrfToken} />
@@ -147,6 +156,16 @@ export function ActivityForm(props: {
         <InputField {...field('budgetPlanned')} hint={t(lang, 'budgetHint')} />
         <InputField {...field('budgetActual')} hint={t(lang, 'budgetHint')} />
         <InputField {...field('outcome')} multiline />
+        {citation ? (
+          <SourceCitationField
+            lang={lang}
+            idPrefix="activity"
+            choices={citation.sources}
+            values={citation.values}
+            errors={citation.errors}
+            required={false}
+          />
+        ) : null}
         <div>
           <button type="submit" className="kern-btn kern-btn--primary">
             <span className="kern-label">{props.submitLabel}</span>
