@@ -268,6 +268,7 @@ const ISSUE_WORDING = {
   proposal: 'pErr_',
   review: 'rvErr_',
   source: 'srcErr_',
+  cite: 'citeErr_',
 } as const;
 
 /** A refusal worded for the reader: its code translated, or its message as given when it has no wording. */

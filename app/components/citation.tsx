@@ -30,7 +30,8 @@ export function CitationBlock({ c, lang }: { c: Citation; lang: Language }) {
       </blockquote>
       <figcaption className="kern-body--small">
         {t(lang, 'quote')}: <SourceTitle c={c} lang={lang} />
-        {c.publishedOn ? ` (${formatPartialDate(c.publishedOn, lang)})` : ''}, {c.locator}
+        {c.publishedOn ? ` (${formatPartialDate(c.publishedOn, lang)})` : ''}
+        {c.locator ? `, ${c.locator}` : ''}
       </figcaption>
     </figure>
   );

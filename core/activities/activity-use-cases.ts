@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.ts';
 import { canEditActivity, canRecordActivities } from '../access/activity.policy.ts';
+import { auditedCitation, checkCitation, withCitationIssues, type CitationInput } from '../sources/cite.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
 import {
   ACTIVITY_ISSUES,
@@ -146,14 +147,23 @@ export async function createActivity({
   store,
   actor,
   input,
+  citation,
 }: {
   store: ActivityStore;
   actor: Actor;
   input: ActivityInput;
+  /** The library document the activity is recorded from (optional; once one is chosen, the passage is required). */
+  citation?: CitationInput | null;
 }) {
   if (!canRecordActivities(actor)) throw forbidden();
-  const [data, ids] = await resolve(store, input, actor);
-  const id = await store.insert(data, ids, { action: 'activity.create', before: null, after: { ...data } });
+  const check = await checkCitation(store.citableDocument, actor, citation, { required: false });
+  const [data, ids] = await withCitationIssues(check.issues, () => resolve(store, input, actor));
+  const id = await store.insert(
+    data,
+    ids,
+    { action: 'activity.create', before: null, after: { ...data, citation: auditedCitation(check.cited) } },
+    check.cited,
+  );
   return { id, ...data };
 }
 
@@ -176,11 +186,29 @@ export async function checkNewActivity({
 }
 
 /** Changes an activity the actor may edit; a ministry editor cannot hand it to another ministry. */
-export async function updateActivity(args: { store: ActivityStore; actor: Actor; id: number; input: ActivityInput }) {
+export async function updateActivity(args: {
+  store: ActivityStore;
+  actor: Actor;
+  id: number;
+  input: ActivityInput;
+  /** A further library document the activity rests on (optional), added to its citations. */
+  citation?: CitationInput | null;
+}) {
   const { store, actor, id, input } = args;
   const before = await editable(store, id, actor);
-  const [data, ids] = await resolve(store, input, actor);
-  await store.update(id, data, ids, { action: 'activity.update', before: { ...dataOf(before) }, after: { ...data } });
+  const check = await checkCitation(store.citableDocument, actor, args.citation, { required: false });
+  const [data, ids] = await withCitationIssues(check.issues, () => resolve(store, input, actor));
+  await store.update(
+    id,
+    data,
+    ids,
+    {
+      action: 'activity.update',
+      before: { ...dataOf(before) },
+      after: { ...data, citation: auditedCitation(check.cited) },
+    },
+    check.cited,
+  );
   return { id, ...data };
 }
 

@@ -1,3 +1,4 @@
+import type { CitedPassage, FindCitableDocument } from '../sources/cite.ts';
 import type { ActivityKind, ActivityStatus, Visibility } from '../shared/vocabulary.ts';
 
 /** An activity as the register states it, every reference by its key (what the audit log records). */
@@ -61,10 +62,18 @@ export interface ActivityStore {
   measure(key: string): Promise<Resolved>;
   /** The activity, locked against concurrent changes until the transaction ends. */
   find(id: number): Promise<StoredActivity | null>;
-  /** Writes a new activity with its links and audit entry; returns its id. */
-  insert(data: ActivityData, ids: ActivityIds, audit: AuditNote): Promise<number>;
+  /** A library document by its key, for the citation rule. */
+  citableDocument: FindCitableDocument;
+  /** Writes the activity with its links, its citation (if any) and the audit entry; returns its id. */
+  insert(data: ActivityData, ids: ActivityIds, audit: AuditNote, cited?: CitedPassage | null): Promise<number>;
   /** Replaces the activity's data and links and writes the audit entry. */
-  update(id: number, data: ActivityData, ids: ActivityIds, audit: AuditNote): Promise<void>;
+  update(
+    id: number,
+    data: ActivityData,
+    ids: ActivityIds,
+    audit: AuditNote,
+    cited?: CitedPassage | null,
+  ): Promise<void>;
 }
 
 /** The audit entry a use-case asks the store to write with the change. */

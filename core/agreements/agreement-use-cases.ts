@@ -10,6 +10,7 @@ import {
   type AgreementInput,
   type ParsedAgreementInput,
 } from './agreement-input.ts';
+import { auditedCitation, checkCitation, withCitationIssues, type CitationInput } from '../sources/cite.ts';
 import { expiryOf } from './agreement-validity.ts';
 import type { AgreementData, AgreementIds, AgreementStore, SignatoryData, StoredAgreement } from './agreement.types.ts';
 
@@ -69,17 +70,23 @@ export async function createAgreement(args: {
   actor: Actor;
   input: AgreementInput;
   today: string;
+  /** The library document the agreement is recorded from, with the passage (optional here). */
+  citation?: CitationInput | null;
 }) {
   const { store, actor, input, today } = args;
   if (!canKeepAgreements(actor)) throw forbidden();
-  const a = parseAgreementInput(input, today);
-  const issues: FieldIssue[] = a.partnership ? [] : [{ field: 'partnership', message: AGREEMENT_ISSUES.required }];
-  const [data, ids] = await resolve(store, a, a.partnership, issues);
+  const check = await checkCitation(store.citableDocument, actor, args.citation, { required: false });
+  const [data, ids] = await withCitationIssues(check.issues, () => {
+    const a = parseAgreementInput(input, today);
+    const issues: FieldIssue[] = a.partnership ? [] : [{ field: 'partnership', message: AGREEMENT_ISSUES.required }];
+    return resolve(store, a, a.partnership, issues);
+  });
   const full: AgreementData = { ...data, renews: null };
   const id = await store.insert(
     full,
     { ...ids, renewsAgreementId: null },
-    { action: 'agreement.create', before: null, after: { ...full } },
+    { action: 'agreement.create', before: null, after: { ...full, citation: auditedCitation(check.cited) } },
+    check.cited,
   );
   return { id, ...full };
 }
@@ -99,7 +106,8 @@ function renewalIssues(predecessor: StoredAgreement, signedOn: string): FieldIss
 /**
  * Renews an agreement (coordinators): a new agreement of the same partnership that points to
  * its predecessor, with its own signing date and a new term in months or a stated expiry. An
- * agreement is renewed once; the renewal is not signed before its predecessor.
+ * agreement is renewed once; the renewal is not signed before its predecessor. It cites the
+ * library document it rests on (the citation rule of core/sources/cite.ts).
  */
 export async function renewAgreement(args: {
   store: AgreementStore;
@@ -107,25 +115,29 @@ export async function renewAgreement(args: {
   key: string;
   input: AgreementInput;
   today: string;
+  /** The library document the renewal rests on, with the passage: required, like every other fact's. */
+  citation?: CitationInput | null;
 }) {
   const { store, actor, key, input, today } = args;
   if (!canKeepAgreements(actor)) throw forbidden();
   const predecessor = await store.find(key);
   if (!predecessor) throw notFound('Agreement', key);
   const signedOn = (input.signedOn ?? '').trim();
+  const check = await checkCitation(store.citableDocument, actor, args.citation, { required: true });
   let a: ParsedAgreementInput;
   try {
     a = parseAgreementInput(input, today);
   } catch (error) {
-    // Every refusal at once: the renewal's own rules join the field checks.
+    // Every refusal at once: the renewal's own rules and the citation's join the field checks.
     if (!(error instanceof AppError)) throw error;
     const refused = new Set(error.issues.map((i) => i.field));
     throw invalidAgreement([
       ...error.issues,
       ...renewalIssues(predecessor, signedOn).filter((i) => !refused.has(i.field)),
+      ...check.issues,
     ]);
   }
-  const issues = renewalIssues(predecessor, signedOn);
+  const issues = [...renewalIssues(predecessor, signedOn), ...check.issues];
   // A renewal belongs to its predecessor's partnership; one without a partnership cannot be renewed here.
   if (!predecessor.partnership) issues.push({ field: 'partnership', message: AGREEMENT_ISSUES.required });
   const [data, ids] = await resolve(store, a, predecessor.partnership, issues);
@@ -136,9 +148,10 @@ export async function renewAgreement(args: {
     {
       action: 'agreement.renew',
       before: null,
-      after: { ...full },
+      after: { ...full, citation: auditedCitation(check.cited) },
       predecessor: { id: predecessor.id, before: { renewedBy: null }, after: { renewedBy: full.key } },
     },
+    check.cited,
   );
   return { id, ...full };
 }

@@ -1,3 +1,4 @@
+import type { CitedPassage, FindCitableDocument } from '../sources/cite.ts';
 import type { AgreementKind } from '../shared/vocabulary.ts';
 
 /** A signatory as the register states it. */
@@ -66,8 +67,15 @@ export interface AgreementStore {
   /** The agreement with this key, locked against concurrent renewals until the transaction ends. */
   find(key: string): Promise<StoredAgreement | null>;
   keyTaken(key: string): Promise<boolean>;
-  /** Writes a new agreement with its signatories and the audit entry; returns its id. */
-  insert(data: AgreementData, ids: AgreementIds, audit: AgreementAuditNote): Promise<number>;
+  /** A library document by its key, for the citation rule. */
+  citableDocument: FindCitableDocument;
+  /** Writes a new agreement with its signatories, its citation (if any) and the audit entry; returns its id. */
+  insert(
+    data: AgreementData,
+    ids: AgreementIds,
+    audit: AgreementAuditNote,
+    cited?: CitedPassage | null,
+  ): Promise<number>;
   /** Stores a document of the agreement and writes the audit entry; returns the document's id. */
   attachDocument(agreementId: number, file: DocumentFile, audit: AgreementAuditNote): Promise<number>;
 }

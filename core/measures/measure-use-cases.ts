@@ -10,6 +10,7 @@ import {
   type MeasureFormInput,
 } from './measure-input.ts';
 import type { MeasureStore, StoredMeasure } from './measure.types.ts';
+import { auditedCitation, checkCitation, withCitationIssues, type CitationInput } from '../sources/cite.ts';
 
 const forbidden = (what: string) => new AppError('FORBIDDEN', what);
 
@@ -32,16 +33,24 @@ export async function updateMeasureStatus(args: {
   actor: Actor;
   key: string;
   input: MeasureFormInput;
+  /** The library document the report rests on (optional; once one is chosen, the passage is required). */
+  citation?: CitationInput | null;
 }) {
   const { store, actor, key } = args;
   const before = await keptMeasure(store, key, actor);
-  const input = parseInput(statusInputSchema, args.input);
+  const check = await checkCitation(store.citableDocument, actor, args.citation, { required: false });
+  const input = await withCitationIssues(check.issues, async () => parseInput(statusInputSchema, args.input));
   const data = { status: input.status, progressPercent: input.progress, statusNote: input.note };
-  await store.updateStatus(before.id, data, {
-    action: 'measure.status.update',
-    before: { status: before.status, progressPercent: before.progressPercent, statusNote: before.statusNote },
-    after: { ...data },
-  });
+  await store.updateStatus(
+    before.id,
+    data,
+    {
+      action: 'measure.status.update',
+      before: { status: before.status, progressPercent: before.progressPercent, statusNote: before.statusNote },
+      after: { ...data, citation: auditedCitation(check.cited) },
+    },
+    check.cited,
+  );
   return { key: before.key, ...data };
 }
 

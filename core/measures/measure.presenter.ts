@@ -30,6 +30,7 @@ export function presentMeasure(m: MeasureRecord, actor: Actor, today: string) {
   return {
     ...shown,
     statusNote: m.statusNote,
+    reportCitations: m.reportCitations ?? [],
     statusUpdatedAt: m.statusUpdatedAt?.toISOString() ?? null,
     stale: isStale(m, today),
   };

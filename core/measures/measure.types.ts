@@ -1,3 +1,4 @@
+import type { CitedPassage, FindCitableDocument } from '../sources/cite.ts';
 import type { OrganisationRef } from '../partnerships/partnership.types.ts';
 import type { Citation } from '../sources/citation.ts';
 import type { CommitmentLevel, MeasureStatus } from '../shared/vocabulary.ts';
@@ -55,7 +56,15 @@ export interface MeasureStore {
   leadOrganisation(ref: string): Promise<Resolved>;
   goal(strategyVersionId: number, key: string): Promise<Resolved>;
   milestone(measureId: number, id: number): Promise<StoredMilestone | null>;
-  updateStatus(id: number, data: MeasureStatusData, audit: MeasureAuditNote): Promise<void>;
+  /** A library document by its key, for the citation rule. */
+  citableDocument: FindCitableDocument;
+  /** Writes the status report, its citation (if any) and the audit entry. */
+  updateStatus(
+    id: number,
+    data: MeasureStatusData,
+    audit: MeasureAuditNote,
+    cited?: CitedPassage | null,
+  ): Promise<void>;
   assign(id: number, leadOrganisationId: number | null, goalIds: number[], audit: MeasureAuditNote): Promise<void>;
   addMilestone(
     measureId: number,
@@ -85,4 +94,6 @@ export interface MeasureRecord {
   budgetReservation: boolean;
   footnote: string | null;
   citation: Citation | null;
+  /** The documents the status reports rest on (after the strategy's own wording). */
+  reportCitations?: Citation[];
 }

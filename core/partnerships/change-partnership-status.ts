@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor.ts';
 import { canChangePartnershipStatus } from '../access/partnership.policy.ts';
 import { AppError, notFound } from '../shared/errors.ts';
-import { findPassage, MAX_PASSAGE_RATIO } from '../sources/find-passage.ts';
+import { requireCitation, type CitedPassage, type FindCitableDocument } from '../sources/cite.ts';
 import {
   planStatusChange,
   type PlannedStatusChange,
@@ -12,9 +12,15 @@ import {
 /** What the use-case needs from storage; the db layer implements it inside one transaction. */
 export interface StatusChangeStore {
   findPartnership(ref: string): Promise<{ id: number; key: string; history: StatusHistoryEntry[] } | null>;
-  sourceText(documentKey: string): Promise<string | null>;
-  /** Writes the change and returns the id of its history row. */
-  recordStatusChange(partnershipId: number, change: PlannedStatusChange, actor: Actor): Promise<number>;
+  /** A library document by its key, for the citation rule. */
+  citableDocument: FindCitableDocument;
+  /** Writes the change (with its citation, where it rests on a document) and returns the id of its history row. */
+  recordStatusChange(
+    partnershipId: number,
+    change: PlannedStatusChange,
+    actor: Actor,
+    cited?: CitedPassage | null,
+  ): Promise<number>;
 }
 
 export interface ChangePartnershipStatusInput {
@@ -27,7 +33,7 @@ export interface ChangePartnershipStatusInput {
 
 /**
  * Changes a partnership's status through the lifecycle: the change must be allowed, dated,
- * reasoned and rest on a passage that really occurs in a stored source document. The store
+ * reasoned and rest on a passage that really occurs in a library document the actor may see. The store
  * writes the history row, its citation, the current status and the audit entry together.
  */
 export async function changePartnershipStatus({ store, ref, request, actor, today }: ChangePartnershipStatusInput) {
@@ -37,17 +43,13 @@ export async function changePartnershipStatus({ store, ref, request, actor, toda
   if (!partnership) throw notFound('Partnership', ref);
   const planned = planStatusChange(partnership.history, request, today);
   const source = request.source!;
-  const text = await store.sourceText(source.documentKey);
-  if (text === null) {
-    throw new AppError('INVALID_INPUT', `Source document "${source.documentKey}" does not exist.`, [
-      { field: 'source', message: 'Name a stored source document.' },
-    ]);
-  }
-  if (findPassage(text, source.quote).ratio > MAX_PASSAGE_RATIO) {
-    throw new AppError('INVALID_INPUT', `The quote does not occur in "${source.documentKey}".`, [
-      { field: 'quote', message: 'Quote the passage as it stands in the source.' },
-    ]);
-  }
-  await store.recordStatusChange(partnership.id, planned, actor);
+  // The one citation rule: a library document the actor may see, and a passage that stands in it.
+  const cited = await requireCitation(
+    store.citableDocument,
+    actor,
+    { source: source.documentKey, locator: source.locator, quote: source.quote },
+    { required: true },
+  );
+  await store.recordStatusChange(partnership.id, planned, actor, cited);
   return { partnership: partnership.key, ...planned };
 }

@@ -68,12 +68,14 @@ export async function recordNewFact(args: {
         signedOn: f.date ?? '',
       };
       const names = { kind: 'agreementKind', signedOn: 'date' };
+      // A renewal cites its document as it is written (the rule asks for one); a new agreement is cited after.
+      const cited = { source: c.document.key, locator: citation.locator, quote: citation.quote };
       const created = await rethrowAs(names, () =>
         f.renews
-          ? renewAgreement({ store: store.agreements, actor, key: f.renews, input, today })
+          ? renewAgreement({ store: store.agreements, actor, key: f.renews, input, today, citation: cited })
           : createAgreement({ store: store.agreements, actor, input, today }),
       );
-      await store.cite({ agreementId: created.id }, c.document.id, citation);
+      if (!f.renews) await store.cite({ agreementId: created.id }, c.document.id, citation);
       return `agreement:${created.key}`;
     }
     case 'activity': {

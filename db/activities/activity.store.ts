@@ -9,6 +9,7 @@ import type {
   StoredActivity,
 } from '../../core/activities/activity.types.ts';
 import { appendAudit } from '../audit-log.ts';
+import { citableDocuments, insertCitation } from '../sources/cite.queries.ts';
 import type { Database, Transaction } from '../client.ts';
 import { activityLinks } from './activity-details.queries.ts';
 import { recordRefs } from '../shared/record-refs.queries.ts';
@@ -132,13 +133,15 @@ export function activityStore(tx: Transaction, actor: Actor, at: Date): Activity
         outcome: row.outcome,
       };
     },
-    async insert(data, ids, note) {
+    citableDocument: citableDocuments(tx),
+    async insert(data, ids, note, cited) {
       const [row] = await tx.insert(t.activities).values(columns(data, ids)).returning({ id: t.activities.id });
       await writeLinks(tx, row!.id, ids);
+      if (cited) await insertCitation(tx, { activityId: row!.id }, cited, 'existence');
       await audit(row!.id, note);
       return row!.id;
     },
-    async update(id, data, ids, note) {
+    async update(id, data, ids, note, cited) {
       const [before] = await tx
         .select({
           title: t.activities.title,
@@ -165,6 +168,7 @@ export function activityStore(tx: Transaction, actor: Actor, at: Date): Activity
         })
         .where(eq(t.activities.id, id));
       await writeLinks(tx, id, ids);
+      if (cited) await insertCitation(tx, { activityId: id }, cited, 'existence');
       await audit(id, note);
     },
   };

@@ -4,6 +4,7 @@ import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts'
 import type { AgreementAuditNote, AgreementStore, StoredAgreement } from '../../core/agreements/agreement.types.ts';
 import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
+import { citableDocuments, insertCitation } from '../sources/cite.queries.ts';
 import { recordRefs } from '../shared/record-refs.queries.ts';
 import * as t from '../schema.ts';
 
@@ -76,7 +77,8 @@ export function agreementStore(tx: Transaction, actor: Actor, at: Date): Agreeme
       const [row] = await tx.select({ id: t.agreements.id }).from(t.agreements).where(eq(t.agreements.key, key));
       return row !== undefined;
     },
-    async insert(data, ids, note) {
+    citableDocument: citableDocuments(tx),
+    async insert(data, ids, note, cited) {
       const [row] = await tx
         .insert(t.agreements)
         .values({
@@ -95,6 +97,7 @@ export function agreementStore(tx: Transaction, actor: Actor, at: Date): Agreeme
         await tx
           .insert(t.agreementSignatories)
           .values(data.signatories.map((s, i) => ({ agreementId: row!.id, position: i + 1, ...s })));
+      if (cited) await insertCitation(tx, { agreementId: row!.id }, cited, data.renews ? 'renewal' : 'existence');
       await audit(row!.id, note);
       return row!.id;
     },

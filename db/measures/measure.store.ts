@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, max, or, sql } from 'drizzle-orm';
 import { type Actor, actorLabel, actorUserId } from '../../core/access/actor.ts';
 import type { MeasureAuditNote, MeasureStore, StoredMeasure } from '../../core/measures/measure.types.ts';
 import { appendAudit } from '../audit-log.ts';
+import { citableDocuments, insertCitation } from '../sources/cite.queries.ts';
 import type { Database, Transaction } from '../client.ts';
 import { currentStrategyVersionId } from './measures.queries.ts';
 import * as t from '../schema.ts';
@@ -84,11 +85,13 @@ function measureStore(tx: Transaction, actor: Actor, at: Date): MeasureStore {
         .for('update');
       return row ?? null;
     },
-    async updateStatus(id, data, note) {
+    citableDocument: citableDocuments(tx),
+    async updateStatus(id, data, note, cited) {
       await tx
         .update(t.measures)
         .set({ ...data, statusUpdatedAt: at })
         .where(eq(t.measures.id, id));
+      if (cited) await insertCitation(tx, { measureId: id }, cited, 'status');
       await audit(id, note);
     },
     async assign(id, leadOrganisationId, goalIds, note) {

@@ -83,6 +83,7 @@ export async function findMeasures(db: Executor, options: { key?: string } = {})
     lead: m.leadOrganisationId ? l! : null,
     goals: goals.filter((g) => g.measureId === m.id).map((g) => g.key),
     citation: citations.get(m.id)?.[0] ?? null,
+    reportCitations: citations.get(m.id)?.slice(1) ?? [],
   }));
 }
 export type MeasureRow = Awaited<ReturnType<typeof findMeasures>>[number];

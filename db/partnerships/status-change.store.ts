@@ -4,6 +4,7 @@ import type { StatusChangeStore } from '../../core/partnerships/change-partnersh
 import type { PlannedStatusChange } from '../../core/partnerships/status-lifecycle.ts';
 import { appendAudit } from '../audit-log.ts';
 import type { Database, Transaction } from '../client.ts';
+import { citableDocuments, insertCitation } from '../sources/cite.queries.ts';
 import { resolvePartnershipId } from './partnerships.queries.ts';
 import * as t from '../schema.ts';
 
@@ -26,14 +27,8 @@ export function statusChangeStore(tx: Transaction, at: Date): StatusChangeStore 
         .orderBy(asc(t.partnershipStatusChanges.sequence));
       return { id: row!.id, key: row!.key, history };
     },
-    async sourceText(documentKey) {
-      const [row] = await tx
-        .select({ content: t.sourceDocuments.content })
-        .from(t.sourceDocuments)
-        .where(eq(t.sourceDocuments.key, documentKey));
-      return row?.content ?? null;
-    },
-    async recordStatusChange(partnershipId: number, change: PlannedStatusChange, actor: Actor) {
+    citableDocument: citableDocuments(tx),
+    async recordStatusChange(partnershipId: number, change: PlannedStatusChange, actor: Actor, cited) {
       const [round] = change.evaluationRound
         ? await tx
             .select({ id: t.evaluationRounds.id })
@@ -54,19 +49,7 @@ export function statusChangeStore(tx: Transaction, at: Date): StatusChangeStore 
         })
         .returning({ id: t.partnershipStatusChanges.id });
       const source = change.source;
-      if (source) {
-        const [document] = await tx
-          .select({ id: t.sourceDocuments.id })
-          .from(t.sourceDocuments)
-          .where(eq(t.sourceDocuments.key, source.documentKey));
-        await tx.insert(t.citations).values({
-          statusChangeId: row!.id,
-          sourceDocumentId: document!.id,
-          locator: source.locator,
-          quote: source.quote,
-          claim: 'status',
-        });
-      }
+      if (cited) await insertCitation(tx, { statusChangeId: row!.id }, cited, 'status');
       await tx
         .update(t.partnerships)
         .set({ status: change.to, updatedAt: at })

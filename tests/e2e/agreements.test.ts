@@ -79,6 +79,11 @@ describe.each([true, false])('agreements and proposals (JavaScript: %s)', (javaS
     const saxony = page.getByRole('group', { name: 'Unterzeichnung für den Freistaat Sachsen' });
     await saxony.getByLabel('Name').fill('Michael Kretschmer');
     await saxony.getByLabel('Funktion').fill('Ministerpräsident');
+    // A renewal rests on a library document, like every other fact.
+    await page.getByLabel('Dokument', { exact: true }).selectOption('pm-2021-10-04-lazio');
+    await page
+      .getByLabel('Textstelle')
+      .fill('Sachsen und die Region Lazio hatten am 18. Oktober 2016 ihre Regionalpartnerschaft vereinbart.');
     await page.getByRole('button', { name: 'Erneuerung speichern' }).click();
     await expect.poll(() => pathOf(page)).toBe('/vereinbarungen/lazio-2026');
     expect(await page.getByRole('status').innerText()).toBe(

@@ -173,10 +173,10 @@ describe.each([
     expect(await form.getByLabel('Neuer Status').locator('option').allInnerTexts()).toEqual(['aktiv', 'beendet']);
     await form.getByLabel('Neuer Status').selectOption('active');
     await form.getByLabel('Wirksam seit').fill('2026-11-20');
-    await form.getByLabel('Quelldokument').selectOption('strategie-2025');
-    await form.getByLabel('Fundstelle').fill('II) Regionale und sektorale Partnerschaften, Maßnahmen');
+    await form.getByLabel('Dokument', { exact: true }).selectOption('strategie-2025');
+    await form.getByLabel('Fundstelle (freiwillig)').fill('II) Regionale und sektorale Partnerschaften, Maßnahmen');
     await form
-      .getByLabel('Zitat')
+      .getByLabel('Textstelle')
       .fill('Die Partnerschaften mit russischen Regionen werden sofort wieder aufgenommen.');
     await form.getByRole('button', { name: 'Status ändern' }).click();
 
@@ -186,15 +186,15 @@ describe.each([
     expect(await reasonError.getAttribute('role')).toBe('alert');
     expect(await page.getByLabel('Begründung').getAttribute('aria-describedby')).toBe('status-reason-error');
     expect(await page.locator('#status-errors').innerText()).toMatch(/Begründung: Eine Statusänderung braucht/);
-    expect(await page.getByLabel('Zitat').inputValue()).toMatch(/sofort wieder aufgenommen/);
+    expect(await page.getByLabel('Textstelle').inputValue()).toMatch(/sofort wieder aufgenommen/);
     await scanAndShoot(page, 'partnership-status-error');
 
     // With a reason, the made-up quote is refused because it is not in the strategy.
     await page.getByLabel('Begründung').fill('Reaktivierung nach Prüfung');
     await page.getByRole('button', { name: 'Status ändern' }).click();
     const quoteError = page.locator('#status-quote-error');
-    await expect.poll(() => quoteError.innerText()).toMatch(/steht nicht im gewählten Dokument/);
-    expect(await page.getByLabel('Zitat').getAttribute('aria-describedby')).toBe(
+    await expect.poll(() => quoteError.innerText()).toBe('Die Textstelle kommt im Dokument nicht vor.');
+    expect(await page.getByLabel('Textstelle').getAttribute('aria-describedby')).toBe(
       'status-quote-error status-quote-hint',
     );
     await page.goto(e2e.url(`/partnerschaften/${key}`));
@@ -204,9 +204,9 @@ describe.each([
     await page.getByLabel('Neuer Status').selectOption('active');
     await page.getByLabel('Wirksam seit').fill('2026-11-20');
     await page.getByLabel('Begründung').fill('Reaktivierung nach Prüfung der Rahmenbedingungen');
-    await page.getByLabel('Quelldokument').selectOption('strategie-2025');
-    await page.getByLabel('Fundstelle').fill('II) Regionale und sektorale Partnerschaften, Maßnahmen');
-    await page.getByLabel('Zitat').fill(QUOTE);
+    await page.getByLabel('Dokument', { exact: true }).selectOption('strategie-2025');
+    await page.getByLabel('Fundstelle (freiwillig)').fill('II) Regionale und sektorale Partnerschaften, Maßnahmen');
+    await page.getByLabel('Textstelle').fill(QUOTE);
     await page.getByRole('button', { name: 'Status ändern' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('geaendert')).toBe('1');
     expect(new URL(page.url()).pathname).toBe(`/partnerschaften/${key}`);

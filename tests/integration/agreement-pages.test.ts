@@ -59,6 +59,10 @@ describe('renewing Lazio’s MoU by form', () => {
     title: 'Memorandum of Understanding Sachsen – Latium (2026)',
     signedOn: '2021-01-01',
     termMonths: '60',
+    // A renewal rests on a library document, like every other fact.
+    source: 'pm-2021-10-04-lazio',
+    locator: 'Absatz 3',
+    quote: 'Sachsen und die Region Lazio hatten am 18. Oktober 2016 ihre Regionalpartnerschaft vereinbart.',
   };
 
   it('shows the form prefilled from the predecessor', async () => {

@@ -48,7 +48,13 @@ describe.each(engines)('the agreement use-cases on %s', (engine) => {
   const run = <T>(actor: Actor, work: Parameters<typeof withAgreementStore<T>>[3]) =>
     withAgreementStore(handle.db, actor, testClock.now(), work);
   const renew = (actor: Actor, key: string, input: AgreementInput) =>
-    run(actor, (store) => renewAgreement({ store, actor, key, input, today: TODAY }));
+    run(actor, (store) => renewAgreement({ store, actor, key, input, today: TODAY, citation: LAZIO_CITATION }));
+  /** A renewal rests on a library document, like every other fact. */
+  const LAZIO_CITATION = {
+    source: 'pm-2021-10-04-lazio',
+    locator: 'Absatz 3',
+    quote: 'Sachsen und die Region Lazio hatten am 18. Oktober 2016 ihre Regionalpartnerschaft vereinbart.',
+  };
   const create = (actor: Actor, input: AgreementInput) =>
     run(actor, (store) => createAgreement({ store, actor, input, today: TODAY }));
   const attach = (actor: Actor, key: string, fileName: string, content: Uint8Array) =>

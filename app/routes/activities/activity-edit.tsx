@@ -14,6 +14,7 @@ import { pickLanguage, t } from '../../../text/i18n.ts';
 import { activityHref } from '../../lib/links.ts';
 import type { Route } from './+types/activity-edit.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { citationValues, isSourceSearch, pickCitationErrors, pickerChoices } from '../../lib/source-citation.ts';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -34,6 +35,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     csrfToken: info.csrfToken,
     options: mayEdit ? await activityFormOptions(db, info.actor, lang) : null,
     values: valuesOf({ ...a, ...a.links }),
+    sources: mayEdit ? await pickerChoices(db, info.actor) : [],
   };
 }
 
@@ -42,18 +44,22 @@ export async function action({ context, request, params }: Route.ActionArgs) {
   const a = await loadVisibleActivity(db, info.actor, params.id);
   const form = await request.formData();
   const values = formValues(form);
+  // The source field: its search only narrows the list of documents; nothing is checked or written.
+  const citation = citationValues(form);
+  const sources = await pickerChoices(db, info.actor, citation);
+  if (isSourceSearch(form)) return data({ values, errors: {}, citation, sources });
   const step = await reviewActivityForm(db, values, form.get('intent'), clock.today(), lang);
-  if (step) return data({ values: step.values, errors: {}, review: step.review });
+  if (step) return data({ values: step.values, errors: {}, review: step.review, citation, sources });
   try {
     const outcome = await attempt(
       values,
       () =>
         withActivityStore(db, info.actor, clock.now(), (store) =>
-          updateActivity({ store, actor: info.actor, id: a.id, input: values }),
+          updateActivity({ store, actor: info.actor, id: a.id, input: values, citation }),
         ),
       lang,
     );
-    if (!outcome.ok) return data({ values, errors: outcome.errors }, { status: 400 });
+    if (!outcome.ok) return data({ values, errors: outcome.errors, citation, sources }, { status: 400 });
   } catch (error) {
     if (isForbidden(error)) throw data(null, { status: 403 });
     throw error;
@@ -63,7 +69,7 @@ export async function action({ context, request, params }: Route.ActionArgs) {
 
 /** Editing an activity: for the coordinators and the organising ministry's editors. */
 export default function EditActivity({ loaderData, actionData }: Route.ComponentProps) {
-  const { lang, id, title, csrfToken, options, values } = loaderData;
+  const { lang, id, title, csrfToken, options, values, sources } = loaderData;
   return (
     <main id="main" className="kern-container page">
       <p className="kern-body">
@@ -81,6 +87,11 @@ export default function EditActivity({ loaderData, actionData }: Route.Component
           errors={actionData?.errors ?? {}}
           submitLabel={t(lang, 'saveActivity')}
           review={{ shown: true, current: reviewOf(actionData) }}
+          citation={{
+            sources: actionData?.sources ?? sources,
+            values: actionData?.citation ?? {},
+            errors: pickCitationErrors(actionData?.errors),
+          }}
         />
       ) : (
         <p className="kern-body">{t(lang, 'notAllowedToEdit')}</p>

@@ -5,6 +5,7 @@ import { readEuroAmount } from '../../../core/shared/amount.ts';
 import { withFlag } from '../../lib/links.ts';
 import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
 import { issueText, t, type Language } from '../../../text/i18n.ts';
+import { citationErrors } from '../../lib/source-citation.ts';
 
 /** The fields of the activity form: every field of an activity input. */
 export const ACTIVITY_FIELDS = ACTIVITY_INPUT_FIELDS;
@@ -52,7 +53,7 @@ export function valuesOf(a: ActivityData): ActivityFormValues {
 
 /** The use-case's refusals, worded for the page and put next to the field they concern. */
 export function errorsFromIssues(issues: FieldIssue[], lang: Language): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = { ...citationErrors(issues, lang) };
   for (const issue of issues) {
     const field = issue.field.split('.')[0]!;
     if (errors[field]) continue;

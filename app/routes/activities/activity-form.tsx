@@ -1,6 +1,13 @@
 import type { ActivityField, ActivityFormErrors, ActivityFormValues, CheckboxField } from './activity-form-action.ts';
 import { t, type Language } from '../../../text/i18n.ts';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
+import type { SourceChoice } from '../../../core/sources/cite.ts';
+import {
+  CITATION_LABELS,
+  SourceCitationField,
+  type CitationErrors,
+  type CitationValues,
+} from '../../components/source-citation-field.tsx';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { SaveConfirmation, StrategySuggestions } from './strategy-review.tsx';
 import type { StrategyReview } from './strategy-review.server.ts';
@@ -96,8 +103,10 @@ export function ActivityForm(props: {
   submitLabel: string;
   /** The strategy suggestions and the confirmation before saving (pages whose action handles them). */
   review?: { shown: boolean; current: StrategyReview | undefined };
+  /** The optional source field: the documents to choose from, what was posted and its refusals. */
+  citation?: { sources: readonly SourceChoice[]; values: CitationValues; errors: CitationErrors } | undefined;
 }) {
-  const { lang, options, values, errors } = props;
+  const { lang, options, values, errors, citation } = props;
   const field = (name: Exclude<ActivityField, CheckboxField>, required = false) => ({
     name,
     idPrefix: 'activity',
@@ -115,9 +124,9 @@ export function ActivityForm(props: {
         id="activity-errors"
         idPrefix="activity"
         heading="activityErrorSummary"
-        errors={errors}
-        labels={LABELS}
-        fields={Object.keys(LABELS)}
+        errors={{ ...errors, ...citation?.errors }}
+        labels={{ ...LABELS, ...CITATION_LABELS }}
+        fields={[...Object.keys(LABELS), ...Object.keys(CITATION_LABELS)]}
       />
       <form method="post" className="form-stack form-stack--wide" noValidate>
         <input type="hidden" name="csrf" value={props.csrfToken} />
@@ -154,6 +163,16 @@ export function ActivityForm(props: {
         <InputField {...field('budgetPlanned')} hint={t(lang, 'budgetHint')} />
         <InputField {...field('budgetActual')} hint={t(lang, 'budgetHint')} />
         <InputField {...field('outcome')} multiline />
+        {citation ? (
+          <SourceCitationField
+            lang={lang}
+            idPrefix="activity"
+            choices={citation.sources}
+            values={citation.values}
+            errors={citation.errors}
+            required={false}
+          />
+        ) : null}
         {props.review?.shown ? <SaveConfirmation lang={lang} review={props.review.current} /> : null}
         <div>
           <button type="submit" className="kern-btn kern-btn--primary">

@@ -13,6 +13,7 @@ import { pickLanguage, t } from '../../../text/i18n.ts';
 import { activityHref } from '../../lib/links.ts';
 import type { Route } from './+types/activity-new.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
+import { citationValues, isSourceSearch, pickCitationErrors, pickerChoices } from '../../lib/source-citation.ts';
 import { BackLink } from '../../components/page-notices.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
@@ -31,35 +32,46 @@ export async function loader({ context, request }: Route.LoaderArgs) {
     organiser: options?.organiser[0]?.value ?? '',
     partnership: new URL(request.url).searchParams.get('partnerschaft') ?? '',
   });
-  return { lang, csrfToken: info.csrfToken, options, initial };
+  return {
+    lang,
+    csrfToken: info.csrfToken,
+    options,
+    initial,
+    sources: mayRecord ? await pickerChoices(db, info.actor) : [],
+  };
 }
 
 export async function action({ context, request }: Route.ActionArgs) {
   const { info, db, clock, lang } = guardedPage(context, request, 'internal');
   const form = await request.formData();
   const values = formValues(form);
+  // The source field: its search only narrows the list of documents; nothing is checked or written.
+  const citation = citationValues(form);
+  const sources = await pickerChoices(db, info.actor, citation);
+  if (isSourceSearch(form)) return data({ values, errors: {}, forbidden: false, citation, sources });
   const step = await reviewActivityForm(db, values, form.get('intent'), clock.today(), lang);
-  if (step) return data({ values: step.values, errors: {}, review: step.review, forbidden: false });
+  if (step) return data({ values: step.values, errors: {}, review: step.review, citation, sources, forbidden: false });
   const outcome = await attempt(
     values,
     () =>
       withActivityStore(db, info.actor, clock.now(), (store) =>
-        createActivity({ store, actor: info.actor, input: values }),
+        createActivity({ store, actor: info.actor, input: values, citation }),
       ),
     lang,
   ).catch((error: unknown) => {
     if (isForbidden(error)) return null;
     throw error;
   });
-  if (outcome === null) return data({ values, errors: {}, forbidden: true }, { status: 403 });
-  if (!outcome.ok) return data({ values, errors: outcome.errors, forbidden: false }, { status: 400 });
+  if (outcome === null) return data({ values, errors: {}, forbidden: true, citation, sources }, { status: 403 });
+  if (!outcome.ok)
+    return data({ values, errors: outcome.errors, forbidden: false, citation, sources }, { status: 400 });
   // Post/Redirect/Get: a reload does not post again, and the page says what happened.
   throw redirect(savedHref(activityHref(outcome.result.id, lang), values));
 }
 
 /** Recording a new activity: coordinators for any ministry, ministry editors for their own. */
 export default function NewActivity({ loaderData, actionData }: Route.ComponentProps) {
-  const { lang, csrfToken, options, initial } = loaderData;
+  const { lang, csrfToken, options, initial, sources } = loaderData;
   return (
     <main id="main" className="kern-container page">
       <BackLink href={lang === 'en' ? '/aktivitaeten?lang=en' : '/aktivitaeten'}>
@@ -75,6 +87,11 @@ export default function NewActivity({ loaderData, actionData }: Route.ComponentP
           errors={actionData?.errors ?? {}}
           submitLabel={t(lang, 'saveActivity')}
           review={{ shown: true, current: reviewOf(actionData) }}
+          citation={{
+            sources: actionData?.sources ?? sources,
+            values: actionData?.citation ?? {},
+            errors: pickCitationErrors(actionData?.errors),
+          }}
         />
       ) : (
         <p className="kern-body">{t(lang, 'notAllowedToEdit')}</p>

@@ -2,7 +2,9 @@ import { data } from 'react-router';
 import type { AgreementIssue } from '../../../core/agreements/agreement-input.ts';
 import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
 import { formatPartialDate } from '../../../core/shared/partial-date.ts';
+import type { CitationField } from '../../../core/sources/cite.ts';
 import { issueText, type Language } from '../../../text/i18n.ts';
+import { citationErrors } from '../../lib/source-citation.ts';
 
 export const AGREEMENT_FIELDS = [
   'renews',
@@ -20,7 +22,7 @@ export const AGREEMENT_FIELDS = [
 ] as const;
 export type AgreementField = (typeof AGREEMENT_FIELDS)[number];
 export type AgreementFormValues = Record<Exclude<AgreementField, 'renews'>, string>;
-export type AgreementFormErrors = Partial<Record<AgreementField | 'document', string>>;
+export type AgreementFormErrors = Partial<Record<AgreementField | 'document' | CitationField, string>>;
 
 /** What the user typed, as the form posts it. */
 export function agreementFormValues(form: FormData): AgreementFormValues {
@@ -35,9 +37,9 @@ export function agreementErrors(
   lang: Language,
   context: { predecessorSignedOn?: string | null } = {},
 ): AgreementFormErrors {
-  const errors: AgreementFormErrors = {};
+  const errors: AgreementFormErrors = citationErrors(issues, lang);
   for (const issue of issues) {
-    const field = issue.field.split('.')[0] as AgreementField | 'document';
+    const field = issue.field.split('.')[0] as AgreementField | 'document' | CitationField;
     if (errors[field]) continue;
     if (field === 'document') {
       errors.document = issueText(lang, 'document', issue);

@@ -2,6 +2,8 @@ import type { AgreementField, AgreementFormErrors, AgreementFormValues } from '.
 import { t, type Language, type MessageKey } from '../../../text/i18n.ts';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import type { SourceChoice } from '../../../core/sources/cite.ts';
+import { CITATION_LABELS, SourceCitationField, type CitationValues } from '../../components/source-citation-field.tsx';
 
 type Option = { value: string; label: string };
 
@@ -22,10 +24,12 @@ const LABELS: Record<AgreementField, MessageKey> = {
 const SIDE_LEGEND = { saxony: 'saxonySignatoryLegend', partner: 'partnerSignatoryLegend' } as const;
 
 /** A field's name in the error summary: a signatory's fields say whose side they are on. */
-function fieldName(lang: Language, f: AgreementField) {
-  return f.endsWith('Signatory') || f.endsWith('SignatoryRole')
-    ? `${t(lang, SIDE_LEGEND[f.startsWith('saxony') ? 'saxony' : 'partner'])}, ${t(lang, LABELS[f])}`
-    : t(lang, LABELS[f]);
+function fieldName(lang: Language, f: AgreementField | keyof typeof CITATION_LABELS) {
+  if (f in CITATION_LABELS) return t(lang, CITATION_LABELS[f as keyof typeof CITATION_LABELS]);
+  const a = f as AgreementField;
+  return a.endsWith('Signatory') || f.endsWith('SignatoryRole')
+    ? `${t(lang, SIDE_LEGEND[a.startsWith('saxony') ? 'saxony' : 'partner'])}, ${t(lang, LABELS[a])}`
+    : t(lang, LABELS[a]);
 }
 
 /**
@@ -42,6 +46,9 @@ export function AgreementForm(props: {
   values: AgreementFormValues;
   errors: AgreementFormErrors;
   submitLabel: string;
+  /** The source field: the documents to choose from and what was posted (required for a renewal). */
+  sources: readonly SourceChoice[];
+  citation: CitationValues;
 }) {
   const { lang, values, errors, renewal } = props;
   const field = (name: Exclude<AgreementField, 'renews'>, required = false) => ({
@@ -62,7 +69,7 @@ export function AgreementForm(props: {
         idPrefix="agreement"
         heading="agreementErrorSummary"
         errors={errors}
-        fields={Object.keys(LABELS)}
+        fields={[...Object.keys(LABELS), ...Object.keys(CITATION_LABELS)]}
         name={(f) => fieldName(lang, f as AgreementField)}
       />
       <form method="post" className="form-stack form-stack--wide" noValidate>
@@ -100,6 +107,14 @@ export function AgreementForm(props: {
             </div>
           </fieldset>
         ))}
+        <SourceCitationField
+          lang={lang}
+          idPrefix="agreement"
+          choices={props.sources}
+          values={props.citation}
+          errors={errors}
+          required={Boolean(renewal)}
+        />
         <div>
           <button type="submit" className="kern-btn kern-btn--primary">
             <span className="kern-label">{props.submitLabel}</span>

@@ -14,6 +14,7 @@ import { withFlag } from '../../lib/links.ts';
 import type { Route } from './+types/agreement-renew.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
 import { BackLink } from '../../components/page-notices.tsx';
+import { citationValues, isSourceSearch, pickerChoices } from '../../lib/source-citation.ts';
 
 export const handle = { policy: { loader: 'coordinator', action: 'coordinator' } } satisfies { policy: PagePolicy };
 
@@ -57,28 +58,41 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     },
     renewedBy: predecessor.renewedBy,
     initial,
+    sources: await pickerChoices(db, info.actor),
   };
 }
 
 export async function action({ context, request, params }: Route.ActionArgs) {
   const { info, db, clock, lang } = guardedPage(context, request, 'coordinator');
   const predecessor = await loadVisibleAgreement(db, info.actor, params.key);
-  const values = agreementFormValues(await request.formData());
+  const form = await request.formData();
+  const values = agreementFormValues(form);
+  const citation = citationValues(form);
+  const sources = await pickerChoices(db, info.actor, citation);
+  // The picker's search only narrows the list of documents; nothing is checked or written.
+  if (isSourceSearch(form)) return data({ values, errors: {}, citation, sources });
   const outcome = await attemptAgreement(
     () =>
       withAgreementStore(db, info.actor, clock.now(), (store) =>
-        renewAgreement({ store, actor: info.actor, key: predecessor.key, input: values, today: clock.today() }),
+        renewAgreement({
+          store,
+          actor: info.actor,
+          key: predecessor.key,
+          input: values,
+          today: clock.today(),
+          citation,
+        }),
       ),
     lang,
     { predecessorSignedOn: predecessor.signedOn },
   );
-  if (!outcome.ok) return data({ values, errors: outcome.errors }, { status: 400 });
+  if (!outcome.ok) return data({ values, errors: outcome.errors, citation, sources }, { status: 400 });
   throw redirect(`${withFlag(agreementHref(outcome.result.key, lang), 'erneuert')}#renewal-chain`);
 }
 
 /** Renewing an agreement (coordinators): prefilled from the predecessor, with its own signing date and term. */
 export default function RenewAgreement({ loaderData, actionData }: Route.ComponentProps) {
-  const { lang, csrfToken, kinds, key, renewal, renewedBy, initial } = loaderData;
+  const { lang, csrfToken, kinds, key, renewal, renewedBy, initial, sources } = loaderData;
   return (
     <main id="main" className="kern-container page">
       <BackLink href={agreementHref(key, lang)}>{renewal.predecessor}</BackLink>
@@ -103,6 +117,8 @@ export default function RenewAgreement({ loaderData, actionData }: Route.Compone
         renewal={renewal}
         values={actionData?.values ?? initial}
         errors={actionData?.errors ?? {}}
+        sources={actionData?.sources ?? sources}
+        citation={actionData?.citation ?? {}}
         submitLabel={t(lang, 'saveRenewal')}
       />
     </main>

@@ -5,6 +5,9 @@ import { AppError, type FieldIssue } from '../../../core/shared/errors.ts';
 import { withMeasureStore } from '../../../db/measures/measure.store.ts';
 import { issueText, t, type Language } from '../../../text/i18n.ts';
 import type { FormPost } from '../../lib/guarded-page.ts';
+import type { SourceChoice } from '../../../core/sources/cite.ts';
+import type { CitationValues } from '../../components/source-citation-field.tsx';
+import { citationErrors, citationValues, isSourceSearch, pickerChoices } from '../../lib/source-citation.ts';
 
 /** The forms of a measure's page; each posts its intent. */
 export const MEASURE_INTENTS = ['report', 'assign', 'add-milestone', 'reach-milestone', 'remove-milestone'] as const;
@@ -16,6 +19,9 @@ export interface MeasureFormState {
   milestoneId: number | null;
   values: Record<string, string | string[]>;
   errors: Record<string, string>;
+  /** The status report's source field: what was posted and the documents its picker lists. */
+  citation?: CitationValues;
+  sources?: SourceChoice[];
 }
 
 /** After a successful post: the confirmation flag and where on the page to land. */
@@ -30,7 +36,7 @@ export const MEASURE_FLAGS = Object.values(DONE).map((d) => d.flag);
 
 /** The use-case's refusals, worded for the page and put next to the field they concern. */
 function errorsFromIssues(issues: FieldIssue[], lang: Language): Record<string, string> {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, string> = { ...citationErrors(issues, lang) };
   for (const issue of issues) {
     const field = issue.field.split('.')[0]!;
     errors[field] ??= issueText(lang, 'measure', issue);
@@ -64,11 +70,15 @@ export async function submitMeasureForm(
     dueOn: text(form, 'dueOn'),
     reachedOn: text(form, 'reachedOn'),
   };
+  const citation = citationValues(form);
+  const sources = intent === 'report' ? await pickerChoices(db, actor, citation) : undefined;
   const refuse = (errors: Record<string, string>) => ({
     ok: false as const,
-    state: { intent, milestoneId, values, errors },
+    state: { intent, milestoneId, values, errors, citation, sources },
   });
   if (!intent) return refuse({ intent: t(lang, 'mErr_vocabulary') });
+  // The report's source picker: its search only narrows the list of documents; nothing is written.
+  if (intent === 'report' && isSourceSearch(form)) return refuse({});
   const needsMilestone = intent === 'reach-milestone' || intent === 'remove-milestone';
   if (needsMilestone && milestoneId === null) return refuse({ milestone: t(lang, 'mErr_unknown') });
   try {
@@ -76,7 +86,7 @@ export async function submitMeasureForm(
       const args = { store, actor, key };
       switch (intent) {
         case 'report':
-          return updateMeasureStatus({ ...args, input: values });
+          return updateMeasureStatus({ ...args, input: values, citation });
         case 'assign':
           return assignMeasure({ ...args, input: values });
         case 'add-milestone':

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { MeasureDetailView } from '../../../core/measures/measure.presenter.ts';
 import { label, t, type Language, type MessageKey } from '../../../text/i18n.ts';
 import { measureStatusLabel } from '../../../text/measures.messages.ts';
-import { CitationBlock } from '../../components/citation.tsx';
+import { CitationBlock, Citations } from '../../components/citation.tsx';
 import { ProgressText, reportDay } from '../../components/measure-table.tsx';
 import { FactRows } from '../../components/fact-rows.tsx';
 
@@ -62,6 +62,8 @@ export function MeasureFacts(props: {
   ];
   if ('statusUpdatedAt' in m) rows.push(['lastReport', reportDay(m.statusUpdatedAt, lang)]);
   if ('statusNote' in m && m.statusNote) rows.push(['statusNote', <span lang="de">{m.statusNote}</span>]);
+  if ('reportCitations' in m && m.reportCitations.length)
+    rows.push(['reportSources', <Citations list={m.reportCitations} lang={lang} />]);
   return (
     <section className="section" aria-labelledby="measure-facts">
       <h2 id="measure-facts" className="kern-heading-large">

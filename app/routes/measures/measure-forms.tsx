@@ -4,6 +4,8 @@ import { t, type Language } from '../../../text/i18n.ts';
 import { measureStatusLabel } from '../../../text/measures.messages.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
+import type { SourceChoice } from '../../../core/sources/cite.ts';
+import { CITATION_LABELS, SourceCitationField, type CitationValues } from '../../components/source-citation-field.tsx';
 
 type Values = Record<string, string | string[] | undefined>;
 const str = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
@@ -15,6 +17,9 @@ export function ReportForm(props: {
   current: { status: MeasureStatus | null; progressPercent: number | null };
   values: Values | null;
   errors: Record<string, string>;
+  /** The report's optional source: the documents to choose from and what was posted. */
+  sources: readonly SourceChoice[];
+  citation: CitationValues;
 }) {
   const { lang, errors } = props;
   const values = props.values ?? {
@@ -39,7 +44,7 @@ export function ReportForm(props: {
         id="report-errors"
         idPrefix="report"
         errors={errors}
-        labels={{ status: 'newStatusLabel', progress: 'progressLabel', note: 'noteLabel' }}
+        labels={{ status: 'newStatusLabel', progress: 'progressLabel', note: 'noteLabel', ...CITATION_LABELS }}
       />
       <form method="post" className="form-stack" noValidate aria-labelledby="report">
         <input type="hidden" name="csrf" value={props.csrfToken} />
@@ -54,6 +59,14 @@ export function ReportForm(props: {
         />
         <InputField {...field('progress', 'progressLabel')} hint={t(lang, 'progressHint')} />
         <InputField {...field('note', 'noteLabel')} hint={t(lang, 'noteHint')} multiline required />
+        <SourceCitationField
+          lang={lang}
+          idPrefix="report"
+          choices={props.sources}
+          values={props.citation}
+          errors={errors}
+          required={false}
+        />
         <div>
           <button type="submit" className="kern-btn kern-btn--primary">
             <span className="kern-label">{t(lang, 'submitReport')}</span>

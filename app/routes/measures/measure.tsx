@@ -18,6 +18,7 @@ import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { guardedPage, guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
 import { pageTitle } from '../../lib/page-title.ts';
+import { pickerChoices } from '../../lib/source-citation.ts';
 
 export const handle = { policy: { loader: 'public', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -53,6 +54,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
     subArea: detail.subArea,
     goals: choices.goals,
     mayKeep: canKeepMeasure(info.actor, detail),
+    sources: canKeepMeasure(info.actor, detail) ? await pickerChoices(db, info.actor) : [],
     assign: mayAssign
       ? {
           leads: choices.leads.map((l) => ({ value: l.key, label: `${l.abbreviation ?? l.key} – ${l.name}` })),
@@ -72,7 +74,8 @@ export async function action({ context, request, params }: Route.ActionArgs) {
     ...post,
     key: params.key,
   });
-  if (!outcome.ok) return data(outcome.state, { status: 400 });
+  // A search of the report's source picker is no refusal: the form comes back with the narrowed list.
+  if (!outcome.ok) return data(outcome.state, { status: Object.keys(outcome.state.errors).length ? 400 : 200 });
   // Post/Redirect/Get: a reload does not post again, and the page says what happened.
   throw redirect(`${withFlag(measureHref(params.key, lang), outcome.flag)}#${outcome.hash}`);
 }
@@ -88,6 +91,7 @@ export default function Measure({ loaderData, actionData }: Route.ComponentProps
     subArea,
     goals,
     mayKeep,
+    sources,
     assign,
     history,
     flag,
@@ -110,6 +114,8 @@ export default function Measure({ loaderData, actionData }: Route.ComponentProps
           current={current}
           values={refused?.intent === 'report' ? refused.values : null}
           errors={errorsOf('report')}
+          sources={(refused?.intent === 'report' && refused.sources) || sources}
+          citation={(refused?.intent === 'report' && refused.citation) || {}}
         />
       ) : null}
       {'milestones' in m && m.milestones ? (

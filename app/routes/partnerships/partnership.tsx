@@ -5,7 +5,6 @@ import { presentPartnershipDetail } from '../../../core/partnerships/partnership
 import { allowedNextStatuses } from '../../../core/partnerships/status-lifecycle.ts';
 import { AppError } from '../../../core/shared/errors.ts';
 import { recordHistory } from '../../../db/history/history.queries.ts';
-import { findSources } from '../../../db/organisations/organisations.queries.ts';
 import { getVisiblePartnership } from '../../../db/partnerships/visible-partnerships.queries.ts';
 import { AuditHistory } from '../../components/audit-history.tsx';
 import { PartnershipAgreements } from './partnership-agreements.tsx';
@@ -18,6 +17,7 @@ import { historyHref } from '../../lib/history-format.ts';
 import { t } from '../../../text/i18n.ts';
 import { listHref, partnershipHref } from '../../lib/links.ts';
 import { submitStatusChange } from './status-change-action.ts';
+import { pickerChoices } from '../../lib/source-citation.ts';
 import type { Route } from './+types/partnership.ts';
 import { guardedPage, guardedPost } from '../../lib/guarded-page.ts';
 import { BackLink, SuccessNotice } from '../../components/page-notices.tsx';
@@ -50,7 +50,7 @@ export async function loader({ context, request, params }: Route.LoaderArgs) {
       ? {
           csrfToken: info.csrfToken,
           allowed: allowedNextStatuses(record.status),
-          sources: (await findSources(db)).map((s) => ({ key: s.key, title: s.title })),
+          sources: await pickerChoices(db, info.actor),
         }
       : null,
     changed: new URL(request.url).searchParams.has('geaendert'),
@@ -66,7 +66,12 @@ export async function action({ context, request, params }: Route.ActionArgs) {
       ref: params.ref,
     }),
   );
-  if (!outcome.ok) return data({ values: outcome.values, errors: outcome.errors }, { status: 400 });
+  if (!outcome.ok) {
+    const { values, errors, sourceChoices } = outcome;
+    // A search of the picker is no refusal: the form comes back with the narrowed list.
+    const status = Object.keys(errors).length ? 400 : 200;
+    return data({ values, errors, sourceChoices }, { status });
+  }
   // Post/Redirect/Get: a reload does not post again, and the page says what happened.
   const url = new URL(partnershipHref(params.ref, lang), request.url);
   url.searchParams.set('geaendert', '1');
@@ -88,7 +93,7 @@ export default function Partnership({ loaderData, actionData }: Route.ComponentP
           lang={lang}
           csrfToken={statusForm.csrfToken}
           allowed={statusForm.allowed}
-          sources={statusForm.sources}
+          sources={actionData?.sourceChoices ?? statusForm.sources}
           values={actionData?.values ?? {}}
           errors={actionData?.errors ?? {}}
         />

@@ -5,24 +5,25 @@ import { partnershipStatuses, type PartnershipStatus } from '../../../core/share
 import { withStatusChangeStore } from '../../../db/partnerships/status-change.store.ts';
 import { t, type Language } from '../../../text/i18n.ts';
 import type { FormPost } from '../../lib/guarded-page.ts';
+import type { CitationField, SourceChoice } from '../../../core/sources/cite.ts';
+import type { CitationValues } from '../../components/source-citation-field.tsx';
+import { citationErrors, citationValues, isSourceSearch, pickerChoices } from '../../lib/source-citation.ts';
 
-export const STATUS_FIELDS = ['to', 'effectiveOn', 'reason', 'source', 'locator', 'quote'] as const;
-export type StatusField = (typeof STATUS_FIELDS)[number];
+export const STATUS_FIELDS = ['to', 'effectiveOn', 'reason'] as const;
+export type StatusField = (typeof STATUS_FIELDS)[number] | CitationField;
 export type StatusFormErrors = Partial<Record<StatusField, string>>;
+export type StatusFormValues = Record<(typeof STATUS_FIELDS)[number], string> & CitationValues;
 
 /** The longest text each field takes (as the API's schema allows). */
-const MAX: Record<StatusField, number> = {
+const MAX: Record<(typeof STATUS_FIELDS)[number], number> = {
   to: 40,
   effectiveOn: 10,
   reason: 2000,
-  source: 100,
-  locator: 500,
-  quote: 5000,
 };
 const CONTROL = /[^\P{Cc}\t\n\r]/u;
 
 /** Checks the posted form at the boundary: every field present, plain text, within length, a date of the right form. */
-function checkForm(values: Record<StatusField, string>, lang: Language): StatusFormErrors {
+function checkForm(values: StatusFormValues, lang: Language): StatusFormErrors {
   const errors: StatusFormErrors = {};
   for (const field of STATUS_FIELDS) {
     const value = values[field];
@@ -39,12 +40,10 @@ function checkForm(values: Record<StatusField, string>, lang: Language): StatusF
 
 /** The use-case's refusals, worded for the page and put next to the form field they concern. */
 function errorsFromRefusal(error: AppError, lang: Language): StatusFormErrors {
-  const errors: StatusFormErrors = {};
+  const errors: StatusFormErrors = citationErrors(error.issues, lang);
   for (const issue of error.issues) {
     if (issue.field === 'status') errors.to = t(lang, 'errTransition');
     else if (issue.field === 'reason') errors.reason = t(lang, 'errReason');
-    else if (issue.field === 'source') errors.source = t(lang, 'errSource');
-    else if (issue.field === 'quote') errors.quote = t(lang, 'errQuote');
     else if (issue.field === 'effectiveOn') {
       errors.effectiveOn =
         issue.code === 'future'
@@ -59,7 +58,7 @@ function errorsFromRefusal(error: AppError, lang: Language): StatusFormErrors {
 }
 
 export type StatusChangeOutcome =
-  { ok: true } | { ok: false; values: Record<StatusField, string>; errors: StatusFormErrors };
+  { ok: true } | { ok: false; values: StatusFormValues; errors: StatusFormErrors; sourceChoices?: SourceChoice[] };
 
 /**
  * Handles the status form: checks it, then changes the status through the use-case in one
@@ -70,12 +69,18 @@ export async function submitStatusChange(
     ref: string;
   },
 ): Promise<StatusChangeOutcome> {
-  const values = Object.fromEntries(STATUS_FIELDS.map((f) => [f, String(input.form.get(f) ?? '').trim()])) as Record<
-    StatusField,
-    string
-  >;
+  const values = {
+    ...(Object.fromEntries(STATUS_FIELDS.map((f) => [f, String(input.form.get(f) ?? '').trim()])) as Record<
+      (typeof STATUS_FIELDS)[number],
+      string
+    >),
+    ...citationValues(input.form),
+  };
+  const sourceChoices = () => pickerChoices(input.db, input.actor, values);
+  // The picker's search only narrows the list of documents; nothing is checked or written.
+  if (isSourceSearch(input.form)) return { ok: false, values, errors: {}, sourceChoices: await sourceChoices() };
   const errors = checkForm(values, input.lang);
-  if (Object.keys(errors).length) return { ok: false, values, errors };
+  if (Object.keys(errors).length) return { ok: false, values, errors, sourceChoices: await sourceChoices() };
   try {
     await withStatusChangeStore(input.db, input.clock.now(), (store) =>
       changePartnershipStatus({
@@ -94,7 +99,7 @@ export async function submitStatusChange(
     return { ok: true };
   } catch (error) {
     if (error instanceof AppError && (error.code === 'INVALID_INPUT' || error.code === 'INVALID_TRANSITION'))
-      return { ok: false, values, errors: errorsFromRefusal(error, input.lang) };
+      return { ok: false, values, errors: errorsFromRefusal(error, input.lang), sourceChoices: await sourceChoices() };
     throw error;
   }
 }

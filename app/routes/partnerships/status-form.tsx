@@ -1,16 +1,16 @@
 import type { PartnershipStatus } from '../../../core/shared/vocabulary.ts';
 import { label, t, type Language } from '../../../text/i18n.ts';
-import type { StatusField, StatusFormErrors } from './status-change-action.ts';
+import type { SourceChoice } from '../../../core/sources/cite.ts';
+import type { StatusField, StatusFormErrors, StatusFormValues } from './status-change-action.ts';
 import { InputField, SelectField } from '../../components/form-fields.tsx';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
+import { CITATION_LABELS, SourceCitationField } from '../../components/source-citation-field.tsx';
 
 const LABELS: Record<StatusField, Parameters<typeof t>[1]> = {
   to: 'newStatus',
   effectiveOn: 'effectiveOn',
   reason: 'reason',
-  source: 'sourceDocument',
-  locator: 'locator',
-  quote: 'quoteLabel',
+  ...CITATION_LABELS,
 };
 
 /** The coordinators' form to change the status: only the statuses the lifecycle allows next. */
@@ -18,12 +18,12 @@ export function StatusForm(props: {
   lang: Language;
   csrfToken: string;
   allowed: readonly PartnershipStatus[];
-  sources: { key: string; title: string }[];
-  values: Partial<Record<StatusField, string>>;
+  sources: readonly SourceChoice[];
+  values: Partial<StatusFormValues>;
   errors: StatusFormErrors;
 }) {
   const { lang, allowed, sources, values, errors } = props;
-  const field = (name: StatusField) => ({
+  const field = (name: 'to' | 'effectiveOn' | 'reason') => ({
     name,
     idPrefix: 'status',
     label: t(lang, LABELS[name]),
@@ -57,15 +57,14 @@ export function StatusForm(props: {
             />
             <InputField {...field('effectiveOn')} hint={t(lang, 'effectiveOnHint')} />
             <InputField {...field('reason')} multiline />
-            <SelectField
-              {...field('source')}
-              options={[
-                { value: '', label: t(lang, 'chooseSource') },
-                ...sources.map((s) => ({ value: s.key, label: s.title })),
-              ]}
+            <SourceCitationField
+              lang={lang}
+              idPrefix="status"
+              choices={sources}
+              values={values}
+              errors={errors}
+              required
             />
-            <InputField {...field('locator')} hint={t(lang, 'locatorHint')} />
-            <InputField {...field('quote')} hint={t(lang, 'quoteHint')} multiline />
             <div>
               <button type="submit" className="kern-btn kern-btn--primary">
                 <span className="kern-label">{t(lang, 'submitStatus')}</span>
