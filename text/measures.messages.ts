@@ -100,7 +100,7 @@ export const measureMessages = {
     mErr_reachedAlready: 'Dieser Meilenstein ist bereits als erreicht vermerkt.',
     mErr_unknown: 'Diese Angabe kennt das Register nicht.',
     mErr_tooLong: 'Der Text ist zu lang.',
-    mErr_control: 'Bitte keine Steuerzeichen verwenden.',
+    mErr_control: 'Bitte keine Steuerzeichen und keine unsichtbaren Zeichen (etwa Richtungswechsel) verwenden.',
   },
   en: {
     navMeasures: 'Measures',
@@ -200,7 +200,7 @@ export const measureMessages = {
     mErr_reachedAlready: 'This milestone is recorded as reached already.',
     mErr_unknown: 'The register does not know this.',
     mErr_tooLong: 'The text is too long.',
-    mErr_control: 'Please do not use control characters.',
+    mErr_control: 'Please use no control or invisible characters (such as direction overrides).',
   },
 } as const;
 
