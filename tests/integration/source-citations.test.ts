@@ -189,6 +189,8 @@ describe.each(engines)('citing library documents on %s', (engine) => {
       visibility: 'internal',
       source: 'vermerk-smwa-reise',
       quote: RESTRICTED_PASSAGE,
+      // Saved although it serves no measure yet ("Trotzdem speichern").
+      intent: 'confirm',
     };
     const before = await handle.db.$count(t.activities);
     const refused = await post(smk, '/aktivitaeten/neu', { ...activity, organiser: 'smk' });
@@ -205,7 +207,13 @@ describe.each(engines)('citing library documents on %s', (engine) => {
   });
 
   it('records an activity by hand without a document, but wants the passage once one is chosen', async () => {
-    const activity = { kind: 'delegation_trip', title: 'Besuch in Rom', status: 'planned', visibility: 'internal' };
+    const activity = {
+      kind: 'delegation_trip',
+      title: 'Besuch in Rom',
+      status: 'planned',
+      visibility: 'internal',
+      intent: 'confirm',
+    };
     const plain = await post(coordinator, '/aktivitaeten/neu', activity);
     expect(plain.statusCode).toBe(302);
     const noPassage = await post(coordinator, '/aktivitaeten/neu', { ...activity, source: 'pm-lazio-verlaengerung' });
