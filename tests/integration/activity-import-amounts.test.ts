@@ -154,6 +154,8 @@ describe.each(engines)('amounts in the import of activities on %s', (engine) => 
         visibility: 'internal',
         budgetPlanned: '12500.50',
         budgetActual: '12.500,00',
+        // Saved although it serves no measure yet ("Trotzdem speichern").
+        intent: 'confirm',
       };
       const saved = await app.inject({
         method: 'POST',
