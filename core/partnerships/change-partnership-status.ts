@@ -1,7 +1,7 @@
 import type { Actor } from '../access/actor.ts';
 import { canChangePartnershipStatus } from '../access/partnership.policy.ts';
 import { AppError, notFound } from '../shared/errors.ts';
-import { findPassage, MAX_PASSAGE_RATIO } from '../sources/find-passage.ts';
+import { findPassageIn, MAX_PASSAGE_RATIO } from '../sources/find-passage.ts';
 import {
   planStatusChange,
   type PlannedStatusChange,
@@ -12,7 +12,8 @@ import {
 /** What the use-case needs from storage; the db layer implements it inside one transaction. */
 export interface StatusChangeStore {
   findPartnership(ref: string): Promise<{ id: number; key: string; history: StatusHistoryEntry[] } | null>;
-  sourceText(documentKey: string): Promise<string | null>;
+  /** The document's text and, where OCR repair changed it, the text as received; null: no such document. */
+  sourceTexts(documentKey: string): Promise<string[] | null>;
   /** Writes the change and returns the id of its history row. */
   recordStatusChange(partnershipId: number, change: PlannedStatusChange, actor: Actor): Promise<number>;
 }
@@ -37,13 +38,13 @@ export async function changePartnershipStatus({ store, ref, request, actor, toda
   if (!partnership) throw notFound('Partnership', ref);
   const planned = planStatusChange(partnership.history, request, today);
   const source = request.source!;
-  const text = await store.sourceText(source.documentKey);
-  if (text === null) {
+  const texts = await store.sourceTexts(source.documentKey);
+  if (texts === null) {
     throw new AppError('INVALID_INPUT', `Source document "${source.documentKey}" does not exist.`, [
       { field: 'source', message: 'Name a stored source document.' },
     ]);
   }
-  if (findPassage(text, source.quote).ratio > MAX_PASSAGE_RATIO) {
+  if (findPassageIn(texts, source.quote).ratio > MAX_PASSAGE_RATIO) {
     throw new AppError('INVALID_INPUT', `The quote does not occur in "${source.documentKey}".`, [
       { field: 'quote', message: 'Quote the passage as it stands in the source.' },
     ]);

@@ -26,12 +26,12 @@ export function statusChangeStore(tx: Transaction, at: Date): StatusChangeStore 
         .orderBy(asc(t.partnershipStatusChanges.sequence));
       return { id: row!.id, key: row!.key, history };
     },
-    async sourceText(documentKey) {
+    async sourceTexts(documentKey) {
       const [row] = await tx
-        .select({ content: t.sourceDocuments.content })
+        .select({ content: t.sourceDocuments.content, original: t.sourceDocuments.originalContent })
         .from(t.sourceDocuments)
         .where(eq(t.sourceDocuments.key, documentKey));
-      return row?.content ?? null;
+      return row ? [row.content, ...(row.original === null ? [] : [row.original])] : null;
     },
     async recordStatusChange(partnershipId: number, change: PlannedStatusChange, actor: Actor) {
       const [round] = change.evaluationRound

@@ -1,6 +1,7 @@
 import type { Actor } from '../../core/access/actor.ts';
 import { addSourceDocument, type AddedSource } from '../../core/sources/add-source-document.ts';
 import { extractFacts } from '../../core/sources/extraction/extract-facts.ts';
+import { gazetteerNames } from '../../core/sources/extraction/gazetteer.ts';
 import type { Gazetteer } from '../../core/sources/fact.ts';
 import { germanDictionary } from '../../core/sources/ocr-repair/german-dictionary.ts';
 import { looksDamaged } from '../../core/sources/ocr-repair/ocr-damage.ts';
@@ -11,12 +12,6 @@ import type { Database, Executor, Transaction } from '../client.ts';
 import { queueCandidates } from '../review/queue-candidates.ts';
 import { loadGazetteer } from './gazetteer.queries.ts';
 import { withSourceStore } from './source.store.ts';
-
-/** The register's own names: words the repair keeps (and restores) even where the dictionary lacks them. */
-const registerNames = (gazetteer: Gazetteer): string[] => [
-  ...gazetteer.places.flatMap((p) => [...p.names, ...(p.capitalNames ?? [])]),
-  ...gazetteer.organisations.flatMap((o) => o.names),
-];
 
 /** The gazetteer for a run of documents, read on first use and kept for the rest of the run. */
 export type GazetteerOnce = (db: Executor) => Promise<Gazetteer>;
@@ -57,7 +52,7 @@ export function sourceSeams(
     repair: async (text, { language }) => {
       if (language !== 'de' || !looksDamaged(text)) return { text, repairs: [], damaged: false };
       const [dictionary, known] = await Promise.all([germanDictionary(), register()]);
-      return repairOcr(text, { dictionary, names: registerNames(known) });
+      return repairOcr(text, { dictionary, names: gazetteerNames(known) });
     },
     queue: async (document) => {
       const facts = extractFacts(
