@@ -26,24 +26,49 @@ export const QUEBEC_SIGNING: ExtractedFact = {
   confidence: 0.8,
 };
 
+/** A press release written for a test: its key, title, date and text. */
+export interface TestPressRelease {
+  key: string;
+  title: string;
+  publishedOn: string;
+  text: string;
+}
+
 /**
- * Stores the Québec press release in the library (key `test-pm-quebec`) and queues the given
- * candidates from it, as adding the document would; returns their ids in that order.
+ * Stores a press release written for a test in the library and queues the given candidates from
+ * it, as adding the document would; returns their ids in that order.
  */
-export async function queueQuebecCandidates(db: Database, facts: ExtractedFact[]): Promise<number[]> {
+export async function queueTestCandidates(
+  db: Database,
+  release: TestPressRelease,
+  facts: ExtractedFact[],
+): Promise<number[]> {
   const [doc] = await db
     .insert(t.sourceDocuments)
     .values({
-      key: 'test-pm-quebec',
-      fileName: 'test-pm-quebec.txt',
+      key: release.key,
+      fileName: `${release.key}.txt`,
       kind: 'press_release',
-      title: 'Sachsen und Québec vereinbaren Zusammenarbeit',
+      title: release.title,
       publisher: 'Test',
-      publishedOn: '2025-05-12',
+      publishedOn: release.publishedOn,
       language: 'de',
-      content: QUEBEC_TEXT,
-      sha256: createHash('sha256').update(QUEBEC_TEXT).digest('hex'),
+      content: release.text,
+      sha256: createHash('sha256').update(release.text).digest('hex'),
     })
     .returning({ id: t.sourceDocuments.id });
   return (await db.transaction((tx) => queueCandidates(tx, doc!.id, facts, testClock.now()))).ids;
 }
+
+/** Stores the Québec press release (key `test-pm-quebec`) and queues the given candidates from it. */
+export const queueQuebecCandidates = (db: Database, facts: ExtractedFact[]) =>
+  queueTestCandidates(
+    db,
+    {
+      key: 'test-pm-quebec',
+      title: 'Sachsen und Québec vereinbaren Zusammenarbeit',
+      publishedOn: '2025-05-12',
+      text: QUEBEC_TEXT,
+    },
+    facts,
+  );
