@@ -100,3 +100,21 @@ export function InputField(props: FieldProps & { defaultValue?: string; multilin
     </Field>
   );
 }
+
+/** A labelled file upload with its hint and its error right beside it (in a multipart form). */
+export function FileField(props: FieldProps & { accept: string; required?: boolean }) {
+  const { id, aria } = fieldIds(props);
+  return (
+    <Field {...props} id={id}>
+      <input
+        className={`kern-form-input__input file-input${props.error ? ' kern-form-input__input--error' : ''}`}
+        id={id}
+        name={props.name}
+        type="file"
+        accept={props.accept}
+        required={props.required}
+        {...aria}
+      />
+    </Field>
+  );
+}

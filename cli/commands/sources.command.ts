@@ -11,7 +11,7 @@ import type { SourceInput } from '../../core/sources/source-input.ts';
 import { libraryKinds } from '../../core/sources/source-kinds.ts';
 import { AppError } from '../../core/shared/errors.ts';
 import { visibilities } from '../../core/shared/vocabulary.ts';
-import { storeSource } from '../../db/sources/source-seams.ts';
+import { gazetteerOnce, storeSource } from '../../db/sources/source-seams.ts';
 import { findVisibleSources, getVisibleSource } from '../../db/sources/sources.queries.ts';
 import { printJson, withDatabase } from '../database.ts';
 import { registerSourceExtract } from './source-extract.command.ts';
@@ -103,9 +103,10 @@ export function registerSourceCommands(program: Command) {
       const files = await filesOf(paths.filter((p) => p !== '-'));
       const single = files.length + (stdin ? 1 : 0) === 1 && !(await isFolder(paths));
       await withDatabase(async ({ db, clock }) => {
+        const gazetteer = gazetteerOnce();
         const add = async (name: string, content: Uint8Array) => {
           const source = await prepareSource({ upload: { fileName: name, content }, input }, clock.today());
-          return storeSource(db, actor, clock.now(), source);
+          return storeSource(db, actor, clock.now(), source, gazetteer);
         };
         if (single) {
           const [name, content] = stdin ? ['', await readStdin()] : [basename(files[0]!), await readFile(files[0]!)];

@@ -160,3 +160,40 @@ export function candidateFingerprint(fact: ExtractedFact): string {
     fold(fact.quote),
   ].join('|');
 }
+
+/** The activities of one partnership a candidate could be recorded as: its kind, starting within the window. */
+export interface ActivityWindow {
+  partnership: string;
+  kind: ActivityKind;
+  /** Start dates as the register writes them (partial dates), compared as text: `from` ≤ starts_on ≤ `to`. */
+  from: string;
+  to: string;
+}
+
+/**
+ * Which activities the comparison can need for these facts: for an activity fact with a date and a
+ * kind, those of its partnership and kind whose start date can overlap the fact's date. A start
+ * date that overlaps it lies in the fact's year ("2021", "2021-10", "2021-10-04" for
+ * "2021-10-04"), and as text it sorts between that year and the fact's last day; the comparison
+ * sorts out the rest. Any other activity cannot match, so it need not be read.
+ */
+export function activityWindows(
+  facts: readonly ExtractedFact[],
+  register: readonly RegisterPartnership[],
+): ActivityWindow[] {
+  const windows = new Map<string, ActivityWindow>();
+  for (const fact of facts) {
+    if (fact.type !== 'activity' || !fact.date || !fact.activityKind) continue;
+    const date = parsePartialDate(fact.date);
+    const partnership = partnershipOf(fact, register);
+    if (!date || !partnership) continue;
+    const window = {
+      partnership: partnership.key,
+      kind: fact.activityKind,
+      from: date.first.slice(0, 4),
+      to: date.last,
+    };
+    windows.set(Object.values(window).join('|'), window);
+  }
+  return [...windows.values()];
+}

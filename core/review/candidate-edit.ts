@@ -50,7 +50,7 @@ export async function editCandidate(args: { store: ReviewStore; actor: Actor; id
     }
   }
   if (issues.length) throw invalidReview(issues);
-  const comparison = compareWithRegister(fact, await store.register());
+  const comparison = compareWithRegister(fact, await store.register([fact]));
   // A partnership the reviewer names stands, even where the partner place alone would not find it.
   const change = {
     fact,

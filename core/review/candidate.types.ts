@@ -74,8 +74,8 @@ export interface ConflictDraft {
 export interface ReviewStore {
   /** The candidate, locked against a concurrent decision until the transaction ends. */
   find(id: number): Promise<StoredCandidate | null>;
-  /** The register's partnerships as the comparison reads them. */
-  register(): Promise<RegisterPartnership[]>;
+  /** The register's partnerships as the comparison reads them for these facts. */
+  register(facts: readonly ExtractedFact[]): Promise<RegisterPartnership[]>;
   organisation(ref: string): Promise<{ id: number; key: string } | null>;
   /** The partnership with this key: its id and first partner place (ISO code and German name). */
   partnership(

@@ -115,7 +115,7 @@ export async function acceptCandidate(args: { store: ReviewStore; actor: Actor; 
   let result: string;
   if (c.match === 'conflict') {
     if (!isCoordinator(actor)) throw forbidden();
-    const comparison = compareWithRegister(c.fact, await store.register());
+    const comparison = compareWithRegister(c.fact, await store.register([c.fact]));
     result = `conflict:${await store.openConflict(conflictOf(c, comparison.registerSays), c.document.id, citation, c.id)}`;
   } else {
     result = await recordNewFact({ store, actor, candidate: c, citation, today });

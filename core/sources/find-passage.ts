@@ -81,3 +81,13 @@ export function findPassage(source: string, quote: string): PassageMatch {
 
 /** The largest share of edits a quote may need and still count as found in an OCR'd text. */
 export const MAX_PASSAGE_RATIO = 0.12;
+
+/**
+ * How closely `quote` occurs in the closest of a document's texts: a repaired OCR text and the
+ * text as received (where repair changed it). A quote in correct German is found in the repaired
+ * text, one copied from the document as received in the original.
+ */
+export function findPassageIn(texts: readonly (string | null | undefined)[], quote: string): PassageMatch {
+  const matches = texts.filter((x): x is string => typeof x === 'string').map((x) => findPassage(x, quote));
+  return matches.reduce((best, m) => (m.ratio < best.ratio ? m : best), matches[0] ?? findPassage('', quote));
+}

@@ -64,7 +64,10 @@ export async function queueCandidates(
     }
   }
   if (fresh.length === 0) return { queued: 0, alreadyQueued, withoutPassage, ids: [] };
-  const register = await registerFacts(tx);
+  const register = await registerFacts(
+    tx,
+    fresh.map((f) => f.fact),
+  );
   const partnershipKeys = new Set<string>();
   const organiserKeys = new Set<string>();
   const compared = fresh.map(({ fact, offset }) => {

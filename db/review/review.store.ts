@@ -67,7 +67,7 @@ export function reviewStore(tx: Transaction, actor: Actor, at: Date): ReviewStor
         document: document!,
       };
     },
-    register: () => registerFacts(tx),
+    register: (facts) => registerFacts(tx, facts),
     async organisation(ref) {
       const [row] = await tx
         .select({ id: t.organisations.id, key: t.organisations.key })

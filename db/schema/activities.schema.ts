@@ -45,6 +45,8 @@ export const activities = pgTable(
     check('activities_budget_planned_nonnegative', sql`${t.budgetPlannedCents} >= 0`),
     check('activities_budget_actual_nonnegative', sql`${t.budgetActualCents} >= 0`),
     index('activities_partnership_starts_idx').on(t.partnershipId, t.startsOn),
+    // A candidate's comparison: the activities of one partnership and kind, starting in a window (ADR 0032).
+    index('activities_partnership_kind_starts_idx').on(t.partnershipId, t.kind, t.startsOn),
     // The register's page query: one partnership, one status, newest first (bench W2).
     index('activities_partnership_status_starts_idx').on(
       t.partnershipId,

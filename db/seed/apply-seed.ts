@@ -86,7 +86,10 @@ async function insertRegister(tx: Transaction, b: SeedBundle, at: Date) {
             publishedOn: s.publishedOn,
             language: s.language,
             ocr: s.ocr,
-            content: text.content,
+            // An OCR'd text is stored repaired, as an upload is, the text as received beside it.
+            content: text.repaired?.text ?? text.content,
+            originalContent: text.repaired ? text.content : null,
+            repairs: text.repaired?.repairs ?? [],
             sha256: text.sha256,
           };
         }),

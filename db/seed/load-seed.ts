@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError, type FieldIssue } from '../../core/shared/errors.ts';
-import { findPassage, MAX_PASSAGE_RATIO } from '../../core/sources/find-passage.ts';
+import { findPassageIn, MAX_PASSAGE_RATIO } from '../../core/sources/find-passage.ts';
+import { applyRepairs } from '../../core/sources/ocr-repair/apply-repairs.ts';
+import type { OcrRepair } from '../../core/sources/ocr-repair/repair-ocr.ts';
 import { readDataFile, type DataFile, type DataPath } from './data-file.ts';
 import {
   activitiesFileSchema,
@@ -21,8 +23,20 @@ import type { z } from 'zod';
 
 export interface SourceText {
   key: string;
+  /** The text as received (sources/<file>). */
   content: string;
   sha256: string;
+  /** For an OCR'd text, the repair's changes (sources/<file>.repairs.json), and the repaired text they give. */
+  repaired?: { text: string; repairs: OcrRepair[] };
+}
+
+/** Where the OCR repair's changes to a seeded source are kept, beside the text: see seed-repairs.test.ts. */
+export const repairsFileOf = (file: string) => file.replace(/\.txt$/, '') + '.repairs.json';
+
+/** The repaired text of an OCR'd source, from its committed changes: the seed does not run the repair itself. */
+function readRepaired(seedDir: string, file: string, content: string): SourceText['repaired'] {
+  const repairs = JSON.parse(readFileSync(join(seedDir, 'sources', repairsFileOf(file)), 'utf8')) as OcrRepair[];
+  return { text: applyRepairs(content, repairs), repairs };
 }
 
 /** Everything the seed writes, read and checked before anything is written. */
@@ -109,8 +123,9 @@ export function loadSeed(paths: SeedPaths, today: string): SeedBundle {
     try {
       const content = readFileSync(join(paths.seedDir, 'sources', source.file), 'utf8');
       bundle.sourceTexts.set(source.key, { key: source.key, content, sha256: sha256(content) });
+      if (source.ocr) bundle.sourceTexts.get(source.key)!.repaired = readRepaired(paths.seedDir, source.file, content);
     } catch {
-      problems.add(bundle.sources, [i, 'file'], `source file sources/${source.file} cannot be read`);
+      problems.add(bundle.sources, [i, 'file'], `source file sources/${source.file} or its repairs cannot be read`);
     }
   });
   keysOf(bundle.sources, problems);
@@ -145,7 +160,8 @@ export function loadSeed(paths: SeedPaths, today: string): SeedBundle {
       problems.add(f, [...path, 'source'], `unknown source document "${citation.source}"`);
       return;
     }
-    const match = findPassage(source.content, citation.quote);
+    // Quotes are written in correct German: checked against the repaired text and the text as received.
+    const match = findPassageIn([source.repaired?.text, source.content], citation.quote);
     if (match.ratio > MAX_PASSAGE_RATIO) {
       problems.add(
         f,

@@ -1,19 +1,7 @@
-import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractedFact } from '../../core/sources/fact.ts';
-import { queueCandidates } from '../../db/review/queue-candidates.ts';
-import * as t from '../../db/schema.ts';
 import { pathOf, useE2E } from '../support/e2e.ts';
-import { testClock } from '../support/clock.ts';
+import { QUEBEC_QUOTE, QUEBEC_SIGNING, queueQuebecCandidates } from '../support/queued-candidate.ts';
 import type { TestUser } from '../support/users.ts';
-
-const TEXT = `Medieninformation
-
-Sachsen und Québec vereinbaren Zusammenarbeit
-
-Québec (12. Mai 2025) – Sachsen und Québec haben heute eine Absichtserklärung zur Zusammenarbeit in der Forschung unterzeichnet.`;
-const QUOTE =
-  'Sachsen und Québec haben heute eine Absichtserklärung zur Zusammenarbeit in der Forschung unterzeichnet.';
 
 /** Each mode gets its own server: the candidate is accepted once in each. */
 describe.each([true, false])('the review queue (JavaScript: %s)', (javaScript) => {
@@ -24,32 +12,13 @@ describe.each([true, false])('the review queue (JavaScript: %s)', (javaScript) =
 
   beforeAll(async () => {
     coordinator = await e2e.user('coordinator', 'SK');
-    const db = e2e.server.handle.db;
-    const [doc] = await db
-      .insert(t.sourceDocuments)
-      .values({
-        key: 'test-pm-quebec',
-        fileName: 'test-pm-quebec.txt',
-        kind: 'press_release',
-        title: 'Sachsen und Québec vereinbaren Zusammenarbeit',
-        publisher: 'Test',
-        publishedOn: '2025-05-12',
-        language: 'de',
-        content: TEXT,
-        sha256: createHash('sha256').update(TEXT).digest('hex'),
-      })
-      .returning({ id: t.sourceDocuments.id });
-    const fact: ExtractedFact = {
-      type: 'agreement_signed',
-      partner: { iso: 'CA-QC', name: 'Québec' },
-      date: '2025-05-12',
-      endDate: null,
-      quote: QUOTE,
-      confidence: 0.8,
-      agreementKind: 'Absichtserklärung',
-      title: 'Absichtserklärung Sachsen – Québec',
-    };
-    await db.transaction((tx) => queueCandidates(tx, doc!.id, [fact], testClock.now()));
+    await queueQuebecCandidates(e2e.server.handle.db, [
+      {
+        ...QUEBEC_SIGNING,
+        agreementKind: 'Absichtserklärung',
+        title: 'Absichtserklärung Sachsen – Québec',
+      },
+    ]);
   });
 
   it(`lets a coordinator review a candidate and accept it onto the partnership page ${mode}`, async () => {
@@ -60,7 +29,7 @@ describe.each([true, false])('the review queue (JavaScript: %s)', (javaScript) =
     await scanAndShoot(page, `review-queue-${tag}`);
     await page.getByRole('link', { name: /^Vereinbarung unterzeichnet: Québec/ }).click();
     await expect.poll(() => pathOf(page)).toMatch(/^\/pruefung\/\d+$/);
-    expect(await page.locator('mark').innerText()).toBe(QUOTE);
+    expect(await page.locator('mark').innerText()).toBe(QUEBEC_QUOTE);
     await page.getByLabel('Datum (Beginn)').fill('2025-13');
     await page.getByRole('button', { name: 'Korrektur speichern' }).click();
     const error = page.locator('#candidate-date-error');

@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase, projectRoot } from '../../db/prepare.ts';
-import { queueCandidates } from '../../db/review/queue-candidates.ts';
-import * as t from '../../db/schema.ts';
 import { testClock } from '../support/clock.ts';
+import { queueTestCandidates } from '../support/queued-candidate.ts';
 
 const bin = join(projectRoot, 'bin', 'brueckenbauer.js');
 let dataDir: string;
@@ -32,46 +30,34 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'brueckenbauer-review-cli-'));
   const { handle } = await prepareDatabase({ dataDir }, testClock);
   try {
-    const [doc] = await handle.db
-      .insert(t.sourceDocuments)
-      .values({
+    await queueTestCandidates(
+      handle.db,
+      {
         key: 'test-pm-hubei',
-        fileName: 'test-pm-hubei.txt',
-        kind: 'press_release',
         title: 'Sachsen und Hubei unterzeichnen Absichtserklärung',
-        publisher: 'Test',
         publishedOn: '2017-11-17',
-        language: 'de',
-        content: TEXT,
-        sha256: createHash('sha256').update(TEXT).digest('hex'),
-      })
-      .returning({ id: t.sourceDocuments.id });
-    await handle.db.transaction((tx) =>
-      queueCandidates(
-        tx,
-        doc!.id,
-        [
-          {
-            type: 'agreement_signed',
-            partner: { iso: 'CN-HB', name: 'Hubei' },
-            date: '2017-11-17',
-            endDate: null,
-            quote: QUOTE,
-            confidence: 0.8,
-            agreementKind: 'Absichtserklärung',
-          },
-          {
-            type: 'activity',
-            activityKind: 'signing',
-            partner: { iso: 'CN-HB', name: 'Hubei' },
-            date: '2017-11-17',
-            endDate: null,
-            quote: QUOTE,
-            confidence: 0.5,
-          },
-        ],
-        testClock.now(),
-      ),
+        text: TEXT,
+      },
+      [
+        {
+          type: 'agreement_signed',
+          partner: { iso: 'CN-HB', name: 'Hubei' },
+          date: '2017-11-17',
+          endDate: null,
+          quote: QUOTE,
+          confidence: 0.8,
+          agreementKind: 'Absichtserklärung',
+        },
+        {
+          type: 'activity',
+          activityKind: 'signing',
+          partner: { iso: 'CN-HB', name: 'Hubei' },
+          date: '2017-11-17',
+          endDate: null,
+          quote: QUOTE,
+          confidence: 0.5,
+        },
+      ],
     );
   } finally {
     await handle.close();

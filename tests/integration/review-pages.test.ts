@@ -1,25 +1,15 @@
-import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractedFact } from '../../core/sources/fact.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
-import { queueCandidates } from '../../db/review/queue-candidates.ts';
 import * as t from '../../db/schema.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
 import { testClock } from '../support/clock.ts';
+import { QUEBEC_QUOTE, QUEBEC_SIGNING, queueQuebecCandidates } from '../support/queued-candidate.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
 
 /** The review pages over HTTP, as a browser without JavaScript uses them (forms, Post/Redirect/Get). */
-const TEXT = `Medieninformation
-
-Sachsen und Québec vereinbaren Zusammenarbeit
-
-Québec (12. Mai 2025) – Sachsen und Québec haben heute eine Absichtserklärung zur Zusammenarbeit in der Forschung unterzeichnet.`;
-const QUOTE =
-  'Sachsen und Québec haben heute eine Absichtserklärung zur Zusammenarbeit in der Forschung unterzeichnet.';
-
 let handle: DatabaseHandle;
 let app: FastifyInstance;
 let coordinator: TestUser;
@@ -42,33 +32,8 @@ beforeAll(async () => {
   app = await buildApp({ services: { db: handle.db, clock: testClock }, rateLimit: false });
   coordinator = await buildUser(handle.db, 'coordinator', 'SK');
   reader = await buildUser(handle.db, 'reader', 'SMI');
-  const [doc] = await handle.db
-    .insert(t.sourceDocuments)
-    .values({
-      key: 'test-pm-quebec',
-      fileName: 'test-pm-quebec.txt',
-      kind: 'press_release',
-      title: 'Sachsen und Québec vereinbaren Zusammenarbeit',
-      publisher: 'Test',
-      publishedOn: '2025-05-12',
-      language: 'de',
-      content: TEXT,
-      sha256: createHash('sha256').update(TEXT).digest('hex'),
-    })
-    .returning({ id: t.sourceDocuments.id });
-  const fact: ExtractedFact = {
-    type: 'agreement_signed',
-    partner: { iso: 'CA-QC', name: 'Québec' },
-    date: '2025-05',
-    endDate: null,
-    quote: QUOTE,
-    confidence: 0.7,
-  };
-  ids = (
-    await handle.db.transaction((tx) =>
-      queueCandidates(tx, doc!.id, [fact, { ...fact, type: 'office_opened' }], testClock.now()),
-    )
-  ).ids;
+  const fact = { ...QUEBEC_SIGNING, date: '2025-05', confidence: 0.7 };
+  ids = await queueQuebecCandidates(handle.db, [fact, { ...fact, type: 'office_opened' }]);
 });
 afterAll(async () => {
   await app?.close();
@@ -94,7 +59,7 @@ describe('the review pages', () => {
   it('show a candidate with its passage highlighted in the document', async () => {
     const res = await page(coordinator, `/pruefung/${ids[0]}`);
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain(`<mark>${QUOTE}</mark>`);
+    expect(res.body).toContain(`<mark>${QUEBEC_QUOTE}</mark>`);
     expect(res.body).toContain('Québec (12. Mai 2025) – ');
     expect((await page(coordinator, '/pruefung/999999')).statusCode).toBe(404);
   });

@@ -8,6 +8,7 @@ import { canRecordActivities } from '../../../core/access/activity.policy.ts';
 import type { Route } from './+types/activity-import.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
 import { BackLink } from '../../components/page-notices.tsx';
+import { FileField } from '../../components/form-fields.tsx';
 
 export const handle = { policy: { loader: 'internal', action: 'internal' } } satisfies { policy: PagePolicy };
 
@@ -71,29 +72,15 @@ export default function ActivityImport({ loaderData, actionData }: Route.Compone
           />
           <form method="post" encType="multipart/form-data" className="form-stack" noValidate>
             <input type="hidden" name="csrf" value={csrfToken} />
-            <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-              <label className="kern-label" htmlFor="import-datei">
-                {t(lang, 'importFile')}
-              </label>
-              <div className="kern-hint" id="import-datei-hint">
-                {t(lang, 'importFileHint')}
-              </div>
-              {error ? (
-                <p className="kern-error" id="import-datei-error" role="alert">
-                  {error}
-                </p>
-              ) : null}
-              <input
-                className={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
-                id="import-datei"
-                name="datei"
-                type="file"
-                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                required
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? 'import-datei-error import-datei-hint' : 'import-datei-hint'}
-              />
-            </div>
+            <FileField
+              name="datei"
+              idPrefix="import"
+              label={t(lang, 'importFile')}
+              hint={t(lang, 'importFileHint')}
+              error={error}
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              required
+            />
             <div>
               <button type="submit" className="kern-btn kern-btn--primary">
                 <span className="kern-label">{t(lang, 'importCheck')}</span>

@@ -5,7 +5,7 @@ import { libraryKinds } from '../../../core/sources/source-kinds.ts';
 import { visibilities } from '../../../core/shared/vocabulary.ts';
 import { storeSource } from '../../../db/sources/source-seams.ts';
 import { FormErrorSummary } from '../../components/form-error-summary.tsx';
-import { InputField, SelectField } from '../../components/form-fields.tsx';
+import { FileField, InputField, SelectField } from '../../components/form-fields.tsx';
 import { type PagePolicy } from '../../lib/guard.ts';
 import { guardedPage } from '../../lib/guarded-page.ts';
 import { label, t, type MessageKey } from '../../../text/i18n.ts';
@@ -62,7 +62,6 @@ export default function SourceNew({ loaderData, actionData }: Route.ComponentPro
   const { lang, csrfToken, mayAdd } = loaderData;
   const errors: SourceFormErrors = actionData?.errors ?? {};
   const v = actionData?.values;
-  const fileError = errors.file;
   return (
     <main id="main" className="kern-container page">
       <BackLink href={sourcesHref(lang)}>{t(lang, 'backToSources')}</BackLink>
@@ -86,28 +85,14 @@ export default function SourceNew({ loaderData, actionData }: Route.ComponentPro
         hidden={!mayAdd}
       >
         <input type="hidden" name="csrf" value={csrfToken} />
-        <div className={`kern-form-input${fileError ? ' kern-form-input--error' : ''}`}>
-          <label className="kern-label" htmlFor="source-file">
-            {t(lang, 'sourceFileField')}
-          </label>
-          <div className="kern-hint" id="source-file-hint">
-            {t(lang, 'sourceFileHint')}
-          </div>
-          {fileError ? (
-            <p className="kern-error" id="source-file-error" role="alert">
-              {fileError}
-            </p>
-          ) : null}
-          <input
-            className="kern-form-input__input file-input"
-            id="source-file"
-            name="file"
-            type="file"
-            accept=".pdf,.docx,.html,.htm,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? 'source-file-error source-file-hint' : 'source-file-hint'}
-          />
-        </div>
+        <FileField
+          name="file"
+          idPrefix="source"
+          label={t(lang, 'sourceFileField')}
+          hint={t(lang, 'sourceFileHint')}
+          error={errors.file}
+          accept=".pdf,.docx,.html,.htm,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain"
+        />
         <InputField
           name="text"
           idPrefix="source"

@@ -66,3 +66,9 @@ function countryOf(place: PlaceRecord, byKey: Map<string, PlaceRecord>): string 
 }
 
 const unique = (names: string[]) => [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+
+/** The register's own names: words the OCR repair keeps (and restores) even where the dictionary lacks them. */
+export const gazetteerNames = (gazetteer: Gazetteer): string[] => [
+  ...gazetteer.places.flatMap((p) => [...p.names, ...(p.capitalNames ?? [])]),
+  ...gazetteer.organisations.flatMap((o) => o.names),
+];

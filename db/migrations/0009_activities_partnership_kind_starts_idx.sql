@@ -1,0 +1,1 @@
+CREATE INDEX "activities_partnership_kind_starts_idx" ON "activities" USING btree ("partnership_id","kind","starts_on");
