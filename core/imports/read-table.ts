@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../shared/errors.ts';
+import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 
 /** The largest file an import accepts, and the most data rows. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -86,22 +87,38 @@ function readCsv(bytes: Uint8Array): Table {
   return { format: 'csv', encoding, delimiter, ...fromRecords(records.map((cells, i) => ({ row: i + 1, cells }))) };
 }
 
-/** The sizes a zip file declares for its entries, summed (from the central directory, nothing unpacked). */
-function declaredUnpackedSize(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 0xffff); end--) {
-    if (view.getUint32(end, true) !== 0x06054b50) continue;
-    const entries = view.getUint16(end + 10, true);
-    let at = view.getUint32(end + 16, true);
-    let total = 0;
-    for (let i = 0; i < entries; i++) {
-      if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
-      total += view.getUint32(at + 24, true);
-      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    }
-    return total;
+/**
+ * Whether a zip file unpacks within `limit` bytes, by inflating it and counting what really
+ * comes out, whatever its directory declares (a zip bomb under-declares): each entry is
+ * inflated chunk by chunk and thrown away, and the inflating stops as soon as the limit is
+ * passed. Returns null when the bytes are not a zip file fflate can read.
+ */
+function unpacksWithin(bytes: Uint8Array, limit: number): boolean | null {
+  let total = 0;
+  let over = false;
+  let entries = 0;
+  const files: UnzipFile[] = [];
+  const unzip = new Unzip((file) => {
+    entries++;
+    files.push(file);
+    file.ondata = (error, chunk) => {
+      if (error || over) return;
+      total += chunk.length;
+      if (total > limit) {
+        over = true;
+        for (const f of files) f.terminate();
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    unzip.push(bytes, true);
+  } catch {
+    if (!over) return null;
   }
-  return null;
+  if (over) return false;
+  return entries > 0 ? true : null;
 }
 
 /** A spreadsheet cell as the text a person sees in it. */
@@ -120,9 +137,9 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  const unpacked = declaredUnpackedSize(bytes);
-  if (unpacked === null) throw fileError('unreadable', 'not a valid XLSX file');
-  if (unpacked > MAX_UNPACKED_BYTES) throw fileError('tooLarge', 'unpacks to more than 50 MiB');
+  const within = unpacksWithin(bytes, MAX_UNPACKED_BYTES);
+  if (within === null) throw fileError('unreadable', 'not a valid XLSX file');
+  if (!within) throw fileError('tooLarge', 'unpacks to more than 50 MiB');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
