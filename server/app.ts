@@ -10,6 +10,7 @@ import type { ViteDevServer } from 'vite';
 import type { AppServices } from '#app-context';
 import { stopClock } from '../core/shared/clock.ts';
 import { handleError, sendProblem } from './error-handler.ts';
+import { refuseDuplicateKeys } from './json-body.ts';
 import { partnershipRoutes } from './api/v1/partnerships/partnerships.routes.ts';
 import { placeRoutes } from './api/v1/places/places.routes.ts';
 import { strategyRoutes } from './api/v1/strategy/strategy.routes.ts';
@@ -61,6 +62,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.trustProxy ? { trustProxy: options.trustProxy as FastifyServerOptions['trustProxy'] } : {}),
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  refuseDuplicateKeys(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('services', options.services);

@@ -89,8 +89,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     const where = error.validationContext ?? 'request';
     const errors = error.validation.map((v) => {
       const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
-      const field = path || (v.params as { issue?: { keys?: string[] } }).issue?.keys?.join(',') || where;
-      return { field, message: v.message ?? 'is invalid' };
+      // An unknown field is named itself (zod reports it at its parent, with the keys it did not know).
+      const unknown = (v.params as { keys?: unknown }).keys;
+      const keys = Array.isArray(unknown) ? unknown.map((key) => (path ? `${path}.${key}` : String(key))) : [];
+      const field = keys.join(',') || path || where;
+      return { field, message: keys.length ? 'is not a field of this request' : (v.message ?? 'is invalid') };
     });
     const first = errors[0];
     return sendProblem(

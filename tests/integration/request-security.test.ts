@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
+import * as t from '../../db/schema.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
@@ -112,6 +113,33 @@ describe('CSRF, security headers and rate limits', () => {
     expect(again.headers['cache-control']).toBeUndefined();
     const api = await app.inject({ url: '/api/v1/partnerships', headers: { cookie: `${anon.name}=${anon.value}` } });
     expect(api.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('refuses a JSON body that names a key twice or a field the API does not know, naming it', async () => {
+    const send = (url: string, payload: string) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: coordinator.cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+        payload,
+      });
+    const before = await handle.db.$count(t.partnershipStatusChanges);
+    const twice = await send(
+      '/api/v1/partnerships/lazio/status',
+      JSON.stringify(statusBody).replace('"to":"dormant"', '"to":"dormant","to":"ended"'),
+    );
+    expect(twice.statusCode).toBe(400);
+    expect(twice.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(twice.json().errors).toEqual([
+      { pointer: 'to', code: 'duplicate_key', detail: 'appears twice in the JSON body' },
+    ]);
+    const unknown = await send('/api/v1/partnerships/lazio/status', JSON.stringify({ ...statusBody, colour: 'rot' }));
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors.map((e: { pointer: string }) => e.pointer)).toEqual(['colour']);
+    const round = await send('/api/v1/rounds', JSON.stringify({ key: 'x', colour: 'rot' }));
+    expect(round.statusCode).toBe(400);
+    expect(round.json().errors.map((e: { pointer: string }) => e.pointer)).toContain('colour');
+    expect(await handle.db.$count(t.partnershipStatusChanges)).toBe(before);
   });
 
   it('refuses bodies over the size limit', async () => {

@@ -164,7 +164,7 @@ export const createRoundSchema = {
   description:
     'Without "partnerships" the scope is every regional and cross-border partnership that has not ended, dormant ones included (candidates with includeCandidates). Needs the X-CSRF-Token header.',
   tags: ['rounds'],
-  body: z.object({
+  body: z.strictObject({
     key: roundKey,
     ...settingsFields,
     partnerships: z.array(itemKey).max(500).optional(),
@@ -179,11 +179,11 @@ export const weightsSchema = {
   summary: 'Set how the criteria are weighted: equal, direct ratings (0–100) or pairwise judgements (AHP)',
   tags: ['rounds'],
   params: roundParams,
-  body: z.object({
+  body: z.strictObject({
     method: z.enum(weightMethods),
     ratings: z.record(z.string(), z.number()).optional(),
     judgements: z
-      .array(z.object({ first: z.string(), second: z.string(), value: z.number().describe('1/9 … 9') }))
+      .array(z.strictObject({ first: z.string(), second: z.string(), value: z.number().describe('1/9 … 9') }))
       .max(200)
       .optional(),
   }),
@@ -201,7 +201,7 @@ export const scopeSchema = {
   summary: 'Set the partnerships in scope while the round is in preparation',
   tags: ['rounds'],
   params: roundParams,
-  body: z.object({ partnerships: z.array(itemKey).max(500) }),
+  body: z.strictObject({ partnerships: z.array(itemKey).max(500) }),
   response: { 204: z.null(), ...problems },
 };
 
@@ -209,7 +209,7 @@ export const participantsSchema = {
   summary: 'Set the participating ministries and their assessors',
   tags: ['rounds'],
   params: roundParams,
-  body: z.object({
+  body: z.strictObject({
     ministries: z.array(itemKey).max(50),
     assessors: z.array(z.number().int().positive()).max(500).describe('user ids'),
   }),
@@ -222,7 +222,7 @@ const criterionBody = {
   guidance: plainText().max(2000),
   guidanceEn: plainText().max(2000).nullable().optional(),
   anchors: z.array(
-    z.object({ value: z.number().int(), label: plainText(), labelEn: plainText().nullable().optional() }),
+    z.strictObject({ value: z.number().int(), label: plainText(), labelEn: plainText().nullable().optional() }),
   ),
   goalKey: z.string().max(10).nullable().optional(),
 };
@@ -231,7 +231,7 @@ export const addCriterionSchema = {
   summary: 'Add a criterion while the round is in preparation (the weights are computed anew)',
   tags: ['rounds'],
   params: roundParams,
-  body: z.object({ key: itemKey, ...criterionBody }),
+  body: z.strictObject({ key: itemKey, ...criterionBody }),
   response: { 201: z.object({ key: z.string() }), ...problems },
 };
 
@@ -239,7 +239,7 @@ export const updateCriterionSchema = {
   summary: 'Change a criterion while the round is in preparation',
   tags: ['rounds'],
   params: criterionParams,
-  body: z.object(criterionBody),
+  body: z.strictObject(criterionBody),
   response: { 204: z.null(), ...problems },
 };
 
@@ -255,7 +255,7 @@ export const transitionSchema = {
   description: 'Closing needs a recommendation for every partnership; a closed round is immutable.',
   tags: ['rounds'],
   params: roundParams,
-  body: z.object({ to: z.enum(['scoring', 'review', 'closed']) }),
+  body: z.strictObject({ to: z.enum(['scoring', 'review', 'closed']) }),
   response: { 200: z.object({ status: z.enum(roundStatuses) }), ...problems },
 };
 
@@ -265,10 +265,10 @@ export const saveScoresSchema = {
     'A submitted sheet needs every criterion scored or marked "no basis" (value null), and a justification for every score away from the middle of the scale.',
   tags: ['rounds'],
   params: partnershipParams,
-  body: z.object({
+  body: z.strictObject({
     scores: z
       .array(
-        z.object({
+        z.strictObject({
           criterion: itemKey,
           value: z.number().int().nullable(),
           justification: plainText().max(4000).optional(),
@@ -293,6 +293,6 @@ export const reminderSchema = {
   summary: "Send a reminder to a participating ministry's assessors while scoring runs",
   tags: ['rounds'],
   params: roundParams,
-  body: z.object({ ministry: itemKey, message: plainText().max(2000) }),
+  body: z.strictObject({ ministry: itemKey, message: plainText().max(2000) }),
   response: { 201: z.object({ ministry: z.string() }), ...problems },
 };
