@@ -51,13 +51,17 @@ describe.each([true, false])('agreements and proposals (JavaScript: %s)', (javaS
   it(`lets a coordinator renew it: refused first next to the field, then saved into the chain ${mode}`, async () => {
     const page = await open(coordinator);
     await page.goto(e2e.url('/partnerschaften/lazio'));
-    await page.getByRole('link', { name: /^Memorandum of Understanding zwischen der Region Latium/ }).click();
+    // The agreement in the list of agreements (the page's warning about its expiry links it too).
+    await page
+      .locator('#agreement-lazio-2021')
+      .getByRole('link', { name: /^Memorandum of Understanding zwischen der Region Latium/ })
+      .click();
     await expect.poll(() => pathOf(page)).toBe('/vereinbarungen/lazio-2021');
     expect(await page.getByRole('region', { name: 'Auf einen Blick' }).innerText()).toMatch(
       /abgelaufen \(4\. Oktober 2026\)/,
     );
     await scanAndShoot(page, 'agreement');
-    await page.getByRole('link', { name: 'Erneuern' }).click();
+    await page.getByRole('link', { name: 'Erneuern', exact: true }).click();
     await expect.poll(() => pathOf(page)).toBe('/vereinbarungen/lazio-2021/erneuern');
     expect(await page.getByLabel('Laufzeit in Monaten').inputValue()).toBe('60');
     expect(await page.getByLabel('Titel').inputValue()).toMatch(/^Memorandum of Understanding/);
@@ -104,7 +108,7 @@ describe.each([true, false])('agreements and proposals (JavaScript: %s)', (javaS
 
     await chain.getByRole('link', { name: /^Memorandum of Understanding zwischen der Region Latium/ }).click();
     await expect.poll(() => pathOf(page)).toBe('/vereinbarungen/lazio-2021');
-    expect(await page.getByRole('link', { name: 'Erneuern' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Erneuern', exact: true }).count()).toBe(0);
     expect(await page.getByRole('navigation', { name: 'Vereinbarung pflegen' }).innerText()).toMatch(
       /bereits erneuert/,
     );
