@@ -122,6 +122,8 @@ export const sourceMessages = {
     citeErr_quoteRequired: 'Bitte geben Sie die Textstelle an, auf der die Angabe beruht.',
     citeErr_notInDocument: 'Die Textstelle kommt im Dokument nicht vor.',
     citeErr_tooLong: 'Der Text ist zu lang.',
+    citeErr_lessVisible:
+      'Nicht jeder, der diesen Eintrag sieht, darf dieses Dokument lesen. Wählen Sie ein Dokument, das mindestens so sichtbar ist wie der Eintrag, oder schränken Sie die Sichtbarkeit des Eintrags ein.',
   },
   en: {
     navSources: 'Sources',
@@ -244,6 +246,8 @@ export const sourceMessages = {
     citeErr_quoteRequired: 'Please give the passage the fact rests on.',
     citeErr_notInDocument: 'The passage does not occur in the document.',
     citeErr_tooLong: 'The text is too long.',
+    citeErr_lessVisible:
+      'Not everyone who sees this record may read this document. Choose a document at least as visible as the record, or narrow the visibility of the record.',
   },
 } as const;
 

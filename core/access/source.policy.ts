@@ -24,3 +24,21 @@ export const sourceVisibleTo =
  * to their ministry (whose editors later review what it yields).
  */
 export const canAddSources = (actor: Actor): boolean => isCoordinator(actor) || isMinistryEditor(actor);
+
+/**
+ * Whether everyone who may read a record may also read a document it cites (the citation shows
+ * its passage with the record): a public record cites public documents, an internal one public
+ * or internal ones, a restricted one also the restricted documents of its own ministry.
+ */
+export function citableWith(
+  document: OwnedSource,
+  record: { visibility: Visibility; ownerOrganisationId: number | null },
+): boolean {
+  if (document.visibility === 'public') return true;
+  if (document.visibility === 'internal') return record.visibility !== 'public';
+  return (
+    record.visibility === 'restricted' &&
+    record.ownerOrganisationId !== null &&
+    record.ownerOrganisationId === document.organisationId
+  );
+}

@@ -1,6 +1,12 @@
 import type { Actor } from '../access/actor.ts';
 import { canEditActivity, canRecordActivities } from '../access/activity.policy.ts';
-import { auditedCitation, checkCitation, withCitationIssues, type CitationInput } from '../sources/cite.ts';
+import {
+  auditedCitation,
+  checkCitation,
+  withCitationIssues,
+  type CitationInput,
+  requireCitableWith,
+} from '../sources/cite.ts';
 import { AppError, notFound, type FieldIssue } from '../shared/errors.ts';
 import {
   ACTIVITY_ISSUES,
@@ -158,6 +164,7 @@ export async function createActivity({
   if (!canRecordActivities(actor)) throw forbidden();
   const check = await checkCitation(store.citableDocument, actor, citation, { required: false });
   const [data, ids] = await withCitationIssues(check.issues, () => resolve(store, input, actor));
+  requireCitableWith(check.cited, { visibility: data.visibility, ownerOrganisationId: ids.organiserId });
   const id = await store.insert(
     data,
     ids,
@@ -198,6 +205,7 @@ export async function updateActivity(args: {
   const before = await editable(store, id, actor);
   const check = await checkCitation(store.citableDocument, actor, args.citation, { required: false });
   const [data, ids] = await withCitationIssues(check.issues, () => resolve(store, input, actor));
+  requireCitableWith(check.cited, { visibility: data.visibility, ownerOrganisationId: ids.organiserId });
   await store.update(
     id,
     data,

@@ -10,7 +10,14 @@ import {
   type AgreementInput,
   type ParsedAgreementInput,
 } from './agreement-input.ts';
-import { auditedCitation, checkCitation, withCitationIssues, type CitationInput } from '../sources/cite.ts';
+import {
+  auditedCitation,
+  checkCitation,
+  withCitationIssues,
+  type CitationInput,
+  PUBLIC_RECORD,
+  requireCitableWith,
+} from '../sources/cite.ts';
 import { expiryOf } from './agreement-validity.ts';
 import type { AgreementData, AgreementIds, AgreementStore, SignatoryData, StoredAgreement } from './agreement.types.ts';
 
@@ -81,6 +88,7 @@ export async function createAgreement(args: {
     const issues: FieldIssue[] = a.partnership ? [] : [{ field: 'partnership', message: AGREEMENT_ISSUES.required }];
     return resolve(store, a, a.partnership, issues);
   });
+  requireCitableWith(check.cited, PUBLIC_RECORD);
   const full: AgreementData = { ...data, renews: null };
   const id = await store.insert(
     full,
@@ -141,6 +149,7 @@ export async function renewAgreement(args: {
   // A renewal belongs to its predecessor's partnership; one without a partnership cannot be renewed here.
   if (!predecessor.partnership) issues.push({ field: 'partnership', message: AGREEMENT_ISSUES.required });
   const [data, ids] = await resolve(store, a, predecessor.partnership, issues);
+  requireCitableWith(check.cited, PUBLIC_RECORD);
   const full: AgreementData = { ...data, renews: predecessor.key };
   const id = await store.insert(
     full,

@@ -10,7 +10,14 @@ import {
   type MeasureFormInput,
 } from './measure-input.ts';
 import type { MeasureStore, StoredMeasure } from './measure.types.ts';
-import { auditedCitation, checkCitation, withCitationIssues, type CitationInput } from '../sources/cite.ts';
+import {
+  auditedCitation,
+  checkCitation,
+  withCitationIssues,
+  type CitationInput,
+  PUBLIC_RECORD,
+  requireCitableWith,
+} from '../sources/cite.ts';
 
 const forbidden = (what: string) => new AppError('FORBIDDEN', what);
 
@@ -40,6 +47,8 @@ export async function updateMeasureStatus(args: {
   const before = await keptMeasure(store, key, actor);
   const check = await checkCitation(store.citableDocument, actor, args.citation, { required: false });
   const input = await withCitationIssues(check.issues, async () => parseInput(statusInputSchema, args.input));
+  // The strategy's measures and their reports are public.
+  requireCitableWith(check.cited, PUBLIC_RECORD);
   const data = { status: input.status, progressPercent: input.progress, statusNote: input.note };
   await store.updateStatus(
     before.id,

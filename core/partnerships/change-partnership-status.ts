@@ -1,7 +1,13 @@
 import type { Actor } from '../access/actor.ts';
 import { canChangePartnershipStatus } from '../access/partnership.policy.ts';
 import { AppError, notFound } from '../shared/errors.ts';
-import { requireCitation, type CitedPassage, type FindCitableDocument } from '../sources/cite.ts';
+import {
+  PUBLIC_RECORD,
+  requireCitableWith,
+  requireCitation,
+  type CitedPassage,
+  type FindCitableDocument,
+} from '../sources/cite.ts';
 import {
   planStatusChange,
   type PlannedStatusChange,
@@ -50,6 +56,7 @@ export async function changePartnershipStatus({ store, ref, request, actor, toda
     { source: source.documentKey, locator: source.locator, quote: source.quote },
     { required: true },
   );
+  requireCitableWith(cited, PUBLIC_RECORD);
   await store.recordStatusChange(partnership.id, planned, actor, cited);
   return { partnership: partnership.key, ...planned };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operator, type Actor } from '../access/actor.ts';
-import { checkCitation, passageOccurs, type CitableDocument } from './cite.ts';
+import { checkCitation, passageOccurs, PUBLIC_RECORD, requireCitableWith, type CitableDocument } from './cite.ts';
 
 const document: CitableDocument = {
   id: 7,
@@ -35,7 +35,16 @@ describe('the citation rule', () => {
     const quote = 'Der Vertrag gilt fünf Jahre.';
     await expect(
       checkCitation(find, coordinator, { source: 'pm-2026-latium', quote }, { required: true }),
-    ).resolves.toEqual({ cited: { sourceDocumentId: 7, source: 'pm-2026-latium', locator: '', quote }, issues: [] });
+    ).resolves.toEqual({
+      cited: {
+        sourceDocumentId: 7,
+        document: { visibility: 'public', organisationId: null },
+        source: 'pm-2026-latium',
+        locator: '',
+        quote,
+      },
+      issues: [],
+    });
     await expect(checkCitation(find, coordinator, {}, { required: false })).resolves.toEqual({
       cited: null,
       issues: [],
@@ -51,5 +60,38 @@ describe('the citation rule', () => {
     expect(await codes({ source: 'vermerk', quote: 'Sachsen' }, otherMinistry)).toEqual(['source:unknownSource']);
     expect(await codes({ source: 'vermerk', quote: 'Sachsen' })).toEqual([]);
     expect(await codes({ source: 'pm-2026-latium', quote: 'Sachsen beendet alles.' })).toEqual(['quote:notInDocument']);
+  });
+});
+
+describe('a record cites nothing its readers may not read', () => {
+  const cited = (visibility: 'public' | 'internal' | 'restricted', organisationId: number | null = null) => ({
+    sourceDocumentId: 1,
+    document: { visibility, organisationId },
+    source: 'doc',
+    locator: '',
+    quote: 'x',
+  });
+  const refusal = { issues: [expect.objectContaining({ field: 'source', code: 'lessVisible' })] };
+
+  it('lets a public record cite public documents only', () => {
+    expect(() => requireCitableWith(cited('public'), PUBLIC_RECORD)).not.toThrow();
+    expect(() => requireCitableWith(cited('internal'), PUBLIC_RECORD)).toThrow(expect.objectContaining(refusal));
+    expect(() => requireCitableWith(cited('restricted', 3), PUBLIC_RECORD)).toThrow(expect.objectContaining(refusal));
+  });
+
+  it('lets an internal record cite internal documents, a restricted one its own ministry’s restricted ones', () => {
+    expect(() =>
+      requireCitableWith(cited('internal'), { visibility: 'internal', ownerOrganisationId: 3 }),
+    ).not.toThrow();
+    expect(() =>
+      requireCitableWith(cited('restricted', 3), { visibility: 'internal', ownerOrganisationId: 3 }),
+    ).toThrow(expect.objectContaining(refusal));
+    expect(() =>
+      requireCitableWith(cited('restricted', 3), { visibility: 'restricted', ownerOrganisationId: 3 }),
+    ).not.toThrow();
+    expect(() =>
+      requireCitableWith(cited('restricted', 4), { visibility: 'restricted', ownerOrganisationId: 3 }),
+    ).toThrow(expect.objectContaining(refusal));
+    expect(() => requireCitableWith(null, PUBLIC_RECORD)).not.toThrow();
   });
 });

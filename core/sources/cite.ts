@@ -1,5 +1,5 @@
 import type { Actor } from '../access/actor.ts';
-import { canSeeSource } from '../access/source.policy.ts';
+import { canSeeSource, citableWith } from '../access/source.policy.ts';
 import { AppError, type FieldIssue } from '../shared/errors.ts';
 import type { Visibility } from '../shared/vocabulary.ts';
 import { findPassage, MAX_PASSAGE_RATIO } from './find-passage.ts';
@@ -30,6 +30,8 @@ export interface CitableDocument {
 /** A checked citation, ready to be stored with its fact. */
 export interface CitedPassage {
   sourceDocumentId: number;
+  /** Who may read the document, for the rule that a record cites nothing its readers may not read. */
+  document: { visibility: Visibility; organisationId: number | null };
   source: string;
   locator: string;
   quote: string;
@@ -52,6 +54,7 @@ export const CITATION_ISSUES = {
   quoteRequired: 'Quote the passage the fact rests on.',
   notInDocument: 'The passage does not occur in the document.',
   tooLong: 'The text is too long.',
+  lessVisible: 'Not everyone who may see the record may read this document.',
 } as const;
 export type CitationIssue = keyof typeof CITATION_ISSUES;
 
@@ -114,7 +117,17 @@ export async function checkCitation(
     return { cited: null, issues: [issue('source', 'unknownSource'), ...issues] };
   if (issues.length) return { cited: null, issues };
   if (!passageOccurs(document, quote)) return { cited: null, issues: [issue('quote', 'notInDocument')] };
-  return { cited: { sourceDocumentId: document.id, source: document.key, locator, quote }, issues: [] };
+  const { visibility, organisationId } = document;
+  return {
+    cited: {
+      sourceDocumentId: document.id,
+      document: { visibility, organisationId },
+      source: document.key,
+      locator,
+      quote,
+    },
+    issues: [],
+  };
 }
 
 /** `checkCitation` for a write whose only other checks are done: refuses with INVALID_INPUT naming the field. */
@@ -127,6 +140,24 @@ export async function requireCitation(
   const { cited, issues } = await checkCitation(find, actor, input, options);
   if (issues.length) throw new AppError('INVALID_INPUT', `${issues[0]!.field}: ${issues[0]!.message}`, issues);
   return cited;
+}
+
+/**
+ * A record everyone may read. Agreements and status changes are shown wherever their
+ * partnership is, and the register's partnerships are public; the strategy's measures are too.
+ */
+export const PUBLIC_RECORD = { visibility: 'public', ownerOrganisationId: null } as const;
+
+/**
+ * Refuses a citation whose document some readers of the record may not read: the passage is
+ * shown with the record, so a public activity cannot quote an internal memo.
+ */
+export function requireCitableWith(
+  cited: CitedPassage | null,
+  record: { visibility: Visibility; ownerOrganisationId: number | null },
+): void {
+  if (cited && !citableWith(cited.document, record))
+    throw new AppError('INVALID_INPUT', `source: ${CITATION_ISSUES.lessVisible}`, [issue('source', 'lessVisible')]);
 }
 
 /** A citation as the audit entry records it: the document's key, the locator and the passage. */

@@ -108,7 +108,7 @@ describe.each([
     for (const c of round.criteria.slice(1)) await page.locator(`input[name="value:${c.key}"][value="2"]`).check();
     await page.getByRole('button', { name: 'Abgeben' }).click();
     const error = page.locator(`#scores-${first}-justification-error`);
-    await expect.poll(() => error.innerText()).toMatch(/^Bitte begründen/);
+    await expect.poll(() => error.innerText()).toMatch(/^[^:]+(: [^:]+)?: Bitte begründen/);
     expect(await page.locator(`#scores-${second}-justification-error`).count()).toBe(0);
     await scanAndShoot(page, 'round-score-refused');
 

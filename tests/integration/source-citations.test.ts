@@ -200,7 +200,16 @@ describe.each(engines)('citing library documents on %s', (engine) => {
     );
     expect(await handle.db.$count(t.activities)).toBe(before);
 
-    const accepted = await post(smwa, '/aktivitaeten/neu', { ...activity, organiser: 'smwa' });
+    // Its passage would show to everyone who sees the activity: an internal one may not quote it.
+    const tooWide = await post(smwa, '/aktivitaeten/neu', { ...activity, organiser: 'smwa' });
+    expect(tooWide.statusCode).toBe(400);
+    expect(errorOf(tooWide.body, 'activity', 'source')).toMatch(/^Nicht jeder, der diesen Eintrag sieht/);
+    expect(await handle.db.$count(t.activities)).toBe(before);
+    const accepted = await post(smwa, '/aktivitaeten/neu', {
+      ...activity,
+      organiser: 'smwa',
+      visibility: 'restricted',
+    });
     expect(accepted.statusCode).toBe(302);
     const shown = await page(accepted.headers.location!, smwa);
     expect(shown.body).toContain(RESTRICTED_PASSAGE);
