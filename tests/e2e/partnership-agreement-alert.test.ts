@@ -60,6 +60,11 @@ describe('the Lazio history for a coordinator', () => {
     const page = await withJs.open(coordinator);
     await page.goto(e2e.url('/vereinbarungen/lazio-2021/erneuern'));
     await page.getByLabel('Unterzeichnet am').fill('2026-11-20');
+    // A renewal cites the document it rests on, like every other fact (here the seeded press release).
+    await page.getByLabel('Dokument', { exact: true }).selectOption('pm-2021-10-04-lazio');
+    await page
+      .getByLabel('Textstelle')
+      .fill('Sachsen und italienische Region Lazio erneuern ihre Regionalpartnerschaft');
     await page.getByRole('button', { name: 'Erneuerung speichern' }).click();
     await expect.poll(() => pathOf(page)).toBe('/vereinbarungen/lazio-2026');
     await page.goto(e2e.url('/verlauf/vereinbarung/lazio-2021'));
