@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../../db/client.ts';
-import { checkReadiness, poolState, queueLengths } from '../../db/operations.ts';
+import { checkReadiness, poolState, queueLengths } from '../../db/operations.queries.ts';
 import { sendProblem } from '../error-handler.ts';
 
 const RETRY_AFTER_SECONDS = 5;

@@ -119,6 +119,10 @@ describe('the names of the fields in a record’s history', () => {
           signedOn: '2026-11-20',
           termMonths: '60',
         },
+        citation: {
+          source: 'pm-2021-10-04-lazio',
+          quote: 'Sachsen und italienische Region Lazio erneuern ihre Regionalpartnerschaft',
+        },
       }),
     );
     await agreements((store) =>

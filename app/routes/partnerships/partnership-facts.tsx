@@ -4,7 +4,7 @@ import { label, t, type Language } from '../../../text/i18n.ts';
 import { Citations } from '../../components/citation.tsx';
 import { StatusBadge } from '../../components/status-badge.tsx';
 import { agreementHref } from '../../lib/agreement-links.ts';
-import { agreementAlertSentence } from '../../../text/agreement-alerts.ts';
+import { agreementAlertSentence } from '../../../text/agreement-alert-wording.ts';
 
 const date = (value: string | null, lang: Language) => (value ? formatPartialDate(value, lang) : t(lang, 'undated'));
 
