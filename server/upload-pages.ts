@@ -5,6 +5,9 @@ import { MAX_SOURCE_BYTES } from '../core/sources/read-document.ts';
 import { handleError, sendProblem } from './error-handler.ts';
 
 const MiB = 1024 * 1024;
+/** At most this many uploads are read at once; each may hold up to twice its file limit in memory. */
+export const MAX_CONCURRENT_UPLOADS = 4;
+const RETRY_AFTER_SECONDS = 5;
 /** What any other form may send: the global body limit. */
 const FORM_LIMIT = MiB;
 
@@ -23,9 +26,30 @@ export const UPLOAD_PAGES = [
 /**
  * Posts to the upload pages: the body is read whole (within the limit) and handed to the pages'
  * request handler, which runs the route's action. The CSRF check reads its field from the
- * multipart body (server/plugins/auth.ts).
+ * multipart body (server/plugins/auth.ts); before the body is read, an anonymous post is sent to
+ * the login page and one beyond `MAX_CONCURRENT_UPLOADS` answered 503 with Retry-After.
  */
 export async function uploadPages(app: FastifyInstance, options: { handler: RouteHandlerMethod }) {
+  // Before a byte of the body is read: only a logged-in user uploads, and only a few at a time,
+  // so that anonymous or piled-up uploads cannot take the server's memory.
+  let reading = 0;
+  const counted = new WeakSet<FastifyRequest>();
+  const release = (request: FastifyRequest) => {
+    if (counted.delete(request)) reading--;
+  };
+  const admit = async (request: FastifyRequest, reply: FastifyReply) => {
+    // As the pages' guard does: to the login page, and back to the form afterwards.
+    if (request.actor.kind === 'public') {
+      const back = encodeURIComponent(request.url);
+      return reply.redirect(`/anmelden?zurueck=${back}${request.sessionExpired ? '&abgelaufen=1' : ''}`, 302);
+    }
+    if (reading >= MAX_CONCURRENT_UPLOADS) {
+      reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return sendProblem(reply, request, 503, 'Too many uploads at once; please try again in a moment.');
+    }
+    reading++;
+    counted.add(request);
+  };
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
@@ -39,6 +63,9 @@ export async function uploadPages(app: FastifyInstance, options: { handler: Rout
       {
         bodyLimit: 2 * page.maxFileBytes + MiB,
         config: { policy: 'pages' },
+        onRequest: admit,
+        onResponse: async (request) => release(request),
+        onRequestAbort: async (request) => release(request),
         errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
           if (error.statusCode === 413)
             return sendProblem(reply, request, 413, `A file of at most ${limitText} can be uploaded here.`, [

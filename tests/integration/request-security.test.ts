@@ -1,8 +1,10 @@
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/client.ts';
 import * as t from '../../db/schema.ts';
 import { buildApp } from '../../server/app.ts';
+import { MAX_CONCURRENT_UPLOADS } from '../../server/upload-pages.ts';
 import { createTestDatabase } from '../setup/test-database.ts';
 import { buildUser, type TestUser } from '../support/users.ts';
 import { testClock } from '../support/clock.ts';
@@ -222,3 +224,61 @@ async function failedLogins(
   }
   return statuses;
 }
+
+describe('uploads before their body is read', () => {
+  let handle: DatabaseHandle;
+  let app: FastifyInstance;
+  let editor: TestUser;
+
+  beforeAll(async () => {
+    handle = await createTestDatabase('pglite');
+    app = await buildApp({ services: { db: handle.db, clock: testClock }, rateLimit: false });
+    editor = await buildUser(handle.db, 'coordinator', 'SK');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await handle?.close();
+  });
+
+  /** A multipart body that arrives as slowly as the test says, counting what the server has read. */
+  function slowUpload(cookie?: string) {
+    const body = new PassThrough();
+    let read = 0;
+    body.on('data', (chunk: Buffer) => (read += chunk.length));
+    const answer = app.inject({
+      method: 'POST',
+      url: '/quellen/neu',
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        'content-type': 'multipart/form-data; boundary=x',
+        'content-length': String(40 * 1024 * 1024),
+      },
+      payload: body,
+    });
+    body.write('--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n');
+    return { answer, read: () => read, end: () => body.end(`${'a'.repeat(10)}\r\n--x--\r\n`) };
+  }
+
+  it('sends an anonymous upload to the login page without reading its 40 MiB', async () => {
+    const upload = slowUpload();
+    const res = await upload.answer;
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/anmelden?zurueck=%2Fquellen%2Fneu');
+    expect(upload.read()).toBeLessThan(1024 * 1024);
+    upload.end();
+  });
+
+  it('reads at most four uploads at once and asks the fifth to come back', async () => {
+    const running = Array.from({ length: MAX_CONCURRENT_UPLOADS }, () => slowUpload(editor.cookie));
+    // Give the server the moment it needs to start reading each.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const fifth = await slowUpload(editor.cookie).answer;
+    expect(fifth.statusCode).toBe(503);
+    expect(fifth.headers['retry-after']).toBe('5');
+    for (const upload of running) upload.end();
+    await Promise.all(running.map((u) => u.answer));
+    const later = slowUpload(editor.cookie);
+    later.end();
+    expect((await later.answer).statusCode).not.toBe(503);
+  });
+});
