@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pathOf, useE2E } from '../support/e2e.ts';
 import type { TestUser } from '../support/users.ts';
 
+/** How long a save and the page after it may take on a busy machine; a wrong answer still fails, only later. */
+const SAVING = { timeout: 30_000 };
 const PASSAGE = 'Sachsen und die Region Latium haben ihr Memorandum of Understanding um weitere fünf Jahre verlängert.';
 
 /**
@@ -28,7 +30,8 @@ describe.each([true, false])('citing a library document (JavaScript: %s)', (java
       .getByLabel('Oder: Text einfügen')
       .fill(`Dresden/Rom, 20. November 2026. ${PASSAGE} Die Arbeitsgruppe tagt weiter jährlich.`);
     await page.getByRole('button', { name: 'Quelle speichern' }).click();
-    await expect.poll(() => pathOf(page)).toMatch(/^\/quellen\/pm-2026-11-20-/);
+    // Reading, repairing and queueing a document may take a while on a busy machine.
+    await expect.poll(() => pathOf(page), SAVING).toMatch(/^\/quellen\/pm-2026-11-20-/);
 
     await page.goto(e2e.url('/vereinbarungen/lazio-2021/erneuern'));
     await page.getByLabel('Unterzeichnet am').fill('2026-11-20');
@@ -57,7 +60,7 @@ describe.each([true, false])('citing a library document (JavaScript: %s)', (java
 
     await page.getByLabel('Textstelle').fill(PASSAGE);
     await page.getByRole('button', { name: 'Erneuerung speichern' }).click();
-    await expect.poll(() => pathOf(page)).toBe('/vereinbarungen/lazio-2026');
+    await expect.poll(() => pathOf(page), SAVING).toBe('/vereinbarungen/lazio-2026');
     const sources = page.getByRole('region', { name: 'Belege' });
     expect(await sources.innerText()).toContain(PASSAGE);
     expect(await sources.innerText()).toMatch(/Latium und Sachsen verlängern ihr Memorandum[\s\S]*Absatz 1/);
