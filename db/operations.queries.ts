@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from './shared/raw-rows.queries.ts';
 import pg from 'pg';
 import type { Database } from './client.ts';
 import { describeUnavailable, isDatabaseUnavailable } from './unavailable.ts';
-
-/** Both drivers answer `execute` with `{ rows }`. */
-const rowsOf = async <T>(db: Database, query: SQL): Promise<T[]> =>
-  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /** Whether the database answers and holds every migration this version of the code brings. */
 export type Readiness =

@@ -12,10 +12,8 @@ import type { Visibility } from '../../core/shared/vocabulary.ts';
 import type { Executor } from '../client.ts';
 import { prefilterSql } from './search-prefilter.queries.ts';
 import { audienceSql } from '../shared/visible-records.queries.ts';
+import { rowsOf } from '../shared/raw-rows.queries.ts';
 import { searchSources } from './search-sources.queries.ts';
-
-const rowsOf = async <T>(db: Executor, query: SQL): Promise<T[]> =>
-  ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /**
  * A word's tsquery that also matches the words it begins: each of its lexemes of at least
